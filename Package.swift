@@ -1,0 +1,87 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "heroku-warehouse",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "heroku-warehouse", targets: ["heroku-warehouse"]),
+        .library(name: "HerokuSandbox", targets: ["HerokuSandbox"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.25.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibpq",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
+        ),
+        .target(
+            name: "Postgres",
+            dependencies: ["CLibpq"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Schema",
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "HerokuAPI",
+            dependencies: [
+                "Schema",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "HerokuSandbox",
+            dependencies: [
+                "Schema",
+                "HerokuAPI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "WarehouseSQL",
+            path: "sql",
+            exclude: ["README.md"],
+            resources: [.embedInCode("views")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Warehouse",
+            dependencies: ["Postgres", "Schema", "WarehouseSQL",
+                           .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Loader",
+            dependencies: ["HerokuAPI", "Schema", "Warehouse", "Postgres",
+                           .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "heroku-warehouse",
+            dependencies: [
+                "Loader", "HerokuSandbox", "HerokuAPI", "Warehouse", "Postgres",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+    ]
+)
