@@ -83,5 +83,27 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "TestSupport",
+            dependencies: ["Postgres"],
+            path: "Tests/TestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "SchemaTests", dependencies: ["Schema"], swiftSettings: strictSettings),
+        .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "HerokuAPITests",
+            dependencies: ["HerokuAPI", "HerokuSandbox", "Schema", "TestSupport",
+                           .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOPosix", package: "swift-nio"),
+                           .product(name: "NIOHTTP1", package: "swift-nio")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "HerokuSandboxTests", dependencies: ["HerokuSandbox", "HerokuAPI", "Schema"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "WarehouseTests",
+            dependencies: ["Warehouse", "Loader", "HerokuSandbox", "HerokuAPI", "Schema", "Postgres", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
     ]
 )
