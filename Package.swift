@@ -59,7 +59,7 @@ let package = Package(
             name: "WarehouseSQL",
             path: "sql",
             exclude: ["README.md"],
-            resources: [.embedInCode("views")],
+            resources: [.embedInCode("migrations"), .embedInCode("views")],
             swiftSettings: strictSettings
         ),
         .target(

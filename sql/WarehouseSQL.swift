@@ -1,4 +1,35 @@
-/// Placeholder
-public enum WarehouseSQLFiles {
-    public static var probe: [UInt8] { PackageResources._01_test_sql }
+/// The SQL files of `sql/`, embedded in the binary so the executable needs no files at run
+/// time. Add a new file here when you add one to `sql/migrations` or `sql/views`.
+public enum WarehouseSQL {
+    /// A migration: the schema version it brings the warehouse to, and its SQL.
+    public struct Migration: Sendable {
+        /// The schema version after this migration ran.
+        public let version: Int
+        /// The file name, for messages.
+        public let name: String
+        /// The SQL, run with `search_path` set to the warehouse schema.
+        public let sql: String
+    }
+
+    /// An analyst view: its name and the SQL that creates it.
+    public struct View: Sendable {
+        /// The view's name (unqualified).
+        public let name: String
+        /// `CREATE VIEW ...` (and its comment), run with `search_path` set to the warehouse schema.
+        public let sql: String
+    }
+
+    /// The migrations in the order they must run.
+    public static let migrations: [Migration] = [
+        Migration(version: 1, name: "v001_meta_tables.sql", sql: text(PackageResources.v001_meta_tables_sql)),
+    ]
+
+    /// The views in dependency order (a view only uses views before it).
+    public static let views: [View] = [
+        View(name: "addons_per_app", sql: text(PackageResources.addons_per_app_sql)),
+    ]
+
+    private static func text(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
 }

@@ -1,0 +1,40 @@
+import HerokuAPI
+
+/// Everything one load needs, resolved from flags, environment and config by the CLI.
+public struct LoadRequest: Sendable {
+    /// The reports to load, in order.
+    public var reports: [Report]
+    /// The warehouse schema (default `heroku`).
+    public var schema: String
+    /// A PostgreSQL URL or conninfo; nil means libpq's PG* environment variables.
+    public var databaseURL: String?
+    /// The `_account` label; nil means the account's email from `GET /account`.
+    public var accountLabel: String?
+    /// Where the API is.
+    public var endpoint: APIEndpoint
+    /// The API key.
+    public var apiKey: APIKey
+    /// Timeouts, retries, page size.
+    public var client: ClientConfiguration
+    /// The delete guard: the largest fraction of a table one load may delete (1 = no guard).
+    public var maxDeleteFraction: Double
+    /// Wait for another load's lock instead of exiting with code 3.
+    public var waitForLock: Bool
+
+    /// Creates a load request.
+    public init(
+        reports: [Report], schema: String = "heroku", databaseURL: String?, accountLabel: String? = nil,
+        endpoint: APIEndpoint, apiKey: APIKey, client: ClientConfiguration = ClientConfiguration(),
+        maxDeleteFraction: Double = 0.5, waitForLock: Bool = false
+    ) {
+        self.reports = reports
+        self.schema = schema
+        self.databaseURL = databaseURL
+        self.accountLabel = accountLabel
+        self.endpoint = endpoint
+        self.apiKey = apiKey
+        self.client = client
+        self.maxDeleteFraction = maxDeleteFraction
+        self.waitForLock = waitForLock
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import HerokuAPI
+import Logging
+import Postgres
+import Schema
+import Warehouse
+
+/// Runs one load: checks the key, migrates, takes the schema lock, then fetches and merges
+/// each report in its own transaction, recording everything in `_loads` / `_load_reports`.
+///
+/// A report that fails is rolled back and recorded; the others still load (status
+/// `partial`). A rejected key (401/403) stops the load at once.
+public struct LoadRunner: Sendable {
+    private let logger: Logger
+    private let progress: (@Sendable (LoadProgress) -> Void)?
+
+    /// Creates a runner that logs to `logger` and reports progress to `progress`.
+    public init(logger: Logger, progress: (@Sendable (LoadProgress) -> Void)? = nil) {
+        self.logger = logger
+        self.progress = progress
+    }
+
+    /// Runs the load. Throws `LoadError` when the load cannot start; per-report failures are
+    /// in the summary.
+    public func run(_ request: LoadRequest) async throws -> LoadSummary {
+        let connection: Connection
+        do {
+            connection = try Connection(url: request.databaseURL)
+        } catch {
+            throw LoadError.databaseUnavailable(Self.describe(error, secrets: [request.apiKey.secretValue]))
+        }
+        let warehouse = try Warehouse(connection: connection, schema: request.schema)
+        let client = try HerokuClient(endpoint: request.endpoint, apiKey: request.apiKey,
+                                      configuration: request.client, logger: logger)
+        do {
+            let summary = try await run(request, warehouse: warehouse, client: client)
+            try await client.shutdown()
+            return summary
+        } catch {
+            try? await client.shutdown()
+            throw error
+        }
+    }
+
+    private func run(_ request: LoadRequest, warehouse: Warehouse, client: HerokuClient) async throws -> LoadSummary {
+        let tables = request.reports.map(\.table)
+        // The key is checked before anything is written.
+        let account: String
+        do {
+            account = try await accountLabel(request, client: client)
+        } catch let error as HerokuAPIError where error.isFatalForLoad {
+            try recordRejectedKey(error, request: request, warehouse: warehouse)
+            throw LoadError.apiKeyRejected(error.description)
+        }
+        try warehouse.migrate(reports: tables)
+        guard try warehouse.acquireLoadLock(wait: request.waitForLock) else {
+            throw LoadError.lockHeld(schema: request.schema)
+        }
+        defer { try? warehouse.releaseLoadLock() }
+
+        let ledger = warehouse.ledger
+        let load = try ledger.start(account: account, reports: request.reports.map(\.name),
+                                    apiURL: request.endpoint.url, toolVersion: HerokuWarehouseVersion.current)
+        logger.info("load started", metadata: ["load.id": "\(load.id)", "account": "\(account)"])
+        var outcomes: [ReportOutcome] = []
+        var fatal: String?
+        for report in request.reports {
+            if let fatal {
+                var skipped = ReportOutcome(report: report.name, status: .skipped)
+                skipped.error = "not loaded: \(fatal)"
+                try ledger.record(skipped, loadID: load.id)
+                outcomes.append(skipped)
+                continue
+            }
+            let outcome = await loadReport(report, account: account, load: load, request: request,
+                                           warehouse: warehouse, client: client)
+            try ledger.record(outcome.outcome, loadID: load.id)
+            outcomes.append(outcome.outcome)
+            if outcome.fatal { fatal = outcome.outcome.error }
+        }
+        let failed = outcomes.filter { $0.status != .succeeded }
+        let status: LoadLedger.Status = failed.isEmpty ? .succeeded : (failed.count == outcomes.count ? .failed : .partial)
+        let error = fatal ?? failed.first.map { "\($0.report): \($0.error ?? "failed")" }
+        let requests = outcomes.reduce(0) { $0 + $1.requests } + 1
+        let written = outcomes.reduce(0) { $0 + $1.counts.inserted + $1.counts.updated + $1.counts.deleted }
+        try ledger.finish(loadID: load.id, status: status, requests: requests, rowsWritten: written, error: error)
+        logger.info("load finished", metadata: ["load.id": "\(load.id)", "status": "\(status.rawValue)"])
+        return LoadSummary(loadID: load.id, account: account, status: status, reports: outcomes,
+                           requests: requests, error: error)
+    }
+
+    private func loadReport(
+        _ report: Report, account: String, load: (id: Int64, startedAt: String), request: LoadRequest,
+        warehouse: Warehouse, client: HerokuClient
+    ) async -> (outcome: ReportOutcome, fatal: Bool) {
+        var outcome = ReportOutcome(report: report.name, status: .succeeded)
+        let started = ContinuousClock.now
+        progress?(LoadProgress(report: report.name, phase: .fetching, pages: 0, objects: 0))
+        var stats: ListFetchStats?
+        var pages = 0
+        var objects = 0
+        var fatal = false
+        do {
+            let result = try await warehouse.loadReport(
+                report.table, account: account, loadID: load.id, loadTime: load.startedAt,
+                options: .init(maxDeleteFraction: request.maxDeleteFraction)
+            ) { sink in
+                stats = try await client.fetchList(path: report.path) { page in
+                    let values = try JSONParser.parseArray(page.bytes)
+                    for value in values {
+                        guard case .object(let object) = value else {
+                            throw ReportDataError.notAnObject(path: report.path, page: page.index)
+                        }
+                        try sink.append(object)
+                    }
+                    pages += 1
+                    objects += values.count
+                    progress?(LoadProgress(report: report.name, phase: .fetching, pages: pages, objects: objects))
+                }
+                progress?(LoadProgress(report: report.name, phase: .merging, pages: pages, objects: objects))
+            }
+            outcome.fetched = result.received
+            outcome.counts = result.counts
+            outcome.columnsAdded = result.columnsAdded
+            outcome.columnsWidened = result.columnsWidened
+            outcome.valuesAdjusted = result.valuesAdjusted
+        } catch {
+            outcome.status = .failed
+            outcome.error = Self.describe(error, secrets: [request.apiKey.secretValue])
+            outcome.fetched = objects
+            if let apiError = error as? HerokuAPIError, apiError.isFatalForLoad { fatal = true }
+            logger.error("report failed", metadata: ["report": "\(report.name)", "error": "\(outcome.error ?? "")"])
+        }
+        outcome.pages = stats?.pages ?? pages
+        outcome.requests = stats?.requests ?? pages
+        outcome.retries = stats?.retries ?? 0
+        let elapsed = ContinuousClock.now - started
+        outcome.durationMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        progress?(LoadProgress(report: report.name, phase: .done, pages: pages, objects: objects))
+        return (outcome, fatal)
+    }
+
+    /// The account label: `--account-label`, else the account's email from `GET /account`.
+    private func accountLabel(_ request: LoadRequest, client: HerokuClient) async throws -> String {
+        let fetched = try await client.fetchObject(path: "/account")
+        if let label = request.accountLabel { return label }
+        guard case .object(let account)? = try? JSONParser.parse(fetched.bytes),
+              case .string(let email)? = account["email"], !email.isEmpty
+        else {
+            throw LoadError.accountUnavailable("GET /account returned no email; pass --account-label")
+        }
+        return email
+    }
+
+    /// A rejected key is recorded as a failed load when the warehouse already exists; a new
+    /// warehouse is not created for it (nothing is written).
+    private func recordRejectedKey(_ error: HerokuAPIError, request: LoadRequest, warehouse: Warehouse) throws {
+        guard try warehouse.schemaVersion() > 0 else { return }
+        let ledger = warehouse.ledger
+        let load = try ledger.start(account: request.accountLabel, reports: request.reports.map(\.name),
+                                    apiURL: request.endpoint.url, toolVersion: HerokuWarehouseVersion.current)
+        try ledger.finish(loadID: load.id, status: .failed, requests: 1, rowsWritten: 0, error: error.description)
+    }
+
+    /// One line for an error, with every secret removed.
+    static func describe(_ error: any Error, secrets: [String]) -> String {
+        let text = String(describing: error).replacingOccurrences(of: "\n", with: " ")
+        return DatabaseURL.redacting(text, secrets: secrets)
+    }
+}
+
+/// A page did not hold what a list endpoint must return.
+public enum ReportDataError: Error, CustomStringConvertible, Sendable {
+    /// An element of the list was not a JSON object.
+    case notAnObject(path: String, page: Int)
+
+    public var description: String {
+        switch self {
+        case .notAnObject(let path, let page):
+            return "GET \(path) page \(page + 1) holds an element that is not a JSON object"
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Postgres
+
+/// Writes the audit tables `_loads` and `_load_reports`. Each call commits on its own (it
+/// runs outside the report transactions), so a failed report is still recorded after its
+/// data changes were rolled back.
+public struct LoadLedger {
+    let connection: Connection
+    let identifier: Identifier
+
+    /// The final state of a load.
+    public enum Status: String, Sendable {
+        case running, succeeded, partial, failed, interrupted
+    }
+
+    /// Opens a `running` load and returns its id and start time (text, PostgreSQL's format).
+    public func start(account: String?, reports: [String], apiURL: String, toolVersion: String) throws
+        -> (id: Int64, startedAt: String)
+    {
+        let result = try connection.execute(
+            """
+            INSERT INTO \(identifier.qualified("_loads")) (account, status, reports, api_url, tool_version)
+            VALUES ($1, 'running', $2::text[], $3, $4)
+            RETURNING load_id, started_at
+            """,
+            [account, PostgresArray.literal(reports), apiURL, toolVersion])
+        guard let id = result.int(0, 0), let startedAt = result.value(0, 1) else {
+            throw WarehouseError.corruptCatalog(table: "_loads", detail: "INSERT returned no load_id")
+        }
+        return (Int64(id), startedAt)
+    }
+
+    /// Sets the load's account label once it is known.
+    public func setAccount(loadID: Int64, account: String) throws {
+        try connection.execute(
+            "UPDATE \(identifier.qualified("_loads")) SET account = $2 WHERE load_id = $1::bigint",
+            [String(loadID), account])
+    }
+
+    /// Closes the load with its outcome.
+    public func finish(loadID: Int64, status: Status, requests: Int, rowsWritten: Int, error: String?) throws {
+        try connection.execute(
+            """
+            UPDATE \(identifier.qualified("_loads"))
+            SET finished_at = clock_timestamp(), status = $2, requests = $3::integer, rows_written = $4::bigint, error = $5
+            WHERE load_id = $1::bigint
+            """,
+            [String(loadID), status.rawValue, String(requests), String(rowsWritten), error])
+    }
+
+    /// Records one report's outcome.
+    public func record(_ report: ReportOutcome, loadID: Int64) throws {
+        try connection.execute(
+            """
+            INSERT INTO \(identifier.qualified("_load_reports"))
+                (load_id, report, status, pages, requests, retries, fetched, inserted, updated, unchanged, deleted,
+                 columns_added, columns_widened, values_adjusted, started_at, finished_at, duration_ms, error)
+            VALUES ($1::bigint, $2, $3, $4::integer, $5::integer, $6::integer, $7::bigint, $8::bigint, $9::bigint,
+                    $10::bigint, $11::bigint, $12::integer, $13::integer, $14::bigint,
+                    clock_timestamp() - make_interval(secs => $15::double precision / 1000), clock_timestamp(),
+                    $15::bigint, $16)
+            ON CONFLICT (load_id, report) DO UPDATE SET status = EXCLUDED.status, error = EXCLUDED.error
+            """,
+            [String(loadID), report.report, report.status.rawValue, String(report.pages), String(report.requests),
+             String(report.retries), String(report.fetched), String(report.counts.inserted),
+             String(report.counts.updated), String(report.counts.unchanged), String(report.counts.deleted),
+             String(report.columnsAdded), String(report.columnsWidened), String(report.valuesAdjusted),
+             String(report.durationMilliseconds), report.error])
+    }
+}
+
+/// The outcome of one report in one load, as recorded in `_load_reports`.
+public struct ReportOutcome: Sendable {
+    /// A report's final state.
+    public enum Status: String, Sendable {
+        case succeeded, failed, skipped
+    }
+
+    public var report: String
+    public var status: Status
+    public var pages = 0
+    public var requests = 0
+    public var retries = 0
+    public var fetched = 0
+    public var counts = MergeCounts()
+    public var columnsAdded = 0
+    public var columnsWidened = 0
+    public var valuesAdjusted = 0
+    public var durationMilliseconds = 0
+    public var error: String?
+
+    public init(report: String, status: Status) {
+        self.report = report
+        self.status = status
+    }
+}

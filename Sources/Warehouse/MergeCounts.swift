@@ -1,0 +1,17 @@
+/// What merging one report changed.
+public struct MergeCounts: Sendable, Equatable {
+    /// Distinct objects staged (after de-duplicating by key).
+    public var staged = 0
+    /// New objects: inserted in the current table, `insert` version in history.
+    public var inserted = 0
+    /// Changed objects (hash differs): updated, `update` version in history.
+    public var updated = 0
+    /// Objects whose content hash did not change: not written at all.
+    public var unchanged = 0
+    /// Objects gone from a complete fetch: removed, `delete` version in history.
+    public var deleted = 0
+    /// Objects dropped because a key field was null or missing.
+    public var withoutKey = 0
+
+    public init() {}
+}

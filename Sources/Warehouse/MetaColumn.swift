@@ -1,0 +1,21 @@
+/// The loader's own columns. Data columns never start with `_` (see `ColumnNaming`), so
+/// these names cannot collide with a column that comes from the API.
+public enum MetaColumn {
+    /// The label of the Heroku account the row came from; part of every primary key.
+    public static let account = "_account"
+    /// The load that wrote this version of the row.
+    public static let loadID = "_load_id"
+    /// md5 of the stored JSON (`_raw::text`): equal hashes mean unchanged content.
+    public static let hash = "_hash"
+    /// The object exactly as fetched (minus excluded secret paths, NUL replaced).
+    public static let raw = "_raw"
+    /// History: when this version became current (the load's start time).
+    public static let validFrom = "_valid_from"
+    /// History: when this version stopped being current; null while it is current.
+    public static let validTo = "_valid_to"
+    /// History: `insert`, `update` or `delete`.
+    public static let operation = "_op"
+
+    /// Every meta column name; data columns are never given one of these names.
+    public static let all: Set<String> = [account, loadID, hash, raw, validFrom, validTo, operation]
+}

@@ -1,0 +1,66 @@
+import Postgres
+import WarehouseSQL
+
+/// Creates or upgrades a warehouse schema: the bookkeeping tables (`sql/migrations`, applied
+/// in order and recorded in `_meta.schema_version`), the report tables with their documented
+/// columns, and the views (`sql/views`). Safe to run any number of times.
+public struct Migrator {
+    /// The schema version this program writes.
+    public static var supportedVersion: Int { WarehouseSQL.migrations.last?.version ?? 0 }
+
+    let connection: Connection
+    let identifier: Identifier
+
+    /// What a migration run did.
+    public struct Outcome: Sendable {
+        /// The schema version before the run (0 for a new schema).
+        public var fromVersion: Int
+        /// The schema version after the run.
+        public var toVersion: Int
+        /// Report tables created.
+        public var tablesCreated: [String]
+    }
+
+    /// Runs the migrations, creates the tables of `reports` that do not exist yet and
+    /// (re)creates the views, all in one transaction.
+    func migrate(reports: [ReportTable]) throws -> Outcome {
+        try connection.transaction { connection in
+            try connection.execute("CREATE SCHEMA IF NOT EXISTS \(Identifier.quote(identifier.schema))")
+            // Serialize concurrent migrations of the same schema.
+            try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+                                   ["heroku-warehouse:migrate:" + identifier.schema])
+            let from = try currentVersion()
+            if from > Self.supportedVersion {
+                throw WarehouseError.schemaTooNew(schema: identifier.schema, found: from, supported: Self.supportedVersion)
+            }
+            try connection.execute("SET LOCAL search_path TO \(Identifier.quote(identifier.schema))")
+            for migration in WarehouseSQL.migrations where migration.version > from {
+                try connection.execute(migration.sql)
+            }
+            try connection.execute("SET LOCAL search_path TO DEFAULT")
+            try connection.execute(
+                """
+                INSERT INTO \(identifier.qualified("_meta")) (key, value) VALUES ('schema_version', $1)
+                ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
+                """, [String(Self.supportedVersion)])
+            var created: [String] = []
+            for report in reports {
+                if try ReportTables(connection: connection, identifier: identifier, table: report).ensureExists() {
+                    created.append(report.name)
+                }
+            }
+            try ViewInstaller(connection: connection, identifier: identifier).createAll()
+            return Outcome(fromVersion: from, toVersion: Self.supportedVersion, tablesCreated: created)
+        }
+    }
+
+    /// The schema version recorded in `_meta`, 0 when the schema has none yet.
+    func currentVersion() throws -> Int {
+        let exists = try connection.execute(
+            "SELECT to_regclass($1) IS NOT NULL", [identifier.qualified("_meta")])
+        guard exists.firstValue == "t" else { return 0 }
+        let version = try connection.execute(
+            "SELECT value FROM \(identifier.qualified("_meta")) WHERE key = 'schema_version'")
+        return version.firstValue.flatMap { Int($0) } ?? 0
+    }
+}

@@ -1,0 +1,174 @@
+import Postgres
+import Schema
+
+/// Merges the staged objects of one report into its current and history tables with a
+/// handful of set-based statements (never row by row), inside the caller's transaction.
+///
+/// Staged rows are de-duplicated by key (the last one fetched wins) and hashed
+/// (`md5(_raw::text)`, jsonb's normalized text). Only new and changed objects are projected
+/// and written; unchanged ones are not touched; objects missing from the (complete) fetch
+/// are deleted from the current table and get a closed `delete` version in history.
+struct ReportMerger {
+    let connection: Connection
+    let identifier: Identifier
+    let table: ReportTable
+    let columns: [ColumnSpec]
+    let keyColumns: [ColumnSpec]
+
+    /// Limits on deletions, against an API glitch that returns too few objects.
+    struct DeleteGuard {
+        /// Refuse when a load would delete more than this fraction of the account's rows.
+        var maxFraction: Double
+        /// Tables with fewer rows than this are not guarded (except when every row would go).
+        var minimumRows: Int = 10
+    }
+
+    static let stage = "pg_temp._hw_stage"
+    private static let rows = "pg_temp._hw_rows"
+    private static let changes = "pg_temp._hw_changes"
+    private static let gone = "pg_temp._hw_gone"
+
+    /// The staging table that COPY fills: `(ord, raw)`.
+    static let createStage = "CREATE TEMP TABLE _hw_stage (ord bigint NOT NULL, raw jsonb NOT NULL) ON COMMIT DROP"
+
+    func merge(account: String, loadID: Int64, loadTime: String, deleteGuard: DeleteGuard) throws -> MergeCounts {
+        var counts = MergeCounts()
+        let keyDefinitions = keyColumns.map { "\(Identifier.quote($0.name)) \($0.type.sqlName) NOT NULL" }
+        let keyList = keyColumns.map { Identifier.quote($0.name) }.joined(separator: ", ")
+        let current = identifier.qualified(table.name)
+        let history = identifier.qualified(table.historyName)
+        let account_ = Identifier.quote(MetaColumn.account)
+
+        // 1. De-duplicated, hashed, keyed rows.
+        try connection.execute("""
+            CREATE TEMP TABLE _hw_rows (\(keyDefinitions.joined(separator: ", ")), _hash text NOT NULL,
+                raw jsonb NOT NULL, PRIMARY KEY (\(keyList))) ON COMMIT DROP
+            """)
+        var parameters = SQLParameters()
+        let keyProjections = keyColumns.map {
+            JSONProjection.expression(from: "raw", path: $0.path, type: $0.type, parameters: &parameters)
+        }
+        let keyNotNull = keyProjections.map { "\($0) IS NOT NULL" }.joined(separator: " AND ")
+        try connection.execute("""
+            INSERT INTO \(Self.rows)
+            SELECT DISTINCT ON (\(keyProjections.joined(separator: ", "))) \(keyProjections.joined(separator: ", ")),
+                   md5(raw::text), raw
+            FROM \(Self.stage)
+            WHERE \(keyNotNull)
+            ORDER BY \(keyProjections.joined(separator: ", ")), ord DESC
+            """, parameters.values)
+        counts.staged = try count("SELECT count(*) FROM \(Self.rows)")
+        counts.withoutKey = try count("SELECT count(*) FROM \(Self.stage) WHERE NOT (\(keyNotNull))", parameters.values)
+        try connection.execute("ANALYZE \(Self.rows)")
+
+        let keyJoin = { (left: String, right: String) in
+            self.keyColumns.map { "\(left).\(Identifier.quote($0.name)) = \(right).\(Identifier.quote($0.name))" }
+                .joined(separator: " AND ")
+        }
+
+        // 2. New and changed objects.
+        try connection.execute("""
+            CREATE TEMP TABLE _hw_changes (\(keyDefinitions.joined(separator: ", ")), _hash text NOT NULL,
+                raw jsonb NOT NULL, is_new boolean NOT NULL) ON COMMIT DROP
+            """)
+        try connection.execute("""
+            INSERT INTO \(Self.changes)
+            SELECT r.*, t.\(account_) IS NULL
+            FROM \(Self.rows) r
+            LEFT JOIN \(current) t ON t.\(account_) = $1 AND \(keyJoin("t", "r"))
+            WHERE t.\(account_) IS NULL OR t.\(Identifier.quote(MetaColumn.hash)) <> r._hash
+            """, [account])
+
+        // 3. Objects gone from the fetch.
+        try connection.execute("""
+            CREATE TEMP TABLE _hw_gone (\(keyDefinitions.joined(separator: ", "))) ON COMMIT DROP
+            """)
+        try connection.execute("""
+            INSERT INTO \(Self.gone)
+            SELECT \(keyColumns.map { "t." + Identifier.quote($0.name) }.joined(separator: ", "))
+            FROM \(current) t
+            WHERE t.\(account_) = $1 AND NOT EXISTS (SELECT 1 FROM \(Self.rows) r WHERE \(keyJoin("r", "t")))
+            """, [account])
+
+        let changeCounts = try connection.execute(
+            "SELECT count(*) FILTER (WHERE is_new), count(*) FILTER (WHERE NOT is_new) FROM \(Self.changes)")
+        counts.inserted = changeCounts.int(0, 0) ?? 0
+        counts.updated = changeCounts.int(0, 1) ?? 0
+        counts.unchanged = counts.staged - counts.inserted - counts.updated
+        counts.deleted = try count("SELECT count(*) FROM \(Self.gone)")
+        if counts.deleted > 0 {
+            let existing = counts.deleted + counts.updated + counts.unchanged
+            let everything = counts.deleted == existing
+            let tooMany = existing >= deleteGuard.minimumRows
+                && Double(counts.deleted) > deleteGuard.maxFraction * Double(existing)
+            if (everything || tooMany) && deleteGuard.maxFraction < 1 {
+                throw WarehouseError.massDeleteRefused(
+                    table: table.name, deleting: counts.deleted, existing: existing, maxFraction: deleteGuard.maxFraction)
+            }
+        }
+        if counts.inserted + counts.updated + counts.deleted == 0 {
+            return counts
+        }
+
+        let validTo = Identifier.quote(MetaColumn.validTo)
+        // 4. Close the open version of every updated or deleted object.
+        try connection.execute("""
+            UPDATE \(history) h SET \(validTo) = $2::timestamptz
+            FROM (SELECT \(keyList) FROM \(Self.changes) WHERE NOT is_new
+                  UNION ALL SELECT \(keyList) FROM \(Self.gone)) c
+            WHERE h.\(account_) = $1 AND h.\(validTo) IS NULL AND \(keyJoin("h", "c"))
+            """, [account, loadTime])
+
+        // 5. New versions, in history and in the current table.
+        let dataColumns = columns.map { Identifier.quote($0.name) }
+        let metaColumns = [MetaColumn.account, MetaColumn.loadID, MetaColumn.hash, MetaColumn.raw].map(Identifier.quote)
+        let historyMeta = [MetaColumn.validFrom, MetaColumn.validTo, MetaColumn.operation].map(Identifier.quote)
+        try insertChanges(into: history, columns: dataColumns + metaColumns + historyMeta,
+                          account: account, loadID: loadID) { parameters in
+            [parameters.bind(loadTime) + "::timestamptz", "NULL", "CASE WHEN c.is_new THEN 'insert' ELSE 'update' END"]
+        }
+        let updates = (dataColumns + metaColumns.dropFirst()).map { "\($0) = EXCLUDED.\($0)" }
+        try insertChanges(into: current, columns: dataColumns + metaColumns, account: account, loadID: loadID,
+                          suffix: "ON CONFLICT (\(account_), \(keyList)) DO UPDATE SET \(updates.joined(separator: ", "))") { _ in [] }
+
+        // 6. Deletions: a closed `delete` version, then the row leaves the current table.
+        if counts.deleted > 0 {
+            let copied = (dataColumns + [Identifier.quote(MetaColumn.account)]).map { "t.\($0)" }
+            try connection.execute("""
+                INSERT INTO \(history) (\((dataColumns + metaColumns + historyMeta).joined(separator: ", ")))
+                SELECT \(copied.joined(separator: ", ")), $2::bigint, t.\(Identifier.quote(MetaColumn.hash)),
+                       t.\(Identifier.quote(MetaColumn.raw)), $3::timestamptz, $3::timestamptz, 'delete'
+                FROM \(current) t JOIN \(Self.gone) g ON \(keyJoin("t", "g"))
+                WHERE t.\(account_) = $1
+                """, [account, String(loadID), loadTime])
+            try connection.execute("""
+                DELETE FROM \(current) t USING \(Self.gone) g
+                WHERE t.\(account_) = $1 AND \(keyJoin("t", "g"))
+                """, [account])
+        }
+        return counts
+    }
+
+    /// `INSERT INTO target (columns) SELECT <projected data>, account, load, hash, raw, <extra> FROM changes`.
+    private func insertChanges(
+        into target: String, columns targetColumns: [String], account: String, loadID: Int64, suffix: String = "",
+        extra: (inout SQLParameters) -> [String]
+    ) throws {
+        var parameters = SQLParameters()
+        let projections = columns.map {
+            JSONProjection.expression(from: "c.raw", path: $0.path, type: $0.type, parameters: &parameters)
+        }
+        let meta = [parameters.bind(account), parameters.bind(String(loadID)) + "::bigint", "c._hash", "c.raw"]
+        let values = projections + meta + extra(&parameters)
+        try connection.execute("""
+            INSERT INTO \(target) (\(targetColumns.joined(separator: ", ")))
+            SELECT \(values.joined(separator: ", "))
+            FROM \(Self.changes) c
+            \(suffix)
+            """, parameters.values)
+    }
+
+    private func count(_ sql: String, _ parameters: [String?] = []) throws -> Int {
+        try connection.execute(sql, parameters).int(0, 0) ?? 0
+    }
+}

@@ -1,0 +1,115 @@
+import Postgres
+import Schema
+
+/// Applies a `SchemaPlan` to a report's current and history tables inside the caller's
+/// transaction, and records every change in `_columns` and `_schema_changes`.
+struct SchemaEvolver {
+    let connection: Connection
+    let identifier: Identifier
+    let table: ReportTable
+
+    /// What the evolution did.
+    struct Outcome {
+        var created = false
+        var added = 0
+        var widened = 0
+    }
+
+    /// Creates the tables when `existing` is empty, else adds and widens columns.
+    func apply(_ plan: SchemaPlan, existing: [ColumnSpec], loadID: Int64?) throws -> Outcome {
+        var outcome = Outcome()
+        let catalog = ColumnCatalog(connection: connection, identifier: identifier)
+        let ddl = TableDDL(identifier: identifier, table: table)
+        if existing.isEmpty {
+            try createTables(columns: plan.additions, ddl: ddl, catalog: catalog, loadID: loadID)
+            outcome.created = true
+            outcome.added = plan.additions.count
+            return outcome
+        }
+        for column in plan.additions {
+            for statement in ddl.addColumn(column) {
+                try connection.execute(statement)
+            }
+            try catalog.insert(column, table: table.name, loadID: loadID)
+            try record(loadID: loadID, column: column.name, change: "add column", old: nil,
+                       new: column.type, ddl: ddl.addColumn(column).joined(separator: ";\n"))
+            try comment(column)
+            outcome.added += 1
+        }
+        if !plan.widenings.isEmpty {
+            let views = ViewInstaller(connection: connection, identifier: identifier)
+            try views.dropAll()
+            for widening in plan.widenings {
+                let statements = ddl.widenColumn(widening.column, to: widening.to, from: widening.from)
+                for statement in statements {
+                    do {
+                        try connection.execute(statement)
+                    } catch let error as PostgresError where error.sqlState == SQLState("0A000") {
+                        throw WarehouseError.dependentObjectBlocksWidening(
+                            table: table.name, column: widening.column, detail: error.message)
+                    }
+                }
+                let spec = ColumnSpec(name: widening.column, path: widening.path, type: widening.to,
+                                      source: .inferred, description: nil)
+                if TableDDL.needsRefresh(from: widening.from, to: widening.to) {
+                    for update in ddl.refreshFromRaw(spec) {
+                        try connection.execute(update.sql, update.parameters)
+                    }
+                }
+                try catalog.updateType(table: table.name, column: widening.column, to: widening.to)
+                try record(loadID: loadID, column: widening.column, change: "widen column", old: widening.from,
+                           new: widening.to, ddl: statements.joined(separator: ";\n"))
+                outcome.widened += 1
+            }
+            try views.createAll()
+        }
+        return outcome
+    }
+
+    private func createTables(columns: [ColumnSpec], ddl: TableDDL, catalog: ColumnCatalog, loadID: Int64?) throws {
+        let keyColumns = try table.keyPaths.map { path -> String in
+            guard let column = columns.first(where: { $0.path == path }) else {
+                throw WarehouseError.corruptCatalog(
+                    table: table.name, detail: "no column for key path \(path.joined(separator: "."))")
+            }
+            return column.name
+        }
+        let statements = ddl.createTables(columns: columns, keyColumns: keyColumns)
+        for statement in statements {
+            try connection.execute(statement)
+        }
+        try record(loadID: loadID, column: nil, change: "create table", old: nil, new: nil,
+                   ddl: statements.joined(separator: ";\n"))
+        for column in columns {
+            try catalog.insert(column, table: table.name, loadID: loadID)
+            try comment(column)
+        }
+    }
+
+    /// `COMMENT ON COLUMN` with the documented description. The statement is assembled by
+    /// PostgreSQL's own `format()` from bound parameters, so the text is quoted by the server.
+    private func comment(_ column: ColumnSpec) throws {
+        guard let description = column.description, !description.isEmpty else { return }
+        for name in [table.name, table.historyName] {
+            let statement = try connection.execute(
+                "SELECT format('COMMENT ON COLUMN %I.%I.%I IS %L', $1::text, $2::text, $3::text, $4::text)",
+                [identifier.schema, name, column.name, description]
+            )
+            if let sql = statement.firstValue {
+                try connection.execute(sql)
+            }
+        }
+    }
+
+    private func record(loadID: Int64?, column: String?, change: String, old: ColumnType?, new: ColumnType?,
+                        ddl: String) throws {
+        try connection.execute(
+            """
+            INSERT INTO \(identifier.qualified("_schema_changes"))
+                (load_id, table_name, column_name, change, old_type, new_type, ddl)
+            VALUES ($1::bigint, $2, $3, $4, $5, $6, $7)
+            """,
+            [loadID.map(String.init), table.name, column, change, old?.rawValue, new?.rawValue, ddl]
+        )
+    }
+}

@@ -1,0 +1,91 @@
+import Schema
+
+/// The DDL of a report's two tables. Only identifiers are spliced (quoted); types come from
+/// the closed `ColumnType` set.
+struct TableDDL {
+    let identifier: Identifier
+    let table: ReportTable
+
+    /// `CREATE TABLE` for the current table and the history table with `columns`.
+    func createTables(columns: [ColumnSpec], keyColumns: [String]) -> [String] {
+        let data = columns.map { column in
+            let notNull = keyColumns.contains(column.name) ? " NOT NULL" : ""
+            return "    \(Identifier.quote(column.name)) \(column.type.sqlName)\(notNull)"
+        }
+        let key = ([MetaColumn.account] + keyColumns).map(Identifier.quote).joined(separator: ", ")
+        let current = """
+            CREATE TABLE \(identifier.qualified(table.name)) (
+                \(Identifier.quote(MetaColumn.account)) text NOT NULL,
+            \(data.joined(separator: ",\n")),
+                \(Identifier.quote(MetaColumn.loadID)) bigint NOT NULL,
+                \(Identifier.quote(MetaColumn.hash)) text NOT NULL,
+                \(Identifier.quote(MetaColumn.raw)) jsonb NOT NULL,
+                PRIMARY KEY (\(key))
+            )
+            """
+        let historyKey = ([MetaColumn.account] + keyColumns + [MetaColumn.loadID])
+            .map(Identifier.quote).joined(separator: ", ")
+        let history = """
+            CREATE TABLE \(identifier.qualified(table.historyName)) (
+                \(Identifier.quote(MetaColumn.account)) text NOT NULL,
+            \(data.joined(separator: ",\n")),
+                \(Identifier.quote(MetaColumn.loadID)) bigint NOT NULL,
+                \(Identifier.quote(MetaColumn.hash)) text NOT NULL,
+                \(Identifier.quote(MetaColumn.raw)) jsonb NOT NULL,
+                \(Identifier.quote(MetaColumn.validFrom)) timestamptz NOT NULL,
+                \(Identifier.quote(MetaColumn.validTo)) timestamptz,
+                \(Identifier.quote(MetaColumn.operation)) text NOT NULL
+                    CHECK (\(Identifier.quote(MetaColumn.operation)) IN ('insert', 'update', 'delete')),
+                PRIMARY KEY (\(historyKey))
+            )
+            """
+        let openVersions = """
+            CREATE INDEX ON \(identifier.qualified(table.historyName))
+                (\(([MetaColumn.account] + keyColumns).map(Identifier.quote).joined(separator: ", ")))
+                WHERE \(Identifier.quote(MetaColumn.validTo)) IS NULL
+            """
+        return [current, history, openVersions]
+    }
+
+    /// `ALTER TABLE ... ADD COLUMN` for both tables.
+    func addColumn(_ column: ColumnSpec) -> [String] {
+        [table.name, table.historyName].map { name in
+            "ALTER TABLE \(identifier.qualified(name)) ADD COLUMN \(Identifier.quote(column.name)) \(column.type.sqlName)"
+        }
+    }
+
+    /// `ALTER TABLE ... ALTER COLUMN ... TYPE` for both tables, converting with a cast that
+    /// cannot fail along the widening lattice. Values are then re-read from `_raw` by
+    /// `refreshFromRaw` so text and jsonb hold the API's own representation.
+    func widenColumn(_ column: String, to type: ColumnType, from old: ColumnType) -> [String] {
+        let quoted = Identifier.quote(column)
+        let using: String
+        switch type {
+        case .jsonb: using = "to_jsonb(\(quoted))"
+        default: using = "\(quoted)::\(type.sqlName)"
+        }
+        return [table.name, table.historyName].map { name in
+            "ALTER TABLE \(identifier.qualified(name)) ALTER COLUMN \(quoted) TYPE \(type.sqlName) USING \(using)"
+        }
+    }
+
+    /// Whether a widening from `old` to `new` changes how values are written, so that the
+    /// column must be re-read from `_raw` (numbers keep their value from bigint to numeric).
+    static func needsRefresh(from old: ColumnType, to new: ColumnType) -> Bool {
+        !(old == .bigint && new == .numeric)
+    }
+
+    /// `UPDATE` statements (one per table) that re-read a column from `_raw`.
+    func refreshFromRaw(_ column: ColumnSpec) -> [(sql: String, parameters: [String?])] {
+        [table.name, table.historyName].map { name in
+            var parameters = SQLParameters()
+            let value = JSONProjection.expression(
+                from: Identifier.quote(MetaColumn.raw), path: column.path, type: column.type, parameters: &parameters)
+            let sql = """
+                UPDATE \(identifier.qualified(name)) SET \(Identifier.quote(column.name)) = \(value)
+                WHERE \(Identifier.quote(column.name)) IS NOT NULL
+                """
+            return (sql, parameters.values)
+        }
+    }
+}

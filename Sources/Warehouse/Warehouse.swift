@@ -1,0 +1,140 @@
+import Postgres
+import Schema
+
+/// One warehouse schema on one PostgreSQL connection: migrations, the load lock, the audit
+/// ledger and the per-report load (stage with COPY → evolve the tables → merge).
+///
+/// Not Sendable: a `Connection` must be used by one task at a time. Create it inside the
+/// task that uses it.
+public final class Warehouse {
+    /// The connection all work goes through.
+    public let connection: Connection
+    /// The PostgreSQL schema, `heroku` by default.
+    public let schema: String
+    let identifier: Identifier
+
+    /// Binds a warehouse to a connection and schema name.
+    /// - Throws: `WarehouseError.invalidSchemaName` for a name that is not a plain identifier.
+    public init(connection: Connection, schema: String) throws {
+        guard Self.isValidSchemaName(schema) else { throw WarehouseError.invalidSchemaName(schema) }
+        self.connection = connection
+        self.schema = schema
+        self.identifier = Identifier(schema: schema)
+    }
+
+    /// Schema names are plain lower-case identifiers so they need no quoting in analysts' SQL.
+    public static func isValidSchemaName(_ name: String) -> Bool {
+        guard let first = name.utf8.first, name.utf8.count <= 63, !name.hasPrefix("pg_") else { return false }
+        guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) || first == UInt8(ascii: "_") else { return false }
+        return name.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "_")
+        }
+    }
+
+    /// Creates or upgrades the schema, the tables of `reports` and the views.
+    @discardableResult
+    public func migrate(reports: [ReportTable]) throws -> Migrator.Outcome {
+        try Migrator(connection: connection, identifier: identifier).migrate(reports: reports)
+    }
+
+    /// The schema version recorded in the database (0 when not migrated).
+    public func schemaVersion() throws -> Int {
+        try Migrator(connection: connection, identifier: identifier).currentVersion()
+    }
+
+    /// The audit ledger of this schema.
+    public var ledger: LoadLedger { LoadLedger(connection: connection, identifier: identifier) }
+
+    /// Takes the schema's load lock (a session-level advisory lock), waiting for it when
+    /// `wait` is true. Returns false when another session holds it and `wait` is false.
+    public func acquireLoadLock(wait: Bool) throws -> Bool {
+        let function = wait ? "pg_advisory_lock" : "pg_try_advisory_lock"
+        let result = try connection.execute("SELECT \(function)(hashtextextended($1, 0))::text", [lockKey])
+        return wait || result.firstValue == "true"
+    }
+
+    /// Releases the load lock.
+    public func releaseLoadLock() throws {
+        try connection.execute("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [lockKey])
+    }
+
+    private var lockKey: String { "heroku-warehouse:load:" + schema }
+
+    /// Options of one report's merge.
+    public struct MergeOptions: Sendable {
+        /// Refuse to delete more than this fraction of a table's rows for one account (1 = no limit).
+        public var maxDeleteFraction: Double
+        /// Creates merge options.
+        public init(maxDeleteFraction: Double = 0.5) {
+            self.maxDeleteFraction = maxDeleteFraction
+        }
+    }
+
+    /// What loading one report did.
+    public struct ReportResult: Sendable {
+        /// Objects received from the producer.
+        public var received = 0
+        /// Rows inserted, updated, unchanged, deleted.
+        public var counts = MergeCounts()
+        /// Columns added to the tables in this load.
+        public var columnsAdded = 0
+        /// Columns widened in this load.
+        public var columnsWidened = 0
+        /// Objects with a value adjusted to be storable (U+0000 replaced by U+FFFD).
+        public var valuesAdjusted = 0
+    }
+
+    /// Loads one report in one transaction: `produce` pushes every object of a complete fetch
+    /// into the sink (they are streamed into a staging table), then the tables are evolved to
+    /// fit what was seen and the objects are merged into the current and history tables.
+    /// Any error, from `produce` or from PostgreSQL, rolls everything back.
+    public func loadReport(
+        _ table: ReportTable,
+        account: String,
+        loadID: Int64,
+        loadTime: String,
+        options: MergeOptions = MergeOptions(),
+        produce: (ReportSink) async throws -> Void
+    ) async throws -> ReportResult {
+        try await connection.transaction { connection in
+            var result = ReportResult()
+            try connection.execute(ReportMerger.createStage)
+            var inferrer = SchemaInferrer()
+            var adjusted = 0
+            var received = 0
+            _ = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, raw) FROM STDIN") { writer in
+                let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths)
+                try await produce(sink)
+                inferrer = sink.inferrer
+                adjusted = sink.adjustedValues
+                received = sink.count
+            }
+            result.received = received
+            result.valuesAdjusted = adjusted
+
+            let tables = ReportTables(connection: connection, identifier: identifier, table: table)
+            let existing = try tables.columns()
+            let plan = SchemaPlanner.plan(existing: existing, declared: table.declared, inferred: inferrer.fields,
+                                          reservedNames: MetaColumn.all)
+            let evolution = try SchemaEvolver(connection: connection, identifier: identifier, table: table)
+                .apply(plan, existing: existing, loadID: loadID)
+            result.columnsAdded = evolution.created ? 0 : evolution.added
+            result.columnsWidened = evolution.widened
+
+            let columns = try tables.columns()
+            let keyColumns = try table.keyPaths.map { path in
+                guard let column = columns.first(where: { $0.path == path }) else {
+                    throw WarehouseError.corruptCatalog(table: table.name, detail: "no column for key \(path)")
+                }
+                return column
+            }
+            let merger = ReportMerger(connection: connection, identifier: identifier, table: table,
+                                      columns: columns, keyColumns: keyColumns)
+            result.counts = try merger.merge(
+                account: account, loadID: loadID, loadTime: loadTime,
+                deleteGuard: .init(maxFraction: options.maxDeleteFraction))
+            return result
+        }
+    }
+}

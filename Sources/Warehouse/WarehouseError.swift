@@ -1,0 +1,34 @@
+/// Errors the warehouse raises itself (PostgreSQL's own errors arrive as `PostgresError`).
+/// Each description is one line that says what is wrong and what to do.
+public enum WarehouseError: Error, CustomStringConvertible, Sendable {
+    /// `_columns` holds something the loader cannot read.
+    case corruptCatalog(table: String, detail: String)
+    /// The warehouse schema is newer than this program.
+    case schemaTooNew(schema: String, found: Int, supported: Int)
+    /// A load would delete more of a table than the guard allows.
+    case massDeleteRefused(table: String, deleting: Int, existing: Int, maxFraction: Double)
+    /// Another process holds the schema's load lock.
+    case lockHeld(schema: String)
+    /// The schema name is not usable.
+    case invalidSchemaName(String)
+    /// A column cannot be widened because an object the loader does not own depends on it.
+    case dependentObjectBlocksWidening(table: String, column: String, detail: String)
+
+    public var description: String {
+        switch self {
+        case .corruptCatalog(let table, let detail):
+            return "the column map for \(table) in _columns is damaged (\(detail)); restore it or drop the table's rows from _columns and reload"
+        case .schemaTooNew(let schema, let found, let supported):
+            return "schema \(schema) is at version \(found) but this heroku-warehouse supports up to \(supported); upgrade heroku-warehouse"
+        case .massDeleteRefused(let table, let deleting, let existing, let maxFraction):
+            let percent = Int((maxFraction * 100).rounded())
+            return "refusing to delete \(deleting) of \(existing) rows of \(table) in one load (more than \(percent)%); if the account really lost them, rerun with --max-delete-fraction 1"
+        case .lockHeld(let schema):
+            return "another heroku-warehouse load holds the lock on schema \(schema); wait for it to finish or rerun with --wait"
+        case .invalidSchemaName(let name):
+            return "invalid schema name \(name.debugDescription): use 1 to 63 bytes of letters, digits and underscores, not starting with a digit or pg_"
+        case .dependentObjectBlocksWidening(let table, let column, let detail):
+            return "cannot widen \(table).\(column): \(detail); drop or change that object, then reload"
+        }
+    }
+}
