@@ -10,6 +10,7 @@ public final class ReportSink {
     private let writer: CopyInWriter
     private let excludedPaths: [JSONPath]
     private var buffer: [UInt8] = []
+    private var json: [UInt8] = []
     var inferrer = SchemaInferrer()
     /// Objects received so far.
     public private(set) var count = 0
@@ -33,11 +34,27 @@ public final class ReportSink {
         buffer.removeAll(keepingCapacity: true)
         buffer.append(contentsOf: String(count).utf8)
         buffer.append(UInt8(ascii: "\t"))
-        let json = JSONValue.object(object).jsonText(replacingNUL: true)
-        if json.replacedNUL { adjustedValues += 1 }
-        CopyTextEncoder.escape(json.text, into: &buffer)
+        json.removeAll(keepingCapacity: true)
+        if JSONValue.object(object).writeJSON(into: &json, replacingNUL: true) { adjustedValues += 1 }
+        Self.appendCopyEscaped(json, to: &buffer)
         buffer.append(UInt8(ascii: "\n"))
         try writer.write(buffer)
+    }
+}
+
+extension ReportSink {
+    /// COPY text format for one field holding compact JSON: the writer never emits raw
+    /// control characters, so only the backslash needs escaping (`\\` → `\\\\`).
+    static func appendCopyEscaped(_ json: [UInt8], to buffer: inout [UInt8]) {
+        for byte in json {
+            switch byte {
+            case UInt8(ascii: "\\"): buffer.append(byte); buffer.append(byte)
+            case UInt8(ascii: "\n"): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "t"))
+            default: buffer.append(byte)
+            }
+        }
     }
 }
 
