@@ -1,0 +1,133 @@
+import Foundation
+import HerokuSandbox
+import Loader
+import Testing
+import Warehouse
+
+/// A full load of a generated account, checked against the sandbox's own objects.
+@Suite("Full load")
+struct FullLoadTests {
+    @Test("row counts per table equal the sandbox's object counts")
+    func rowCountsMatch() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 11, apps: 40, teams: 3, addons: 90)) { fixture in
+            let summary = try await fixture.load()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            let expected: [(String, SandboxResource)] = [
+                ("apps", .apps), ("addons", .addons), ("addon_services", .addonServices), ("teams", .teams),
+            ]
+            for (table, resource) in expected {
+                let rows = try fixture.int("SELECT count(*) FROM \(fixture.table(table))")
+                #expect(rows == fixture.objects(resource).count, "\(table)")
+                #expect(summary.report(table).counts.inserted == rows)
+            }
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == 90)
+        }
+    }
+
+    @Test("stored objects equal the API's JSON, field by field and in _raw")
+    func fieldsMatchTheAPI() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 5, apps: 25, teams: 2, addons: 40)) { fixture in
+            try await fixture.load()
+            for app in fixture.objects(.apps) {
+                let id = try #require(app["id"]?.stringValue)
+                // _raw is the object as fetched (jsonb equality is semantic).
+                let rawEqual = try fixture.query(
+                    "SELECT _raw = $2::jsonb FROM \(fixture.table("apps")) WHERE id = $1::uuid", [id, app.jsonText])
+                #expect(rawEqual.firstValue == "t", "\(id)")
+                let row = try fixture.query("""
+                    SELECT name, team_name, team_id::text, space_name, owner_email, region_name, maintenance::text, acm::text,
+                           to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                           repo_size::text, slug_size::text, buildpack_provided_description,
+                           pg_typeof(created_at)::text, pg_typeof(id)::text, pg_typeof(team_id)::text,
+                           pg_typeof(maintenance)::text, pg_typeof(slug_size)::text
+                    FROM \(fixture.table("apps")) WHERE id = $1::uuid
+                    """, [id])
+                #expect(row.count == 1)
+                #expect(row.value(0, "name") == app["name"]?.stringValue)
+                #expect(row.rows[0][1] == app.value(at: ["team", "name"])?.stringValue)
+                #expect(row.rows[0][2] == app.value(at: ["team", "id"])?.stringValue)
+                #expect(row.rows[0][3] == app.value(at: ["space", "name"])?.stringValue)
+                #expect(row.rows[0][4] == app.value(at: ["owner", "email"])?.stringValue)
+                #expect(row.rows[0][5] == app.value(at: ["region", "name"])?.stringValue)
+                #expect(row.rows[0][6] == app["maintenance"].map { $0 == .bool(true) ? "true" : "false" })
+                #expect(row.rows[0][7] == app["acm"].map { $0 == .bool(true) ? "true" : "false" })
+                #expect(row.rows[0][8] == app["created_at"]?.stringValue)
+                #expect(row.rows[0][9] == app["repo_size"]?.numberText)
+                #expect(row.rows[0][10] == app["slug_size"]?.numberText)
+                #expect(row.rows[0][11] == app["buildpack_provided_description"]?.stringValue)
+                #expect(Array(row.rows[0][12...16]) == ["timestamp with time zone", "uuid", "uuid", "boolean", "bigint"])
+            }
+            // Personal apps have a null team: the flattened columns are SQL NULL, not JSON null.
+            let personal = fixture.objects(.apps).filter { $0["team"] == .null }
+            #expect(!personal.isEmpty, "the generated account should hold personal apps")
+            let nullTeams = try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE team_id IS NULL AND team_name IS NULL")
+            #expect(nullTeams == personal.count)
+        }
+    }
+
+    @Test("add-ons keep their price, plan and service; arrays stay jsonb")
+    func addonsAreTyped() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 8, apps: 10, teams: 1, addons: 30)) { fixture in
+            try await fixture.load()
+            for addon in fixture.objects(.addons) {
+                let id = try #require(addon["id"]?.stringValue)
+                let row = try fixture.query("""
+                    SELECT billed_price_cents::text, plan_name, addon_service_name, app_id::text, config_vars::text,
+                           pg_typeof(config_vars)::text, pg_typeof(billed_price_cents)::text
+                    FROM \(fixture.table("addons")) WHERE id = $1::uuid
+                    """, [id])
+                #expect(row.rows[0][0] == addon.value(at: ["billed_price", "cents"])?.numberText)
+                #expect(row.rows[0][1] == addon.value(at: ["plan", "name"])?.stringValue)
+                #expect(row.rows[0][2] == addon.value(at: ["addon_service", "name"])?.stringValue)
+                #expect(row.rows[0][3] == addon.value(at: ["app", "id"])?.stringValue)
+                #expect(row.rows[0][5] == "jsonb")
+                #expect(row.rows[0][6] == "bigint")
+                let arraysEqual = try fixture.query("SELECT $1::jsonb = $2::jsonb", [row.rows[0][4], addon["config_vars"]?.jsonText])
+                #expect(arraysEqual.firstValue == "t")
+            }
+        }
+    }
+
+    @Test("documented columns exist and carry Heroku's description even when no value is set")
+    func documentedColumnsExist() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 2, apps: 0, teams: 0, addons: 0)) { fixture in
+            let summary = try await fixture.load()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            let columns = try fixture.query("""
+                SELECT column_name, data_type FROM information_schema.columns
+                WHERE table_schema = $1 AND table_name = 'apps' ORDER BY ordinal_position
+                """, [fixture.schema])
+            let names = columns.rows.compactMap { $0[0] }
+            for expected in ["id", "name", "team_name", "owner_email", "region_name", "stack_name", "created_at", "acm"] {
+                #expect(names.contains(expected), "\(expected) in \(names)")
+            }
+            let comment = try fixture.query(
+                "SELECT col_description(to_regclass($1)::oid, (SELECT attnum FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname = 'name'))",
+                [fixture.table("apps")])
+            #expect((comment.firstValue ?? "").contains("name of app"))
+            // An empty account still lets every view answer.
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons_per_app"))") == 0)
+        }
+    }
+
+    @Test("the audit tables say what the load did")
+    func auditRecordsTheLoad() async throws {
+        try await LoadFixture.with { fixture in
+            let summary = try await fixture.load()
+            let load = try fixture.query(
+                "SELECT status, account, reports::text, error, finished_at IS NOT NULL, requests FROM \(fixture.table("_loads")) ORDER BY load_id DESC LIMIT 1")
+            #expect(load.rows[0][0] == "succeeded")
+            #expect(load.rows[0][1] == summary.account)
+            #expect(load.rows[0][1] == "owner@sandbox.example")
+            #expect(load.rows[0][3] == nil)
+            #expect(load.rows[0][4] == "t")
+            let reports = try fixture.query(
+                "SELECT report, status, pages, fetched, inserted FROM \(fixture.table("_load_reports")) WHERE load_id = $1::bigint ORDER BY report",
+                [summary.loadID.map(String.init)])
+            #expect(reports.rows.compactMap { $0[0] } == ["addon_services", "addons", "apps", "teams"])
+            #expect(reports.rows.allSatisfy { $0[1] == "succeeded" && $0[2] == "1" })
+            let appRow = reports.rows.first { $0[0] == "apps" }
+            #expect(appRow?[3] == String(fixture.objects(.apps).count))
+        }
+    }
+}

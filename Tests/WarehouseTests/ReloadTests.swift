@@ -1,0 +1,101 @@
+import Foundation
+import HerokuSandbox
+import Loader
+import Testing
+import Warehouse
+
+/// Loads in a row: what changes in the API, and only that, changes in the tables.
+@Suite("Reloads")
+struct ReloadTests {
+    @Test("an unchanged reload writes no row, current or history")
+    func unchangedReloadWritesNothing() async throws {
+        try await LoadFixture.with { fixture in
+            let first = try await fixture.load()
+            let before = try snapshot(fixture)
+            let second = try await fixture.load()
+            #expect(second.status == .succeeded)
+            for report in second.reports {
+                #expect(report.counts.inserted == 0 && report.counts.updated == 0 && report.counts.deleted == 0, "\(report.report)")
+                #expect(report.counts.unchanged == first.report(report.report).counts.inserted)
+            }
+            #expect(try snapshot(fixture) == before)
+        }
+    }
+
+    @Test("a renamed app updates exactly that row and adds one history version")
+    func renameUpdatesOneRow() async throws {
+        try await LoadFixture.with { fixture in
+            try await fixture.load(reports: [ReportCatalog.named("apps")!])
+            let app = try #require(fixture.objects(.apps).first)
+            let id = try #require(app["id"]?.stringValue)
+            let others = try fixture.query(
+                "SELECT id, _load_id FROM \(fixture.table("apps")) WHERE id <> $1::uuid ORDER BY id", [id])
+            fixture.server.mutate { account in _ = account.renameApp(id: id, to: "renamed-app-1") }
+            let summary = try await fixture.load(reports: [ReportCatalog.named("apps")!])
+            let apps = summary.report("apps")
+            #expect(apps.counts.updated == 1)
+            #expect(apps.counts.inserted == 0 && apps.counts.deleted == 0)
+            let name = try fixture.query("SELECT name FROM \(fixture.table("apps")) WHERE id = $1::uuid", [id])
+            #expect(name.firstValue == "renamed-app-1")
+            #expect(try fixture.query(
+                "SELECT id, _load_id FROM \(fixture.table("apps")) WHERE id <> $1::uuid ORDER BY id", [id]).rows == others.rows)
+            let versions = try fixture.query(
+                "SELECT name, _op, _valid_to IS NULL FROM \(fixture.table("apps_history")) WHERE id = $1::uuid ORDER BY _valid_from",
+                [id])
+            #expect(versions.rows == [[app["name"]?.stringValue, "insert", "f"], ["renamed-app-1", "update", "t"]])
+        }
+    }
+
+    @Test("a deleted app disappears from the current table and gets a delete version")
+    func deletedAppDisappears() async throws {
+        try await LoadFixture.with { fixture in
+            try await fixture.load()
+            let app = try #require(fixture.objects(.apps).last)
+            let id = try #require(app["id"]?.stringValue)
+            fixture.server.mutate { account in _ = account.deleteApp(id: id) }
+            let summary = try await fixture.load()
+            #expect(summary.report("apps").counts.deleted == 1)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE id = $1::uuid", [id]) == 0)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") == fixture.objects(.apps).count)
+            let ops = try fixture.query(
+                "SELECT _op, _valid_to IS NOT NULL FROM \(fixture.table("apps_history")) WHERE id = $1::uuid ORDER BY _load_id",
+                [id])
+            #expect(ops.rows == [["insert", "t"], ["delete", "t"]])
+        }
+    }
+
+    @Test("a new JSON key adds a column, filled for that object only")
+    func newKeyAddsColumn() async throws {
+        try await LoadFixture.with { fixture in
+            try await fixture.load()
+            let app = try #require(fixture.objects(.apps).first)
+            let id = try #require(app["id"]?.stringValue)
+            fixture.server.mutate { account in
+                _ = account.setField(resource: .apps, id: id, path: ["deployTarget", "Tier"], value: "gold")
+            }
+            let summary = try await fixture.load()
+            #expect(summary.report("apps").columnsAdded == 1)
+            #expect(summary.report("apps").counts.updated == 1)
+            let values = try fixture.query(
+                "SELECT id::text, deploy_target_tier FROM \(fixture.table("apps")) WHERE deploy_target_tier IS NOT NULL")
+            #expect(values.rows == [[id, "gold"]])
+            let catalog = try fixture.query(
+                "SELECT json_path::text, data_type, source FROM \(fixture.table("_columns")) WHERE table_name = 'apps' AND column_name = 'deploy_target_tier'")
+            #expect(catalog.rows == [["{deployTarget,Tier}", "text", "inferred"]])
+            let change = try fixture.int(
+                "SELECT count(*) FROM \(fixture.table("_schema_changes")) WHERE table_name = 'apps' AND change = 'add column' AND column_name = 'deploy_target_tier'")
+            #expect(change == 1)
+        }
+    }
+
+    /// Everything a reload must not touch: every row's load id and hash, and history size.
+    private func snapshot(_ fixture: LoadFixture) throws -> [[String?]] {
+        var rows: [[String?]] = []
+        for table in ["apps", "addons", "addon_services", "teams"] {
+            rows += try fixture.query(
+                "SELECT $1::text, id::text, _load_id::text, _hash FROM \(fixture.table(table)) ORDER BY id", [table]).rows
+            rows += try fixture.query("SELECT count(*)::text FROM \(fixture.table(table + "_history"))").rows
+        }
+        return rows
+    }
+}
