@@ -101,6 +101,11 @@ let package = Package(
         ),
         .testTarget(name: "HerokuSandboxTests", dependencies: ["HerokuSandbox", "HerokuAPI", "Schema"], swiftSettings: strictSettings),
         .testTarget(
+            name: "CLITests",
+            dependencies: ["HerokuSandbox", "TestSupport", "Postgres"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "WarehouseTests",
             dependencies: ["Warehouse", "Loader", "HerokuSandbox", "HerokuAPI", "Schema", "Postgres", "TestSupport"],
             swiftSettings: strictSettings
