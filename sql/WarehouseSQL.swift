@@ -27,6 +27,7 @@ public enum WarehouseSQL {
     /// The views in dependency order (a view only uses views before it).
     public static let views: [View] = [
         View(name: "addons_per_app", sql: text(PackageResources.addons_per_app_sql)),
+        View(name: "changes", sql: text(PackageResources.changes_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String {

@@ -1,0 +1,106 @@
+import HerokuSandbox
+import Loader
+import Testing
+
+/// Three loads with changes between them: history, point-in-time queries and the change feed.
+@Suite("History")
+struct HistoryTests {
+    @Test("rename, plan change, delete and add across three loads give exactly the expected versions")
+    func threeLoads() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 31, apps: 8, teams: 1, addons: 12)) { fixture in
+            let apps = fixture.objects(.apps)
+            let renamed = try #require(apps[0]["id"]?.stringValue)
+            let deleted = try #require(apps[1]["id"]?.stringValue)
+            let addon = try #require(fixture.objects(.addons).first { $0.value(at: ["app", "id"])?.stringValue != deleted })
+            let addonID = try #require(addon["id"]?.stringValue)
+            let serviceName = try #require(addon.value(at: ["addon_service", "name"])?.stringValue)
+
+            let first = try await fixture.load()
+            let t1 = try loadTime(fixture, first.loadID)
+
+            fixture.server.mutate { account in
+                _ = account.renameApp(id: renamed, to: "renamed-in-load-2")
+                _ = account.setField(resource: .addons, id: addonID, path: ["plan", "name"], value: .string("\(serviceName):premium-9"))
+            }
+            let second = try await fixture.load()
+            let t2 = try loadTime(fixture, second.loadID)
+            var added = ""
+            fixture.server.mutate { account in
+                _ = account.deleteApp(id: deleted)
+                added = account.addApp(name: "added-in-load-3")
+            }
+            let third = try await fixture.load()
+            let t3 = try loadTime(fixture, third.loadID)
+
+            // Versions of the renamed app: insert (closed at t2), update (open).
+            let renamedVersions = try fixture.query("""
+                SELECT name, _op, _valid_from::text, _valid_to::text FROM \(fixture.table("apps_history"))
+                WHERE id = $1::uuid ORDER BY _valid_from
+                """, [renamed])
+            #expect(renamedVersions.rows == [
+                [apps[0]["name"]?.stringValue, "insert", t1, t2], ["renamed-in-load-2", "update", t2, nil],
+            ])
+            // The deleted app: insert closed at t3, then a closed delete marker at t3.
+            let deletedVersions = try fixture.query("""
+                SELECT _op, _valid_from::text, _valid_to::text FROM \(fixture.table("apps_history"))
+                WHERE id = $1::uuid ORDER BY _load_id
+                """, [deleted])
+            #expect(deletedVersions.rows == [["insert", t1, t3], ["delete", t3, t3]])
+            // The added app: one open insert version from t3.
+            let addedVersions = try fixture.query(
+                "SELECT _op, _valid_from::text, _valid_to IS NULL FROM \(fixture.table("apps_history")) WHERE id = $1::uuid",
+                [added])
+            #expect(addedVersions.rows == [["insert", t3, "t"]])
+            // The plan change.
+            let plans = try fixture.query(
+                "SELECT plan_name, _op FROM \(fixture.table("addons_history")) WHERE id = $1::uuid ORDER BY _valid_from",
+                [addonID])
+            #expect(plans.rows == [[addon.value(at: ["plan", "name"])?.stringValue, "insert"], ["\(serviceName):premium-9", "update"]])
+
+            // Current tables equal the open history versions, for every report.
+            for table in ["apps", "addons", "addon_services", "teams"] {
+                let difference = try fixture.int("""
+                    SELECT count(*) FROM (
+                        (SELECT _account, id, _hash FROM \(fixture.table(table))
+                         EXCEPT SELECT _account, id, _hash FROM \(fixture.table(table + "_history")) WHERE _valid_to IS NULL)
+                        UNION ALL
+                        (SELECT _account, id, _hash FROM \(fixture.table(table + "_history")) WHERE _valid_to IS NULL
+                         EXCEPT SELECT _account, id, _hash FROM \(fixture.table(table)))
+                    ) d
+                    """)
+                #expect(difference == 0, "\(table)")
+            }
+
+            // Point in time: what existed at each load.
+            func appsAt(_ time: String) throws -> Set<String> {
+                let rows = try fixture.query("""
+                    SELECT name FROM \(fixture.table("apps_history"))
+                    WHERE _op <> 'delete' AND _valid_from <= $1::timestamptz
+                      AND (_valid_to IS NULL OR _valid_to > $1::timestamptz)
+                    """, [time])
+                return Set(rows.rows.compactMap { $0[0] })
+            }
+            let originalNames = Set(apps.compactMap { $0["name"]?.stringValue })
+            #expect(try appsAt(t1) == originalNames)
+            #expect(try appsAt(t2) == originalNames.subtracting([apps[0]["name"]?.stringValue ?? ""]).union(["renamed-in-load-2"]))
+            let atThree = try appsAt(t3)
+            #expect(atThree.contains("added-in-load-3") && !atThree.contains(apps[1]["name"]?.stringValue ?? "?"))
+            #expect(atThree.count == try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))"))
+
+            // The change feed lists each change once.
+            let feed = try fixture.query("""
+                SELECT report, id, operation, array_to_string(changed_keys, ',') FROM \(fixture.table("changes"))
+                WHERE load_id > $1::bigint AND report = 'apps' ORDER BY changed_at, id
+                """, [first.loadID.map(String.init)])
+            #expect(feed.rows.filter { $0[1] == renamed } == [["apps", renamed, "update", "git_url,name,updated_at"]])
+            #expect(feed.rows.filter { $0[1] == deleted } == [["apps", deleted, "delete", nil]])
+            #expect(feed.rows.filter { $0[1] == added } == [["apps", added, "insert", nil]])
+            #expect(feed.count == 3)
+        }
+    }
+
+    private func loadTime(_ fixture: LoadFixture, _ loadID: Int64?) throws -> String? {
+        try fixture.query("SELECT started_at::text FROM \(fixture.table("_loads")) WHERE load_id = $1::bigint",
+                          [loadID.map(String.init)]).firstValue
+    }
+}

@@ -1,0 +1,171 @@
+import HerokuSandbox
+import Loader
+import Testing
+
+/// The API changes shape between loads; the tables follow without losing anything.
+@Suite("Schema evolution")
+struct SchemaEvolutionTests {
+    @Test("number → string, uuid → non-uuid, null-only → object, scalar → object: widened, views intact")
+    func typeChangesWiden() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 41, apps: 6, teams: 1, addons: 10)) { fixture in
+            let app = try #require(fixture.objects(.apps).first?["id"]?.stringValue)
+            let addon = try #require(fixture.objects(.addons).first)
+            let addonID = try #require(addon["id"]?.stringValue)
+            fixture.server.mutate { account in
+                for object in account.objects(.apps) {
+                    guard let id = object["id"]?.stringValue else { continue }
+                    _ = account.setField(resource: .apps, id: id, path: ["sandbox_note"], value: .null)
+                    _ = account.setField(resource: .apps, id: id, path: ["sandbox_kind"], value: "plain")
+                }
+            }
+            try await fixture.load()
+            let costBefore = try fixture.int("SELECT sum(monthly_cost_cents) FROM \(fixture.table("addons_per_app"))")
+
+            fixture.server.mutate { account in
+                _ = account.setField(resource: .addons, id: addonID, path: ["billed_price", "cents"], value: "free")
+                _ = account.setField(resource: .apps, id: app, path: ["region", "id"], value: "eu-west-not-a-uuid")
+                _ = account.setField(resource: .apps, id: app, path: ["sandbox_note"], value: ["by": "ops", "ticket": .int(7)])
+                _ = account.setField(resource: .apps, id: app, path: ["sandbox_kind"], value: ["tier": "gold"])
+            }
+            let summary = try await fixture.load()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+
+            let types = try fixture.query("""
+                SELECT column_name, data_type FROM \(fixture.table("_columns"))
+                WHERE (table_name = 'addons' AND column_name = 'billed_price_cents')
+                   OR (table_name = 'apps' AND column_name IN ('region_id', 'sandbox_note', 'sandbox_note_by',
+                       'sandbox_note_ticket', 'sandbox_kind'))
+                ORDER BY column_name
+                """)
+            #expect(types.rows == [
+                ["billed_price_cents", "text"], ["region_id", "text"], ["sandbox_kind", "jsonb"],
+                ["sandbox_note", "text"], ["sandbox_note_by", "text"], ["sandbox_note_ticket", "bigint"],
+            ])
+            // Real column types follow the map, in the current and the history table.
+            for table in ["apps", "apps_history"] {
+                let actual = try fixture.query("""
+                    SELECT column_name, data_type FROM information_schema.columns
+                    WHERE table_schema = $1 AND table_name = $2 AND column_name IN ('region_id', 'sandbox_kind')
+                    ORDER BY column_name
+                    """, [fixture.schema, table])
+                #expect(actual.rows == [["region_id", "text"], ["sandbox_kind", "jsonb"]], "\(table)")
+            }
+            // No data lost: old values re-read from _raw in their API form, new ones stored.
+            let region = try fixture.query(
+                "SELECT count(*) FILTER (WHERE region_id ~ '^[0-9a-f-]{36}$'), count(*) FILTER (WHERE region_id = 'eu-west-not-a-uuid') FROM \(fixture.table("apps"))")
+            #expect(region.rows == [[String(fixture.objects(.apps).count - 1), "1"]])
+            let kinds = try fixture.query(
+                "SELECT sandbox_kind::text, count(*)::text FROM \(fixture.table("apps")) GROUP BY 1 ORDER BY 1")
+            #expect(kinds.rows == [["\"plain\"", String(fixture.objects(.apps).count - 1)], ["{\"tier\": \"gold\"}", "1"]])
+            let history = try fixture.query(
+                "SELECT sandbox_kind::text FROM \(fixture.table("apps_history")) WHERE id = $1::uuid ORDER BY _valid_from", [app])
+            #expect(history.rows == [["\"plain\""], ["{\"tier\": \"gold\"}"]])
+            let note = try fixture.query(
+                "SELECT sandbox_note_by, sandbox_note_ticket::text FROM \(fixture.table("apps")) WHERE id = $1::uuid", [app])
+            #expect(note.rows == [["ops", "7"]])
+            let cents = try fixture.query(
+                "SELECT billed_price_cents FROM \(fixture.table("addons")) WHERE id = $1::uuid", [addonID])
+            #expect(cents.firstValue == "free")
+
+            // One _schema_changes row per change of this load.
+            let changes = try fixture.query("""
+                SELECT table_name, column_name, change, coalesce(old_type, ''), new_type FROM \(fixture.table("_schema_changes"))
+                WHERE load_id = $1::bigint ORDER BY table_name, column_name
+                """, [summary.loadID.map(String.init)])
+            #expect(changes.rows == [
+                ["addons", "billed_price_cents", "widen column", "bigint", "text"],
+                ["apps", "region_id", "widen column", "uuid", "text"],
+                ["apps", "sandbox_kind", "widen column", "text", "jsonb"],
+                ["apps", "sandbox_note_by", "add column", "", "text"],
+                ["apps", "sandbox_note_ticket", "add column", "", "bigint"],
+            ])
+            // The views still answer; the add-on whose price became text no longer counts.
+            let oldCents = Int(addon.value(at: ["billed_price", "cents"])?.numberText ?? "0") ?? 0
+            #expect(try fixture.int("SELECT sum(monthly_cost_cents) FROM \(fixture.table("addons_per_app"))") == costBefore - oldCents)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("changes"))") > 0)
+            // An unchanged reload after widening writes nothing.
+            let again = try await fixture.load()
+            #expect(again.reports.allSatisfy { $0.counts.inserted + $0.counts.updated + $0.counts.deleted == 0 })
+        }
+    }
+
+    @Test("hostile keys are stored under safe, documented names and nothing is executed")
+    func hostileKeys() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 43, apps: 3, teams: 1, addons: 2)) { fixture in
+            let id = try #require(fixture.objects(.apps).first?["id"]?.stringValue)
+            let longKey = String(repeating: "k", count: 200)
+            let hostile: [(path: [String], value: SandboxJSON)] = [
+                (["Robert'); DROP TABLE apps;--"], "bobby"),
+                (["ID"], "upper-id"),
+                ([longKey], "long"),
+                (["select"], "reserved"),
+                (["🚀🔥"], "emoji"),
+                (["a.b"], "dotted"),
+                (["a", "b"], "nested"),
+            ]
+            fixture.server.mutate { account in
+                for (path, value) in hostile {
+                    _ = account.setField(resource: .apps, id: id, path: path, value: value)
+                }
+            }
+            let summary = try await fixture.load()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") == 3)
+            let map = try fixture.query("""
+                SELECT array_to_json(json_path)::text, column_name FROM \(fixture.table("_columns"))
+                WHERE table_name = 'apps' AND source = 'inferred' ORDER BY column_name
+                """)
+            let names = Dictionary(uniqueKeysWithValues: map.rows.map { ($0[0] ?? "", $0[1] ?? "") })
+            #expect(names["[\"Robert'); DROP TABLE apps;--\"]"] == "robert_drop_table_apps")
+            #expect(names["[\"ID\"]"] == "id_2")
+            #expect(names["[\"select\"]"] == "select_")
+            #expect(names["[\"🚀🔥\"]"] == "col")
+            #expect(names["[\"a.b\"]"] != nil && names["[\"a\",\"b\"]"] != nil)
+            #expect(Set([names["[\"a.b\"]"], names["[\"a\",\"b\"]"]]) == Set(["a_b", "a_b_2"]))
+            let long = try #require(names["[\"\(longKey)\"]"])
+            #expect(long.utf8.count <= 63 && long.hasPrefix("kkkk"))
+            for (path, value) in hostile {
+                let key = "[" + path.map { "\"\($0)\"" }.joined(separator: ",") + "]"
+                let column = try #require(names[key], "\(key)")
+                let stored = try fixture.query(
+                    "SELECT \(column.debugDescription) FROM \(fixture.table("apps")) WHERE id = $1::uuid", [id])
+                #expect(stored.firstValue == value.stringValue, "\(key)")
+            }
+        }
+    }
+
+    @Test("U+0000, a 30-digit integer, a 1 MB string and deep nesting load and are reported")
+    func valuesPostgresRefuses() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 47, apps: 3, teams: 1, addons: 2)) { fixture in
+            let id = try #require(fixture.objects(.apps).first?["id"]?.stringValue)
+            var deep: SandboxJSON = "bottom"
+            for level in 0..<60 { deep = ["level\(level)": deep] }
+            let huge = String(repeating: "x", count: 1_000_000)
+            fixture.server.mutate { account in
+                _ = account.setField(resource: .apps, id: id, path: ["note"], value: "before\u{0}after")
+                _ = account.setField(resource: .apps, id: id, path: ["big"], value: .number("123456789012345678901234567890"))
+                _ = account.setField(resource: .apps, id: id, path: ["huge"], value: .string(huge))
+                _ = account.setField(resource: .apps, id: id, path: ["deep"], value: deep)
+            }
+            let summary = try await fixture.load()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(summary.report("apps").valuesAdjusted == 1)
+            let row = try fixture.query("""
+                SELECT note, big::text, pg_typeof(big)::text, length(huge)::text, _raw -> 'big' = '123456789012345678901234567890'::jsonb
+                FROM \(fixture.table("apps")) WHERE id = $1::uuid
+                """, [id])
+            #expect(row.rows == [["before\u{FFFD}after", "123456789012345678901234567890", "numeric", "1000000", "t"]])
+            let adjusted = try fixture.query(
+                "SELECT values_adjusted::text FROM \(fixture.table("_load_reports")) WHERE load_id = $1::bigint AND report = 'apps'",
+                [summary.loadID.map(String.init)])
+            #expect(adjusted.firstValue == "1")
+            // Flattening stops at 4 levels; the rest of the nesting is one jsonb column.
+            let deepColumn = try fixture.query("""
+                SELECT column_name, data_type FROM \(fixture.table("_columns"))
+                WHERE table_name = 'apps' AND json_path[1] = 'deep'
+                """)
+            #expect(deepColumn.count == 1)
+            #expect(deepColumn.rows.first?[1] == "jsonb")
+        }
+    }
+}
