@@ -27,6 +27,10 @@ public enum WarehouseSQL {
     /// The views in dependency order (a view only uses views before it).
     public static let views: [View] = [
         View(name: "addons_per_app", sql: text(PackageResources.addons_per_app_sql)),
+        View(name: "app_costs", sql: text(PackageResources.app_costs_sql)),
+        View(name: "team_costs", sql: text(PackageResources.team_costs_sql)),
+        View(name: "addon_service_usage", sql: text(PackageResources.addon_service_usage_sql)),
+        View(name: "app_inventory", sql: text(PackageResources.app_inventory_sql)),
         View(name: "changes", sql: text(PackageResources.changes_sql)),
     ]
 
