@@ -36,6 +36,13 @@ struct JSONValueTests {
     func byteKeys() {
         let object = JSONObject([(key: "\u{E9}", value: 1), (key: "e\u{301}", value: 2)])
         #expect(object.count == 2)
+
+        // The same past the linear-scan size, where a hash index is used.
+        let filler = (0..<40).map { (key: "k\($0)", value: JSONValue.number("\($0)")) }
+        let big = JSONObject(filler + [(key: "\u{E9}", value: 1), (key: "e\u{301}", value: 2), (key: "\u{E9}", value: 3)])
+        #expect(big.count == 42)
+        #expect(big["\u{E9}"] == 3)
+        #expect(big["e\u{301}"] == 2)
     }
 
     @Test("value(at:) and accessors")
