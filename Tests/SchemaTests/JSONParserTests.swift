@@ -164,6 +164,9 @@ struct JSONParserTests {
         #expect(throws: JSONParseError(offset: 512, message: "nesting deeper than 512 levels")) {
             try parse(tooDeep)
         }
+        let deepObjects = String(repeating: "{\"a\":", count: 512) + "1" + String(repeating: "}", count: 512)
+        let parsed = try parse(deepObjects)
+        #expect(try JSONParser.parse(Array(parsed.jsonText().utf8)) == parsed)
         let objects = String(repeating: "{\"a\":", count: 20) + "1" + String(repeating: "}", count: 20)
         #expect(throws: JSONParseError.self) { try JSONParser.parse(Array(objects.utf8), maxDepth: 10) }
         #expect(try JSONParser.parse(Array(objects.utf8), maxDepth: 20) != .null)
