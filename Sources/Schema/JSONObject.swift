@@ -100,25 +100,33 @@ extension JSONObject: ExpressibleByDictionaryLiteral {
 /// Byte-wise key equality: `"é"` precomposed and decomposed are different keys, as in `jsonb`.
 @inline(__always)
 func sameKey(_ lhs: String, _ rhs: String) -> Bool {
-    lhs.utf8.count == rhs.utf8.count && lhs.utf8.elementsEqual(rhs.utf8)
+    // `==` is fast (and true for byte-equal strings); the byte check only runs on a match.
+    lhs == rhs && lhs.utf8.elementsEqual(rhs.utf8)
 }
 
 /// Collects pairs for a `JSONObject`, resolving repeated keys (first position, last value):
 /// a linear scan for small objects, a hash index once an object grows past `linearLimit` keys.
 struct JSONObjectBuilder {
     /// Objects up to this many keys deduplicate by linear scan.
-    static let linearLimit = 12
+    static let linearLimit = 32
 
     private var pairs: [JSONObject.Element] = []
-    private var positions: [[UInt8]: Int]? = nil
+    /// Key → position, once past `linearLimit`. Keyed by `String` (canonical equivalence), so a
+    /// hit is confirmed byte-wise; canonically equal but byte-different keys fall back to a scan.
+    private var positions: [String: Int]? = nil
 
     mutating func append(key: String, value: JSONValue) {
         if positions != nil {
-            let bytes = Array(key.utf8)
-            if let position = positions?[bytes] {
-                pairs[position].value = value
+            if let position = positions?[key] {
+                if sameKey(pairs[position].key, key) {
+                    pairs[position].value = value
+                } else if let other = pairs.firstIndex(where: { sameKey($0.key, key) }) {
+                    pairs[other].value = value
+                } else {
+                    pairs.append((key: key, value: value))
+                }
             } else {
-                positions?[bytes] = pairs.count
+                positions?[key] = pairs.count
                 pairs.append((key: key, value: value))
             }
             return
@@ -129,9 +137,9 @@ struct JSONObjectBuilder {
         }
         pairs.append((key: key, value: value))
         if pairs.count > JSONObjectBuilder.linearLimit {
-            var index: [[UInt8]: Int] = [:]
+            var index: [String: Int] = [:]
             index.reserveCapacity(pairs.count * 2)
-            for (position, pair) in pairs.enumerated() { index[Array(pair.key.utf8)] = position }
+            for (position, pair) in pairs.enumerated() where index[pair.key] == nil { index[pair.key] = position }
             positions = index
         }
     }

@@ -33,7 +33,8 @@ public struct InferredField: Sendable, Hashable {
 ///   `ColumnType.widened(with:)`; `null` never changes a type.
 ///
 /// Memory is one small state per distinct path (a trie keyed by object keys), independent of
-/// the number of objects observed.
+/// the number of objects observed. Keys are matched as Swift strings, so two keys that differ
+/// only in Unicode normalization (`é` precomposed or decomposed) share one path.
 public struct SchemaInferrer: Sendable {
     /// The maximum number of components of an inferred path (at least 1).
     public let maxFlattenDepth: Int
