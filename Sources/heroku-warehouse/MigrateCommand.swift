@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Loader
-import Postgres
 import Warehouse
 
 /// `heroku-warehouse migrate`: create or upgrade the warehouse schema without loading.
@@ -14,19 +13,7 @@ struct MigrateCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let url = try database.resolvedURL()
-        let connection: Connection
-        do {
-            connection = try Connection(url: url)
-        } catch {
-            throw CommandFailure(message: "cannot connect to PostgreSQL: \(error)", exitCode: 1)
-        }
-        let warehouse: Warehouse
-        do {
-            warehouse = try Warehouse(connection: connection, schema: database.schema)
-        } catch {
-            throw UsageError(message: String(describing: error))
-        }
+        let warehouse = try WarehouseConnection.open(database)
         let outcome = try warehouse.migrate(reports: ReportCatalog.all.map(\.table))
         if outcome.fromVersion == outcome.toVersion && outcome.tablesCreated.isEmpty {
             print("schema \(database.schema) is up to date (version \(outcome.toVersion))")

@@ -1,0 +1,57 @@
+import Postgres
+
+/// Reads the load history (`_loads` with `_load_reports` aggregated) for `heroku-warehouse runs`.
+public struct LoadHistory {
+    let connection: Connection
+    let identifier: Identifier
+
+    /// One load as listed by `runs`.
+    public struct Entry: Sendable {
+        public var loadID: Int64
+        public var account: String?
+        public var status: String
+        public var startedAt: String
+        public var finishedAt: String?
+        public var durationSeconds: Double?
+        public var requests: Int
+        public var inserted: Int
+        public var updated: Int
+        public var unchanged: Int
+        public var deleted: Int
+        public var failedReports: [String]
+        public var error: String?
+    }
+
+    /// The newest `limit` loads, newest first.
+    public func recent(limit: Int) throws -> [Entry] {
+        let result = try connection.execute("""
+            SELECT l.load_id, l.account, l.status,
+                   to_char(l.started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS"Z"'),
+                   to_char(l.finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS"Z"'),
+                   round(extract(epoch FROM l.finished_at - l.started_at)::numeric, 1)::text,
+                   l.requests,
+                   coalesce(sum(r.inserted), 0), coalesce(sum(r.updated), 0),
+                   coalesce(sum(r.unchanged), 0), coalesce(sum(r.deleted), 0),
+                   coalesce(string_agg(r.report, ',' ORDER BY r.report) FILTER (WHERE r.status <> 'succeeded'), ''),
+                   l.error
+            FROM \(identifier.qualified("_loads")) l
+            LEFT JOIN \(identifier.qualified("_load_reports")) r ON r.load_id = l.load_id
+            GROUP BY l.load_id
+            ORDER BY l.load_id DESC
+            LIMIT $1::integer
+            """, [String(limit)])
+        return result.rows.map { row in
+            Entry(
+                loadID: Int64(row[0] ?? "") ?? 0, account: row[1], status: row[2] ?? "?",
+                startedAt: row[3] ?? "", finishedAt: row[4], durationSeconds: row[5].flatMap(Double.init),
+                requests: Int(row[6] ?? "") ?? 0, inserted: Int(row[7] ?? "") ?? 0, updated: Int(row[8] ?? "") ?? 0,
+                unchanged: Int(row[9] ?? "") ?? 0, deleted: Int(row[10] ?? "") ?? 0,
+                failedReports: (row[11] ?? "").split(separator: ",").map(String.init), error: row[12])
+        }
+    }
+}
+
+extension Warehouse {
+    /// The load history of this schema.
+    public var history: LoadHistory { LoadHistory(connection: connection, identifier: identifier) }
+}
