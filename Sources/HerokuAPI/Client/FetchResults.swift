@@ -12,6 +12,17 @@ public struct ListPage: Sendable {
     public var range: String
     /// The `Next-Range` response header, `nil` on the last page.
     public var nextRange: String?
+
+    /// Creates a page (for fakes and tests; the client builds its own).
+    public init(index: Int, bytes: [UInt8], status: Int = 200, requestID: String? = nil,
+                range: String = "id ..; max=1000", nextRange: String? = nil) {
+        self.index = index
+        self.bytes = bytes
+        self.status = status
+        self.requestID = requestID
+        self.range = range
+        self.nextRange = nextRange
+    }
 }
 
 /// Counters of one ``HerokuClient/fetchList(path:sortField:onPage:)`` call.
@@ -51,4 +62,19 @@ public struct FetchedObject: Sendable {
     public var retries: Int
     /// Time spent waiting for the rate limit.
     public var waitedForRateLimit: Duration
+
+    /// Creates a fetched object (for fakes and tests; the client builds its own).
+    public init(bytes: [UInt8], status: Int = 200, requestID: String? = nil, rateLimitRemaining: Int? = nil,
+                etag: String? = nil, contentType: String? = nil, requests: Int = 1, retries: Int = 0,
+                waitedForRateLimit: Duration = .zero) {
+        self.bytes = bytes
+        self.status = status
+        self.requestID = requestID
+        self.rateLimitRemaining = rateLimitRemaining
+        self.etag = etag
+        self.contentType = contentType
+        self.requests = requests
+        self.retries = retries
+        self.waitedForRateLimit = waitedForRateLimit
+    }
 }

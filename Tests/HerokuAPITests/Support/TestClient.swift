@@ -19,6 +19,7 @@ let testKeySecret = "hrku-TESTKEY-0123456789abcdef"
 func withTestClient<Result>(
     server: ScriptedHTTPServer,
     sleeps: SleepRecorder = SleepRecorder(),
+    logger: Logger = Logger(label: "heroku-warehouse.tests"),
     configure: (inout ClientConfiguration) -> Void = { _ in },
     _ body: (HerokuClient) async throws -> Result
 ) async throws -> Result {
@@ -33,7 +34,7 @@ func withTestClient<Result>(
         endpoint: try APIEndpoint(server.baseURL),
         apiKey: try APIKey(testKeySecret),
         configuration: configuration,
-        logger: Logger(label: "heroku-warehouse.tests"),
+        logger: logger,
         body
     )
 }
