@@ -1,0 +1,76 @@
+extension HerokuClient {
+    /// Fetches every page of a list endpoint, following Heroku's `Range` / `Next-Range`
+    /// protocol, and hands each page's raw JSON bytes to `onPage` in order.
+    ///
+    /// The first request sends `Range: <sortField> ..; max=<pageSize>`. While a response
+    /// carries `Next-Range`, the next request sends it back exactly as received. 200 and 206
+    /// are both success. A retried page is re-requested with the same `Range`; earlier pages
+    /// are never fetched again.
+    ///
+    /// - Parameters:
+    ///   - path: the list path, e.g. `/apps`.
+    ///   - sortField: the field to page by; `id` works on almost every list.
+    ///   - onPage: called once per page, in order; a thrown error stops the fetch.
+    /// - Returns: page, request, retry, byte and rate-limit-wait counters.
+    /// - Throws: ``HerokuAPIError`` (`.paginationLoop` when a `Next-Range` repeats,
+    ///   `.tooManyPages` beyond ``ClientConfiguration/maxPages``, `.invalidResponse` for an
+    ///   empty page that announces more), or whatever `onPage` throws.
+    public func fetchList(
+        path: String,
+        sortField: String = "id",
+        onPage: (ListPage) async throws -> Void
+    ) async throws -> ListFetchStats {
+        var stats = ListFetchStats()
+        var counters = RequestCounters()
+        var range = "\(sortField) ..; max=\(configuration.pageSize)"
+        var rangesSent: Set<String> = [range]
+        var index = 0
+
+        while true {
+            let response = try await perform(path: path, range: range, counters: &counters)
+            stats.requests = counters.requests
+            stats.retries = counters.retries
+            stats.waitedForRateLimit = counters.waitedForRateLimit
+
+            guard response.status == 200 || response.status == 206 else {
+                throw HerokuAPIError(
+                    kind: .invalidResponse(message: "status \(response.status) for a list page"),
+                    path: path, message: "expected 200 or 206 for a list page, got \(response.status)",
+                    requestID: response.requestID)
+            }
+            let nextRange = response.nextRange.flatMap { $0.isEmpty ? nil : $0 }
+            if nextRange != nil, Self.isEmptyJSONArray(response.body) {
+                throw HerokuAPIError(
+                    kind: .invalidResponse(message: "empty page with Next-Range"), path: path,
+                    message: "page \(index) was empty but announced more (no progress)",
+                    requestID: response.requestID)
+            }
+
+            try await onPage(ListPage(
+                index: index, bytes: response.body, status: response.status,
+                requestID: response.requestID, range: range, nextRange: nextRange))
+            stats.pages += 1
+            stats.bytes += response.body.count
+
+            guard let nextRange else { return stats }
+            guard rangesSent.insert(nextRange).inserted else {
+                throw HerokuAPIError(kind: .paginationLoop, path: path,
+                                     message: "Next-Range \(nextRange.debugDescription) was already requested",
+                                     requestID: response.requestID)
+            }
+            guard index + 1 < configuration.maxPages else {
+                throw HerokuAPIError(kind: .tooManyPages, path: path,
+                                     message: "more than \(configuration.maxPages) pages",
+                                     requestID: response.requestID)
+            }
+            range = nextRange
+            index += 1
+        }
+    }
+
+    /// Whether `bytes` is an empty body or a JSON array with no elements (`[ ]`).
+    static func isEmptyJSONArray(_ bytes: [UInt8]) -> Bool {
+        let significant = bytes.filter { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        return significant.isEmpty || significant == Array("[]".utf8)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+@testable import HerokuAPI
+import Testing
+
+@Suite struct ClientInternalsTests {
+    let now = Date(timeIntervalSince1970: 1_700_000_000)
+
+    @Test func retryAfterForms() {
+        #expect(RetryAfter.delay(from: "1", now: now) == .seconds(1))
+        #expect(RetryAfter.delay(from: " 120 ", now: now) == .seconds(120))
+        #expect(RetryAfter.delay(from: "1700000030", now: now) == .seconds(30))
+        #expect(RetryAfter.delay(from: "1600000000", now: now) == .zero)
+        let httpDate = RetryAfter.delay(from: "Wed, 15 Nov 2023 00:13:20 GMT", now: now)
+        #expect(httpDate == .seconds(7200))
+        #expect(RetryAfter.delay(from: "soon", now: now) == nil)
+        #expect(RetryAfter.delay(from: "-5", now: now) == nil)
+    }
+
+    @Test func backoffDoublesUpToTheCap() {
+        let configuration = ClientConfiguration(initialBackoff: .milliseconds(500), maxBackoff: .seconds(30))
+        #expect(configuration.backoffCeiling(retry: 0) == .milliseconds(500))
+        #expect(configuration.backoffCeiling(retry: 3) == .seconds(4))
+        #expect(configuration.backoffCeiling(retry: 6) == .seconds(30))
+        #expect(configuration.backoffCeiling(retry: 500) == .seconds(30))
+    }
+
+    @Test func fullJitterStaysWithinTheCeiling() {
+        for _ in 0..<100 {
+            let value = ClientConfiguration.fullJitter(.seconds(2))
+            #expect(value >= .zero && value <= .seconds(2))
+        }
+        #expect(ClientConfiguration.fullJitter(.zero) == .zero)
+    }
+
+    @Test func defaults() {
+        let configuration = ClientConfiguration()
+        #expect(configuration.pageSize == 1000)
+        #expect(configuration.requestTimeout == .seconds(30))
+        #expect(configuration.maxRetries == 5)
+        #expect(configuration.maxWait == .seconds(300))
+        #expect(configuration.maxPages == 10_000)
+        #expect(configuration.maxBodyBytes == 64 * 1024 * 1024)
+        #expect(configuration.userAgent.hasPrefix("heroku-warehouse/0.1.0 (swift; "))
+    }
+
+    @Test func governorPausesOnceBelowTheFloor() {
+        let governor = RateLimitGovernor()
+        governor.record("5")
+        #expect(governor.claimPause(floor: 0, refillInterval: .seconds(1), maxWait: .seconds(60)) == nil)
+        #expect(governor.claimPause(floor: 10, refillInterval: .seconds(1), maxWait: .seconds(60)) == .seconds(5))
+        #expect(governor.claimPause(floor: 10, refillInterval: .seconds(1), maxWait: .seconds(60)) == nil)
+        governor.record("0")
+        #expect(governor.claimPause(floor: 1000, refillInterval: .seconds(1), maxWait: .seconds(60)) == .seconds(60))
+        governor.record("garbage")
+        #expect(governor.claimPause(floor: 10, refillInterval: .seconds(1), maxWait: .seconds(60)) == nil)
+    }
+
+    @Test func emptyArrayDetection() {
+        #expect(HerokuClient.isEmptyJSONArray(Array("[]".utf8)))
+        #expect(HerokuClient.isEmptyJSONArray(Array(" [ \n ] ".utf8)))
+        #expect(HerokuClient.isEmptyJSONArray([]))
+        #expect(!HerokuClient.isEmptyJSONArray(Array("[1]".utf8)))
+        #expect(!HerokuClient.isEmptyJSONArray(Array("[{}]".utf8)))
+    }
+
+    @Test func errorBodyParsing() {
+        let body = HerokuErrorBody(bytes: Array(#"{"id":"rate_limit","message":"a\nb","url":"u"}"#.utf8))
+        #expect(body == HerokuErrorBody(id: "rate_limit", message: "a\nb", url: "u"))
+        #expect(HerokuErrorBody(bytes: Array("[1]".utf8)) == nil)
+        #expect(HerokuErrorBody(bytes: Array("{}".utf8)) == nil)
+        #expect(HerokuErrorBody(bytes: Array("not json".utf8)) == nil)
+    }
+
+    @Test func errorDescriptionIsOneLine() {
+        let error = HerokuAPIError(kind: .rateLimited, path: "/apps", errorID: "rate_limit",
+                                   message: "Your account reached the API rate limit\nPlease wait", requestID: "r1")
+        #expect(error.description
+            == "GET /apps failed: 429 rate limited — Your account reached the API rate limit Please wait (Request-Id r1)")
+        let transport = HerokuAPIError(kind: .transport(message: "connection\nreset"), path: "/apps")
+        #expect(transport.description == "GET /apps failed: connection error: connection reset")
+    }
+}
