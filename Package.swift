@@ -94,6 +94,7 @@ let package = Package(
         .testTarget(
             name: "HerokuAPITests",
             dependencies: ["HerokuAPI", "HerokuSandbox", "Schema", "TestSupport",
+                           .product(name: "Logging", package: "swift-log"),
                            .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "NIOPosix", package: "swift-nio"),
                            .product(name: "NIOHTTP1", package: "swift-nio")],
@@ -107,7 +108,8 @@ let package = Package(
         ),
         .testTarget(
             name: "WarehouseTests",
-            dependencies: ["Warehouse", "Loader", "HerokuSandbox", "HerokuAPI", "Schema", "Postgres", "TestSupport"],
+            dependencies: ["Warehouse", "Loader", "HerokuSandbox", "HerokuAPI", "Schema", "Postgres", "TestSupport",
+                           .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
     ]

@@ -60,7 +60,7 @@ public struct LoadRunner: Sendable {
 
         let ledger = warehouse.ledger
         let load = try ledger.start(account: account, reports: request.reports.map(\.name),
-                                    apiURL: request.endpoint.url, toolVersion: HerokuWarehouseVersion.current)
+                                    apiURL: request.endpoint.baseURL, toolVersion: HerokuWarehouseVersion.current)
         logger.info("load started", metadata: ["load.id": "\(load.id)", "account": "\(account)"])
         var outcomes: [ReportOutcome] = []
         var fatal: String?
@@ -158,7 +158,7 @@ public struct LoadRunner: Sendable {
         guard try warehouse.schemaVersion() > 0 else { return }
         let ledger = warehouse.ledger
         let load = try ledger.start(account: request.accountLabel, reports: request.reports.map(\.name),
-                                    apiURL: request.endpoint.url, toolVersion: HerokuWarehouseVersion.current)
+                                    apiURL: request.endpoint.baseURL, toolVersion: HerokuWarehouseVersion.current)
         try ledger.finish(loadID: load.id, status: .failed, requests: 1, rowsWritten: 0, error: error.description)
     }
 

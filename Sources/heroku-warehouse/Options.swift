@@ -52,8 +52,7 @@ struct HerokuOptions: ParsableArguments {
     var maxRetries: Int = 5
 
     func endpoint() throws -> APIEndpoint {
-        let url = apiURL ?? ProcessInfo.processInfo.environment["HEROKU_API_URL"] ?? APIEndpoint.defaultURL
-        return try APIEndpoint(url)
+        try APIEndpoint.resolve(apiURL: apiURL, environment: ProcessInfo.processInfo.environment)
     }
 
     func credential(logger: Logger) throws -> APIKey {
@@ -62,7 +61,7 @@ struct HerokuOptions: ParsableArguments {
             environment: ProcessInfo.processInfo.environment,
             homeDirectory: FileManager.default.homeDirectoryForCurrentUser.path)
         if let warning = resolved.warning { logger.warning("\(warning)") }
-        return resolved.key
+        return resolved.apiKey
     }
 
     func clientConfiguration() -> ClientConfiguration {
