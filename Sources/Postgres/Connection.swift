@@ -12,6 +12,8 @@ public final class Connection {
     let pgConn: OpaquePointer
     /// Passwords used to connect, scrubbed from every error message.
     let secrets: [String]
+    /// How many `transaction` calls are open on this connection (nested ones use savepoints).
+    var transactionDepth = 0
 
     /// Connects, blocking until the connection is ready.
     ///
