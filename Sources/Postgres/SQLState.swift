@@ -1,0 +1,178 @@
+/// A five-character PostgreSQL error code (SQLSTATE), as listed in the PostgreSQL manual's
+/// "PostgreSQL Error Codes" appendix.
+///
+/// Only the codes this project reacts to have named constants; any other code still
+/// round-trips through `rawValue`. Compare with `==` or by `class` (the first two characters).
+public struct SQLState: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    /// The five-character code, for example `"23505"`.
+    public let rawValue: String
+
+    /// Wraps a five-character code. Any string is accepted; unknown codes have no `name`.
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    /// Convenience for `SQLState(rawValue:)`.
+    public init(_ code: String) {
+        self.rawValue = code
+    }
+
+    /// The error class: the first two characters (`"23"` for integrity constraint violations,
+    /// `"08"` for connection exceptions, ...).
+    public var `class`: String {
+        String(rawValue.prefix(2))
+    }
+
+    /// The condition name from the PostgreSQL manual (`unique_violation`), or nil for a code
+    /// without a named constant here.
+    public var name: String? {
+        Self.names[rawValue]
+    }
+
+    /// The raw code.
+    public var description: String { rawValue }
+
+    // MARK: Class 08: connection exception
+
+    /// 08000 connection_exception
+    public static let connectionException = SQLState("08000")
+    /// 08003 connection_does_not_exist
+    public static let connectionDoesNotExist = SQLState("08003")
+    /// 08006 connection_failure
+    public static let connectionFailure = SQLState("08006")
+    /// 08001 sqlclient_unable_to_establish_sqlconnection
+    public static let unableToEstablishConnection = SQLState("08001")
+    /// 08P01 protocol_violation
+    public static let protocolViolation = SQLState("08P01")
+
+    // MARK: Class 22: data exception
+
+    /// 22001 string_data_right_truncation
+    public static let stringDataRightTruncation = SQLState("22001")
+    /// 22003 numeric_value_out_of_range
+    public static let numericValueOutOfRange = SQLState("22003")
+    /// 22007 invalid_datetime_format
+    public static let invalidDatetimeFormat = SQLState("22007")
+    /// 22008 datetime_field_overflow
+    public static let datetimeFieldOverflow = SQLState("22008")
+    /// 22021 character_not_in_repertoire
+    public static let characterNotInRepertoire = SQLState("22021")
+    /// 22P02 invalid_text_representation
+    public static let invalidTextRepresentation = SQLState("22P02")
+    /// 22P04 bad_copy_file_format
+    public static let badCopyFileFormat = SQLState("22P04")
+    /// 22P05 untranslatable_character
+    public static let untranslatableCharacter = SQLState("22P05")
+
+    // MARK: Class 23: integrity constraint violation
+
+    /// 23502 not_null_violation
+    public static let notNullViolation = SQLState("23502")
+    /// 23503 foreign_key_violation
+    public static let foreignKeyViolation = SQLState("23503")
+    /// 23505 unique_violation
+    public static let uniqueViolation = SQLState("23505")
+    /// 23514 check_violation
+    public static let checkViolation = SQLState("23514")
+
+    // MARK: Class 25 / 28: transaction state, authorization
+
+    /// 25P02 in_failed_sql_transaction
+    public static let inFailedSQLTransaction = SQLState("25P02")
+    /// 28000 invalid_authorization_specification
+    public static let invalidAuthorizationSpecification = SQLState("28000")
+    /// 28P01 invalid_password
+    public static let invalidPassword = SQLState("28P01")
+
+    // MARK: Class 40: transaction rollback
+
+    /// 40001 serialization_failure
+    public static let serializationFailure = SQLState("40001")
+    /// 40P01 deadlock_detected
+    public static let deadlockDetected = SQLState("40P01")
+
+    // MARK: Class 42: syntax error or access rule violation
+
+    /// 42501 insufficient_privilege
+    public static let insufficientPrivilege = SQLState("42501")
+    /// 42601 syntax_error
+    public static let syntaxError = SQLState("42601")
+    /// 42701 duplicate_column
+    public static let duplicateColumn = SQLState("42701")
+    /// 42703 undefined_column
+    public static let undefinedColumn = SQLState("42703")
+    /// 42804 datatype_mismatch
+    public static let datatypeMismatch = SQLState("42804")
+    /// 42883 undefined_function
+    public static let undefinedFunction = SQLState("42883")
+    /// 42P01 undefined_table
+    public static let undefinedTable = SQLState("42P01")
+    /// 42P06 duplicate_schema
+    public static let duplicateSchema = SQLState("42P06")
+    /// 42P07 duplicate_table
+    public static let duplicateTable = SQLState("42P07")
+    /// 3F000 invalid_schema_name
+    public static let invalidSchemaName = SQLState("3F000")
+
+    // MARK: Class 53 / 55 / 57: resources, object state, operator intervention
+
+    /// 53300 too_many_connections
+    public static let tooManyConnections = SQLState("53300")
+    /// 55P03 lock_not_available
+    public static let lockNotAvailable = SQLState("55P03")
+    /// 57014 query_canceled
+    public static let queryCanceled = SQLState("57014")
+    /// 57P01 admin_shutdown
+    public static let adminShutdown = SQLState("57P01")
+    /// 57P02 crash_shutdown
+    public static let crashShutdown = SQLState("57P02")
+    /// 57P03 cannot_connect_now
+    public static let cannotConnectNow = SQLState("57P03")
+
+    /// The codes after which retrying the whole unit of work may succeed (besides class 08).
+    static let transientCodes: Set<SQLState> = [
+        .serializationFailure, .deadlockDetected, .adminShutdown, .crashShutdown,
+        .cannotConnectNow, .tooManyConnections,
+    ]
+
+    private static let names: [String: String] = [
+        "08000": "connection_exception",
+        "08003": "connection_does_not_exist",
+        "08006": "connection_failure",
+        "08001": "sqlclient_unable_to_establish_sqlconnection",
+        "08P01": "protocol_violation",
+        "22001": "string_data_right_truncation",
+        "22003": "numeric_value_out_of_range",
+        "22007": "invalid_datetime_format",
+        "22008": "datetime_field_overflow",
+        "22021": "character_not_in_repertoire",
+        "22P02": "invalid_text_representation",
+        "22P04": "bad_copy_file_format",
+        "22P05": "untranslatable_character",
+        "23502": "not_null_violation",
+        "23503": "foreign_key_violation",
+        "23505": "unique_violation",
+        "23514": "check_violation",
+        "25P02": "in_failed_sql_transaction",
+        "28000": "invalid_authorization_specification",
+        "28P01": "invalid_password",
+        "40001": "serialization_failure",
+        "40P01": "deadlock_detected",
+        "42501": "insufficient_privilege",
+        "42601": "syntax_error",
+        "42701": "duplicate_column",
+        "42703": "undefined_column",
+        "42804": "datatype_mismatch",
+        "42883": "undefined_function",
+        "42P01": "undefined_table",
+        "42P06": "duplicate_schema",
+        "42P07": "duplicate_table",
+        "3F000": "invalid_schema_name",
+        "53300": "too_many_connections",
+        "55P03": "lock_not_available",
+        "57014": "query_canceled",
+        "57P01": "admin_shutdown",
+        "57P02": "crash_shutdown",
+        "57P03": "cannot_connect_now",
+    ]
+}
