@@ -30,7 +30,7 @@ public struct LoadRunner: Sendable {
             throw LoadError.databaseUnavailable(Self.describe(error, secrets: [request.apiKey.secretValue]))
         }
         let warehouse = try Warehouse(connection: connection, schema: request.schema)
-        let client = try HerokuClient(endpoint: request.endpoint, apiKey: request.apiKey,
+        let client = HerokuClient(endpoint: request.endpoint, apiKey: request.apiKey,
                                       configuration: request.client, logger: logger)
         do {
             let summary = try await run(request, warehouse: warehouse, client: client)

@@ -89,13 +89,14 @@ public final class Warehouse {
     /// into the sink (they are streamed into a staging table), then the tables are evolved to
     /// fit what was seen and the objects are merged into the current and history tables.
     /// Any error, from `produce` or from PostgreSQL, rolls everything back.
+    nonisolated(nonsending)
     public func loadReport(
         _ table: ReportTable,
         account: String,
         loadID: Int64,
         loadTime: String,
         options: MergeOptions = MergeOptions(),
-        produce: (ReportSink) async throws -> Void
+        produce: nonisolated(nonsending) (ReportSink) async throws -> Void
     ) async throws -> ReportResult {
         try await connection.transaction { connection in
             var result = ReportResult()
