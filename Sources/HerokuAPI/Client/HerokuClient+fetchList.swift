@@ -15,10 +15,14 @@ extension HerokuClient {
     /// - Throws: ``HerokuAPIError`` (`.paginationLoop` when a `Next-Range` repeats,
     ///   `.tooManyPages` beyond ``ClientConfiguration/maxPages``, `.invalidResponse` for an
     ///   empty page that announces more), or whatever `onPage` throws.
+    ///
+    /// `onPage` runs on the caller's isolation (`nonisolated(nonsending)`), so it may use
+    /// non-Sendable state of the caller, such as a database connection streaming the pages.
+    nonisolated(nonsending)
     public func fetchList(
         path: String,
         sortField: String = "id",
-        onPage: (ListPage) async throws -> Void
+        onPage: nonisolated(nonsending) (ListPage) async throws -> Void
     ) async throws -> ListFetchStats {
         var stats = ListFetchStats()
         var counters = RequestCounters()
