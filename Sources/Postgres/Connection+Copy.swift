@@ -19,6 +19,7 @@ extension Connection {
     /// - Returns: The number of rows copied.
     /// - Throws: `body`'s error, or `PostgresError` (for example `22P02` for bad data, or
     ///   `.copyFailed` when `sql` is not a COPY FROM STDIN).
+    @discardableResult
     public func copyIn(_ sql: String, _ body: (CopyInWriter) throws -> Void) throws -> Int {
         try beginCopy(sql)
         let writer = CopyInWriter(connection: self)
@@ -35,6 +36,7 @@ extension Connection {
     ///
     /// - Important: The connection stays in COPY mode while `body` is suspended; do not use it
     ///   for anything else until `body` returns.
+    @discardableResult
     nonisolated(nonsending)
     public func copyIn(
         _ sql: String,

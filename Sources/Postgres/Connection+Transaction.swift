@@ -12,6 +12,7 @@ extension Connection {
     ///   of silently rolling back.
     /// - Throws: `body`'s error (even when the ROLLBACK itself fails, for example because the
     ///   connection is gone), or a `PostgresError` from BEGIN/COMMIT.
+    @discardableResult
     public func transaction<T>(_ body: (Connection) throws -> T) throws -> T {
         let scope = try beginScope()
         let value: T
@@ -31,6 +32,7 @@ extension Connection {
     ///
     /// - Important: The libpq calls block the current thread while the server works; keep the
     ///   connection in a task of its own.
+    @discardableResult
     nonisolated(nonsending)
     public func transaction<T>(
         _ body: nonisolated(nonsending) (Connection) async throws -> T

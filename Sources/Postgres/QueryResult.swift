@@ -30,6 +30,9 @@ public struct QueryResult: Sendable, Hashable {
     /// The row at `index`.
     public subscript(_ index: Int) -> [String?] { rows[index] }
 
+    /// The text value at `row` in the column named `column` (see `value(_:_:)`).
+    public subscript(_ row: Int, _ column: String) -> String? { value(row, column) }
+
     /// The index of the first column named `name`, or nil.
     public func columnIndex(_ name: String) -> Int? {
         columns.firstIndex(of: name)
