@@ -1,0 +1,85 @@
+/// A generated Heroku account: the account object, teams, apps, add-on services and
+/// add-ons, stored as ordered JSON exactly as the sandbox serves them.
+///
+/// Generation is deterministic: the same configuration (seed included) gives
+/// byte-identical JSON. Every documented property of the `account`, `team`, `app`,
+/// `add-on` and `add-on-service` resources is present in every object; nullable ones
+/// are sometimes `null`, and a few objects carry an undocumented `sandbox_extra` key.
+public struct SandboxAccount: Sendable {
+    /// The configuration this account was generated from.
+    public let configuration: SandboxConfiguration
+    var storage: [SandboxResource: [SandboxJSON]] = [:]
+    /// The plans of every add-on service, keyed by service name.
+    var plans: [String: [SandboxPlan]] = [:]
+    /// Shared reference objects (regions, stacks, generations) by name.
+    var references = SandboxReferences()
+    /// Random source for mutations (e.g. ``addApp(name:teamName:)``), seeded from the configuration.
+    var mutationRandom: SplitMix64
+    /// The clock of mutations: each one moves `updated_at` past every generated timestamp.
+    var mutationClock: Int64 = SandboxGenerator.latestTimestamp
+    /// Number of apps ever created (names and timestamps of new apps stay unique).
+    var appSerial = 0
+
+    /// Generates an account.
+    public init(configuration: SandboxConfiguration = SandboxConfiguration()) {
+        self.configuration = configuration
+        mutationRandom = SplitMix64(seed: configuration.seed, stream: 99)
+        var generator = SandboxGenerator(configuration: configuration)
+        generator.generate(into: &self)
+    }
+
+    /// Generates an account with the default configuration and the given seed and sizes.
+    public init(seed: UInt64, apps: Int = 20, teams: Int = 3, addons: Int? = nil, addonServices: Int = 12) {
+        self.init(configuration: SandboxConfiguration(
+            seed: seed, apps: apps, teams: teams, addons: addons, addonServices: addonServices))
+    }
+
+    /// The objects of a resource, in insertion order (the account is a one-element list).
+    public func objects(_ resource: SandboxResource) -> [SandboxJSON] {
+        storage[resource] ?? []
+    }
+
+    /// The number of objects of a resource.
+    public func count(_ resource: SandboxResource) -> Int {
+        storage[resource]?.count ?? 0
+    }
+
+    /// The account object (`GET /account`).
+    public var accountObject: SandboxJSON {
+        storage[.account]?.first ?? .object(SandboxObject())
+    }
+
+    /// The object whose `id` or `name` is `identifier`, as the API resolves `{app}` and `{team}`.
+    public func object(_ resource: SandboxResource, idOrName identifier: String) -> SandboxJSON? {
+        let objects = self.objects(resource)
+        return objects.first { $0["id"]?.stringValue == identifier }
+            ?? objects.first { $0["name"]?.stringValue == identifier }
+    }
+
+    func index(_ resource: SandboxResource, id: String) -> Int? {
+        storage[resource]?.firstIndex { $0["id"]?.stringValue == id }
+    }
+}
+
+/// One plan of an add-on service.
+struct SandboxPlan: Sendable, Hashable {
+    let service: String
+    let name: String
+    let id: String
+    let cents: Int
+
+    /// The plan's full name, `service:plan`.
+    var fullName: String { "\(service):\(name)" }
+}
+
+/// Shared `{id, name}` reference objects.
+struct SandboxReferences: Sendable {
+    var regions: [String: String] = [:]
+    var stacks: [String: String] = [:]
+    var generations: [String: String] = [:]
+    var spaces: [(id: String, name: String, teamIndex: Int)] = []
+
+    static func reference(id: String, name: String) -> SandboxJSON {
+        ["id": .string(id), "name": .string(name)]
+    }
+}

@@ -1,0 +1,59 @@
+/// How big a generated ``SandboxAccount`` is and how the ``SandboxServer`` behaves.
+public struct SandboxConfiguration: Sendable, Hashable {
+    /// Seed of the generator: the same seed and configuration give byte-identical JSON.
+    public var seed: UInt64
+    /// Number of apps.
+    public var apps: Int
+    /// Number of teams.
+    public var teams: Int
+    /// Total number of add-ons; nil means two per app.
+    public var addons: Int?
+    /// Number of add-on services (the first ones are real Heroku service names).
+    public var addonServices: Int
+    /// The API key the server accepts as `Authorization: Bearer <apiKey>`.
+    public var apiKey: String
+    /// Items per page when the request's Range has no `max`.
+    public var pageSizeDefault: Int
+    /// Largest page; a larger `max` is clamped to it.
+    public var pageSizeMax: Int
+    /// Rate-limit token bucket size; `RateLimit-Remaining` starts here.
+    public var rateLimitCapacity: Int
+    /// Tokens added back per minute (Heroku: about 75); 0 disables refilling.
+    public var rateLimitRefillPerMinute: Double
+    /// The account's email address.
+    public var accountEmail: String
+    /// A delay added to every response.
+    public var latency: Duration
+
+    /// The add-on count in effect: ``addons`` or two per app.
+    public var effectiveAddons: Int { addons ?? apps * 2 }
+
+    /// Creates a configuration; every parameter has a small, realistic default.
+    public init(
+        seed: UInt64 = 1,
+        apps: Int = 20,
+        teams: Int = 3,
+        addons: Int? = nil,
+        addonServices: Int = 12,
+        apiKey: String = "sandbox-key",
+        pageSizeDefault: Int = 200,
+        pageSizeMax: Int = 1000,
+        rateLimitCapacity: Int = 4500,
+        rateLimitRefillPerMinute: Double = 0,
+        accountEmail: String = "owner@sandbox.example",
+        latency: Duration = .zero
+    ) {
+        self.seed = seed
+        self.apps = apps
+        self.teams = teams
+        self.addons = addons
+        self.addonServices = addonServices
+        self.apiKey = apiKey
+        self.pageSizeDefault = pageSizeDefault
+        self.pageSizeMax = pageSizeMax
+        self.rateLimitCapacity = rateLimitCapacity
+        self.rateLimitRefillPerMinute = rateLimitRefillPerMinute
+        self.accountEmail = accountEmail
+        self.latency = latency
+    }
+}
