@@ -61,6 +61,11 @@ public struct QueryResult: Sendable, Hashable {
         value(row, column).flatMap { Int($0) }
     }
 
+    /// The value at a row and column position as an `Int`; nil for NULL or a non-integer.
+    public func int(_ row: Int, _ column: Int) -> Int? {
+        value(row, column).flatMap { Int($0) }
+    }
+
     /// The value as an `Int64`; nil for NULL or text that is not an integer.
     public func int64(_ row: Int, _ column: String) -> Int64? {
         value(row, column).flatMap { Int64($0) }

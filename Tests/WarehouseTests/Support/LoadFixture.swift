@@ -56,7 +56,7 @@ final class LoadFixture {
         return LoadRequest(
             reports: reports, schema: schema, databaseURL: databaseURL, accountLabel: accountLabel,
             endpoint: try APIEndpoint(server.baseURL),
-            apiKey: try APIKey(apiKey ?? server.configuration.apiKey),
+            apiKey: try APIKey(apiKey ?? server.account.configuration.apiKey),
             client: client)
     }
 
