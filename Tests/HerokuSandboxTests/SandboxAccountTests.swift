@@ -32,6 +32,14 @@ import Testing
         #expect(Set(names).count == names.count)
     }
 
+    @Test(arguments: [UInt64(1), 2, 3, 1_000])
+    func idsAreUniqueAcrossAllResources(seed: UInt64) {
+        let account = SandboxAccount(seed: seed, apps: 50, teams: 5, addons: 300)
+        let ids = SandboxResource.allCases.flatMap { account.objects($0) }.compactMap { $0["id"]?.stringValue }
+        #expect(ids.count == 1 + 50 + 5 + 300 + 12)
+        #expect(Set(ids).count == ids.count)
+    }
+
     @Test(arguments: [SandboxResource.account, .apps, .addons, .addonServices, .teams])
     func everyObjectHasExactlyTheDocumentedShape(resource: SandboxResource) throws {
         let account = SandboxAccount(seed: 5, apps: 60, teams: 6, addons: 200, addonServices: 20)
