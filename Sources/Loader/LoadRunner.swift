@@ -51,12 +51,12 @@ public struct LoadRunner: Sendable {
             try recordRejectedKey(error, request: request, warehouse: warehouse)
             throw LoadError.apiKeyRejected(error.description)
         }
-        // Every report's tables exist, loaded or not, so the views always have what they join.
-        try warehouse.migrate(reports: ReportCatalog.all.map(\.table))
         guard try warehouse.acquireLoadLock(wait: request.waitForLock) else {
             throw LoadError.lockHeld(schema: request.schema)
         }
         defer { try? warehouse.releaseLoadLock() }
+        // Every report's tables exist, loaded or not, so the views always have what they join.
+        try warehouse.migrate(reports: ReportCatalog.all.map(\.table))
 
         let ledger = warehouse.ledger
         let load = try ledger.start(account: account, reports: request.reports.map(\.name),
@@ -65,6 +65,7 @@ public struct LoadRunner: Sendable {
         var outcomes: [ReportOutcome] = []
         var fatal: String?
         for report in request.reports {
+            if fatal == nil && Task.isCancelled { fatal = Self.interruptedMessage }
             if let fatal {
                 var skipped = ReportOutcome(report: report.name, status: .skipped)
                 skipped.error = "not loaded: \(fatal)"
@@ -79,7 +80,8 @@ public struct LoadRunner: Sendable {
             if outcome.fatal { fatal = outcome.outcome.error }
         }
         let failed = outcomes.filter { $0.status != .succeeded }
-        let status: LoadLedger.Status = failed.isEmpty ? .succeeded : (failed.count == outcomes.count ? .failed : .partial)
+        var status: LoadLedger.Status = failed.isEmpty ? .succeeded : (failed.count == outcomes.count ? .failed : .partial)
+        if fatal == Self.interruptedMessage { status = .interrupted }
         let error = fatal ?? failed.first.map { "\($0.report): \($0.error ?? "failed")" }
         let requests = outcomes.reduce(0) { $0 + $1.requests } + 1
         let written = outcomes.reduce(0) { $0 + $1.counts.inserted + $1.counts.updated + $1.counts.deleted }
@@ -106,6 +108,7 @@ public struct LoadRunner: Sendable {
                 options: .init(maxDeleteFraction: request.maxDeleteFraction)
             ) { sink in
                 stats = try await client.fetchList(path: report.path) { page in
+                    try Task.checkCancellation()
                     let values = try JSONParser.parseArray(page.bytes)
                     for value in values {
                         guard case .object(let object) = value else {
@@ -126,9 +129,11 @@ public struct LoadRunner: Sendable {
             outcome.valuesAdjusted = result.valuesAdjusted
         } catch {
             outcome.status = .failed
-            outcome.error = Self.describe(error, secrets: [request.apiKey.secretValue])
+            outcome.error = Task.isCancelled
+                ? Self.interruptedMessage : Self.describe(error, secrets: [request.apiKey.secretValue])
             outcome.fetched = objects
             if let apiError = error as? HerokuAPIError, apiError.isFatalForLoad { fatal = true }
+            if Task.isCancelled { fatal = true }
             logger.error("report failed", metadata: ["report": "\(report.name)", "error": "\(outcome.error ?? "")"])
         }
         outcome.pages = stats?.pages ?? pages
@@ -161,6 +166,9 @@ public struct LoadRunner: Sendable {
                                     apiURL: request.endpoint.baseURL, toolVersion: HerokuWarehouseVersion.current)
         try ledger.finish(loadID: load.id, status: .failed, requests: 1, rowsWritten: 0, error: error.description)
     }
+
+    /// What an interrupted load and its unfinished reports record.
+    static let interruptedMessage = "interrupted by a signal (SIGTERM or SIGINT); the unfinished report was rolled back"
 
     /// One line for an error, with every secret removed.
     static func describe(_ error: any Error, secrets: [String]) -> String {

@@ -20,7 +20,8 @@ struct HerokuWarehouseCommand: AsyncParsableCommand {
             3 another load holds the lock.
             """,
         version: HerokuWarehouseVersion.current,
-        subcommands: [LoadCommand.self, ReportsCommand.self, MigrateCommand.self, RunsCommand.self, SandboxCommand.self]
+        subcommands: [LoadCommand.self, ScheduleCommand.self, CheckCommand.self, MigrateCommand.self, RunsCommand.self,
+                      ReportsCommand.self, SandboxCommand.self]
     )
 
     /// Parses and runs, mapping every usage or configuration error to exit code 2 with one

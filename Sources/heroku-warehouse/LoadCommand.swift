@@ -2,8 +2,10 @@ import ArgumentParser
 import Foundation
 import HerokuAPI
 import Loader
+import Logging
 
-/// `heroku-warehouse load`: one load of the selected reports.
+/// `heroku-warehouse load`: one load of the selected reports (for one account, or for every
+/// account of `--config`).
 struct LoadCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "load",
@@ -12,82 +14,89 @@ struct LoadCommand: AsyncParsableCommand {
             Each report is fetched completely (following Range pagination), then merged in one
             transaction: new objects inserted, changed ones updated (with a new version in the
             history table), vanished ones deleted. A failed report is rolled back and recorded
-            in heroku._load_reports; the others still load. See `heroku-warehouse reports`.
+            in heroku._load_reports; the others still load. SIGTERM or SIGINT rolls back the
+            report in flight and records the load as interrupted. See `heroku-warehouse reports`.
             """
     )
 
-    @Option(name: .customLong("report"), parsing: .singleValue,
-            help: ArgumentHelp("Load only this report (repeatable). Default: all of them.", valueName: "name"))
-    var reportNames: [String] = []
-
-    @Option(name: .customLong("account-label"),
-            help: "Label stored in every row's _account column (default: the account's email).")
-    var accountLabel: String?
-
-    @Option(name: .customLong("max-delete-fraction"),
-            help: "Refuse to delete more than this fraction of a table's rows in one load (1 disables the guard).")
-    var maxDeleteFraction: Double = 0.5
-
-    @Flag(help: "Wait for another load on the same schema to finish instead of exiting with code 3.")
-    var wait = false
+    @OptionGroup var options: LoadOptions
 
     @Flag(help: "Print the summary as JSON on stdout.")
     var json = false
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var heroku: HerokuOptions
-    @OptionGroup var logging: LoggingOptions
-
     func run() async throws {
-        let logger = logging.makeLogger()
-        let reports = try ReportSelection.resolve(reportNames)
-        guard (0...1).contains(maxDeleteFraction) else {
-            throw UsageError(message: "--max-delete-fraction must be between 0 and 1, got \(maxDeleteFraction)")
-        }
-        let request: LoadRequest
-        do {
-            request = LoadRequest(
-                reports: reports, schema: database.schema, databaseURL: try database.resolvedURL(),
-                accountLabel: accountLabel, endpoint: try heroku.endpoint(), apiKey: try heroku.credential(logger: logger),
-                client: heroku.clientConfiguration(), maxDeleteFraction: maxDeleteFraction, waitForLock: wait)
-        } catch {
-            throw UsageError(message: String(describing: error))
-        }
+        let logger = options.logging.makeLogger()
+        let planned = try options.plannedLoads(logger: logger)
         let progress = ProgressPrinter(enabled: !json && isatty(STDERR_FILENO) == 1)
-        let summary: LoadSummary
-        do {
-            summary = try await LoadRunner(logger: logger, progress: progress.report).run(request)
-        } catch let error as LoadError {
-            FileHandle.standardError.write(Data("heroku-warehouse: \(error.description)\n".utf8))
-            throw ExitCode(error.exitCode)
-        }
+        let runner = AccountLoads(logger: logger, progress: progress)
+        let results = try await SignalCancellation.run { await runner.run(planned) }
         progress.finish()
-        if json {
-            print(SummaryRenderer.json(summary))
-        } else {
-            print(SummaryRenderer.table(summary))
-        }
-        if summary.exitCode != 0 {
-            if let error = summary.error, !json {
-                FileHandle.standardError.write(Data("heroku-warehouse: load \(summary.status.rawValue): \(error)\n".utf8))
+        print(json ? SummaryRenderer.json(results) : SummaryRenderer.table(results))
+        if !json {
+            for line in SummaryRenderer.problems(results) {
+                FileHandle.standardError.write(Data("heroku-warehouse: \(line)\n".utf8))
             }
-            throw ExitCode(summary.exitCode)
         }
+        let code = AccountLoads.exitCode(results)
+        if code != 0 { throw ExitCode(code) }
     }
 }
 
-/// Turns `--report` names into reports, with a usage error listing the valid names.
-enum ReportSelection {
-    static func resolve(_ names: [String]) throws -> [Report] {
-        if names.isEmpty { return ReportCatalog.defaults }
-        var reports: [Report] = []
-        for name in names {
-            let normalized = name.lowercased().replacingOccurrences(of: "-", with: "_")
-            guard let report = ReportCatalog.named(normalized) else {
-                throw UsageError(message: "unknown report \(name.debugDescription); valid reports: \(ReportCatalog.names.joined(separator: ", "))")
+/// Runs planned loads one after another; one account's failure does not stop the others.
+struct AccountLoads: Sendable {
+    let logger: Logger
+    let progress: ProgressPrinter
+
+    /// The outcome of one account's load.
+    struct Outcome: Sendable {
+        var label: String?
+        var result: Result<LoadSummary, LoadFailure>
+    }
+
+    /// Why an account's load did not run (one line) and its exit code.
+    struct LoadFailure: Error, Sendable {
+        var message: String
+        var exitCode: Int32
+    }
+
+    func run(_ planned: [LoadOptions.PlannedLoad]) async -> [Outcome] {
+        var outcomes: [Outcome] = []
+        for load in planned {
+            if Task.isCancelled {
+                outcomes.append(Outcome(label: load.label, result: .failure(
+                    LoadFailure(message: "not started: interrupted", exitCode: 1))))
+                continue
             }
-            if !reports.contains(report) { reports.append(report) }
+            switch load.request {
+            case .failure(let error):
+                outcomes.append(Outcome(label: load.label, result: .failure(LoadFailure(message: error.message, exitCode: 2))))
+            case .success(let request):
+                do {
+                    let summary = try await LoadRunner(logger: logger, progress: progress.report).run(request)
+                    outcomes.append(Outcome(label: load.label ?? summary.account, result: .success(summary)))
+                } catch let error as LoadError {
+                    outcomes.append(Outcome(label: load.label, result: .failure(
+                        LoadFailure(message: error.description, exitCode: error.exitCode))))
+                } catch {
+                    outcomes.append(Outcome(label: load.label, result: .failure(
+                        LoadFailure(message: String(describing: error), exitCode: 1))))
+                }
+            }
         }
-        return ReportCatalog.all.filter { reports.contains($0) }
+        return outcomes
+    }
+
+    /// 0 when every load succeeded; 3 when the only failures were a held lock; 2 when a
+    /// single load could not be configured; 1 otherwise.
+    static func exitCode(_ outcomes: [Outcome]) -> Int32 {
+        let codes = outcomes.map { outcome -> Int32 in
+            switch outcome.result {
+            case .success(let summary): return summary.exitCode
+            case .failure(let failure): return failure.exitCode
+            }
+        }
+        let failures = codes.filter { $0 != 0 }
+        guard let first = failures.first else { return 0 }
+        return failures.allSatisfy({ $0 == first }) ? first : 1
     }
 }

@@ -16,9 +16,9 @@ struct MigrateCommand: ParsableCommand {
         let warehouse = try WarehouseConnection.open(database)
         let outcome = try warehouse.migrate(reports: ReportCatalog.all.map(\.table))
         if outcome.fromVersion == outcome.toVersion && outcome.tablesCreated.isEmpty {
-            print("schema \(database.schema) is up to date (version \(outcome.toVersion))")
+            print("schema \(database.schemaName) is up to date (version \(outcome.toVersion))")
         } else {
-            print("schema \(database.schema) migrated from version \(outcome.fromVersion) to \(outcome.toVersion)")
+            print("schema \(database.schemaName) migrated from version \(outcome.fromVersion) to \(outcome.toVersion)")
             if !outcome.tablesCreated.isEmpty {
                 print("created tables: \(outcome.tablesCreated.joined(separator: ", "))")
             }

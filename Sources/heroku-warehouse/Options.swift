@@ -15,8 +15,14 @@ struct DatabaseOptions: ParsableArguments {
                                discussion: "Keeps the password out of URLs and the process list; used as libpq's PGPASSWORD."))
     var passwordFile: String?
 
-    @Option(help: "PostgreSQL schema to load into.")
-    var schema: String = "heroku"
+    @Option(help: "PostgreSQL schema to load into (default: heroku).")
+    var schema: String?
+
+    /// The schema to use.
+    var schemaName: String { schema ?? "heroku" }
+
+    /// Whether `--schema` was given (it wins over an accounts file's schema).
+    var schemaWasGiven: Bool { schema != nil }
 
     /// The URL to use: the flag, else `DATABASE_URL`, else nil (libpq's environment). Reads
     /// the password file, if any, into this process's `PGPASSWORD` (never into arguments).

@@ -22,7 +22,7 @@ struct RunsCommand: ParsableCommand {
         guard limit > 0 else { throw UsageError(message: "--limit must be at least 1") }
         let warehouse = try WarehouseConnection.open(database)
         guard try warehouse.schemaVersion() > 0 else {
-            throw CommandFailure(message: "schema \(database.schema) has no loads yet (run heroku-warehouse load)", exitCode: 1)
+            throw CommandFailure(message: "schema \(database.schemaName) has no loads yet (run heroku-warehouse load)", exitCode: 1)
         }
         let entries = try warehouse.history.recent(limit: limit)
         if json {
@@ -62,7 +62,7 @@ enum WarehouseConnection {
             throw CommandFailure(message: "cannot connect to PostgreSQL: \(error)", exitCode: 1)
         }
         do {
-            return try Warehouse(connection: connection, schema: options.schema)
+            return try Warehouse(connection: connection, schema: options.schemaName)
         } catch {
             throw UsageError(message: String(describing: error))
         }

@@ -2,46 +2,87 @@ import Foundation
 import Loader
 import Warehouse
 
-/// Renders a load summary as a table for people or JSON for machines.
+/// Renders load outcomes as a table for people or JSON for machines.
 enum SummaryRenderer {
-    static func table(_ summary: LoadSummary) -> String {
-        let header = ["report", "status", "pages", "fetched", "inserted", "updated", "unchanged", "deleted", "columns+"]
-        let rows = summary.reports.map { report in
-            [report.report, report.status.rawValue, String(report.pages), String(report.fetched),
-             String(report.counts.inserted), String(report.counts.updated), String(report.counts.unchanged),
-             String(report.counts.deleted), String(report.columnsAdded)]
-        }
-        var lines = [
-            "load \(summary.loadID.map(String.init) ?? "-") for \(summary.account ?? "?"): \(summary.status.rawValue), \(summary.requests) requests"
-        ]
-        lines.append(contentsOf: TextTable.render(header: header, rows: rows))
-        for report in summary.reports where report.error != nil {
-            lines.append("\(report.report): \(report.error ?? "")")
-        }
-        return lines.joined(separator: "\n")
+    static func table(_ outcomes: [AccountLoads.Outcome]) -> String {
+        outcomes.map(table).joined(separator: "\n\n")
     }
 
-    static func json(_ summary: LoadSummary) -> String {
+    private static func table(_ outcome: AccountLoads.Outcome) -> String {
+        switch outcome.result {
+        case .failure(let failure):
+            return "\(outcome.label ?? "account"): not loaded: \(failure.message)"
+        case .success(let summary):
+            let header = ["report", "status", "pages", "fetched", "inserted", "updated", "unchanged", "deleted",
+                          "columns+", "adjusted"]
+            let rows = summary.reports.map { report in
+                [report.report, report.status.rawValue, String(report.pages), String(report.fetched),
+                 String(report.counts.inserted), String(report.counts.updated), String(report.counts.unchanged),
+                 String(report.counts.deleted), String(report.columnsAdded), String(report.valuesAdjusted)]
+            }
+            var lines = [
+                "load \(summary.loadID.map(String.init) ?? "-") for \(summary.account ?? "?"): "
+                    + "\(summary.status.rawValue), \(summary.requests) requests",
+            ]
+            lines.append(contentsOf: TextTable.render(header: header, rows: rows))
+            for report in summary.reports where report.valuesAdjusted > 0 {
+                lines.append("\(report.report): \(report.valuesAdjusted) objects held U+0000, stored as U+FFFD")
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    /// One line per failed report or account, for stderr.
+    static func problems(_ outcomes: [AccountLoads.Outcome]) -> [String] {
+        outcomes.flatMap { outcome -> [String] in
+            let label = outcome.label ?? "account"
+            switch outcome.result {
+            case .failure(let failure):
+                return ["\(label): \(failure.message)"]
+            case .success(let summary):
+                return summary.reports.filter { $0.status == .failed }
+                    .map { "\(label): \($0.report) failed: \($0.error ?? "unknown error")" }
+            }
+        }
+    }
+
+    static func json(_ outcomes: [AccountLoads.Outcome]) -> String {
+        let loads: [[String: Any]] = outcomes.map { outcome in
+            switch outcome.result {
+            case .failure(let failure):
+                return ["account": outcome.label ?? NSNull(), "status": "not started", "error": failure.message,
+                        "load_id": NSNull(), "reports": [Any]()]
+            case .success(let summary):
+                return json(summary)
+            }
+        }
+        let object: [String: Any]
+        if loads.count == 1 {
+            object = loads[0]
+        } else {
+            object = ["loads": loads]
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func json(_ summary: LoadSummary) -> [String: Any] {
         let reports: [[String: Any]] = summary.reports.map { report in
-            var entry: [String: Any] = [
+            [
                 "report": report.report, "status": report.status.rawValue, "pages": report.pages,
                 "requests": report.requests, "retries": report.retries, "fetched": report.fetched,
                 "inserted": report.counts.inserted, "updated": report.counts.updated,
                 "unchanged": report.counts.unchanged, "deleted": report.counts.deleted,
                 "columns_added": report.columnsAdded, "columns_widened": report.columnsWidened,
-                "duration_ms": report.durationMilliseconds,
+                "values_adjusted": report.valuesAdjusted, "duration_ms": report.durationMilliseconds,
+                "error": report.error ?? NSNull(),
             ]
-            entry["error"] = report.error ?? NSNull()
-            return entry
         }
-        var object: [String: Any] = [
+        return [
             "status": summary.status.rawValue, "requests": summary.requests, "reports": reports,
+            "load_id": summary.loadID.map { NSNumber(value: $0) } ?? NSNull(),
+            "account": summary.account ?? NSNull(), "error": summary.error ?? NSNull(),
         ]
-        object["load_id"] = summary.loadID.map { NSNumber(value: $0) } ?? NSNull()
-        object["account"] = summary.account ?? NSNull()
-        object["error"] = summary.error ?? NSNull()
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
     }
 }
 

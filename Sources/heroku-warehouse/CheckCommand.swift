@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import HerokuAPI
+import Logging
+import Postgres
+import Schema
+import Warehouse
+
+/// `heroku-warehouse check`: is everything a load needs in place?
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the API key, the database connection and privileges, and the schema version.",
+        discussion: "Prints one pass/fail line per check; exits 1 if any check fails."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var heroku: HerokuOptions
+    @OptionGroup var logging: LoggingOptions
+
+    func run() async throws {
+        let logger = logging.makeLogger()
+        var failed = false
+        func report(_ passed: Bool, _ line: String) {
+            print("\(passed ? "ok  " : "FAIL") \(line)")
+            if !passed { failed = true }
+        }
+        await checkAPI(logger: logger, report: report)
+        checkDatabase(report: report)
+        if failed { throw ExitCode(1) }
+    }
+
+    private func checkAPI(logger: Logger, report: (Bool, String) -> Void) async {
+        let endpoint: APIEndpoint
+        let credential: ResolvedCredential
+        do {
+            endpoint = try heroku.endpoint()
+            credential = try CredentialResolver().resolve(
+                apiKeyFile: heroku.apiKeyFile, environment: ProcessInfo.processInfo.environment,
+                homeDirectory: FileManager.default.homeDirectoryForCurrentUser.path)
+        } catch {
+            report(false, "API key: \(error)")
+            return
+        }
+        do {
+            let account = try await HerokuClient.withClient(
+                endpoint: endpoint, apiKey: credential.apiKey, configuration: heroku.clientConfiguration(), logger: logger
+            ) { client in
+                try await client.fetchObject(path: "/account")
+            }
+            let email = (try? JSONParser.parse(account.bytes))?.value(at: ["email"])?.stringValue ?? "?"
+            let remaining = account.rateLimitRemaining.map { ", \($0) API requests left in the rate-limit pool" } ?? ""
+            report(true, "API key (from \(credential.source)) accepted by \(endpoint) for \(email)\(remaining)")
+        } catch {
+            report(false, "API key (from \(credential.source)) at \(endpoint): \(error)")
+        }
+    }
+
+    private func checkDatabase(report: (Bool, String) -> Void) {
+        let connection: Connection
+        let schema = database.schemaName
+        do {
+            connection = try Connection(url: try database.resolvedURL())
+        } catch {
+            report(false, "PostgreSQL: cannot connect: \(error)")
+            return
+        }
+        do {
+            let facts = try connection.execute("""
+                SELECT current_user, current_database(), coalesce(host(inet_server_addr()), 'local socket'),
+                       coalesce(inet_server_port()::text, ''), current_setting('server_version')
+                """)
+            let row = facts.rows[0]
+            report(true, "PostgreSQL \(row[4] ?? "?"): connected to \(row[1] ?? "?") on \(row[2] ?? "?"):\(row[3] ?? "") as \(row[0] ?? "?")")
+            let privileges = try connection.execute("""
+                SELECT CASE WHEN to_regnamespace($1) IS NULL
+                            THEN has_database_privilege(current_database(), 'CREATE')
+                            ELSE has_schema_privilege($1, 'CREATE') AND has_schema_privilege($1, 'USAGE') END,
+                       to_regnamespace($1) IS NOT NULL
+                """, [schema])
+            let exists = privileges.rows[0][1] == "t"
+            report(privileges.rows[0][0] == "t", exists
+                ? "privileges: can create and use tables in schema \(schema)"
+                : "privileges: can create schema \(schema) in this database")
+            let warehouse = try Warehouse(connection: connection, schema: schema)
+            let version = try warehouse.schemaVersion()
+            switch version {
+            case 0:
+                report(true, "schema \(schema): not created yet (the first load or `heroku-warehouse migrate` creates it)")
+            case Migrator.supportedVersion:
+                report(true, "schema \(schema): version \(version), current")
+            case ..<Migrator.supportedVersion:
+                report(true, "schema \(schema): version \(version), the next load upgrades it to \(Migrator.supportedVersion)")
+            default:
+                report(false, "schema \(schema): version \(version) is newer than this heroku-warehouse (\(Migrator.supportedVersion)); upgrade it")
+            }
+        } catch {
+            report(false, "PostgreSQL: \(error)")
+        }
+    }
+}

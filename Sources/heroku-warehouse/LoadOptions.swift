@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import HerokuAPI
+import Loader
+import Logging
+
+/// The options of a load, shared by `load` and `schedule`.
+struct LoadOptions: ParsableArguments {
+    @Option(name: .customLong("report"), parsing: .singleValue,
+            help: ArgumentHelp("Load only this report (repeatable). Default: all of them.", valueName: "name"))
+    var reportNames: [String] = []
+
+    @Option(name: .customLong("account-label"),
+            help: "Label stored in every row's _account column (default: the account's email).")
+    var accountLabel: String?
+
+    @Option(name: .customLong("config"),
+            help: ArgumentHelp("TOML file listing several accounts to load one after another (see the README).",
+                               valueName: "file"))
+    var configPath: String?
+
+    @Option(name: .customLong("max-delete-fraction"),
+            help: "Refuse to delete more than this fraction of a table's rows in one load (1 disables the guard).")
+    var maxDeleteFraction: Double = 0.5
+
+    @Flag(help: "Wait for another load on the same schema to finish instead of exiting with code 3.")
+    var wait = false
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var heroku: HerokuOptions
+    @OptionGroup var logging: LoggingOptions
+
+    func validate() throws {
+        guard (0...1).contains(maxDeleteFraction) else {
+            throw ValidationError("--max-delete-fraction must be between 0 and 1, got \(maxDeleteFraction)")
+        }
+        if configPath != nil && (accountLabel != nil || heroku.apiKeyFile != nil) {
+            throw ValidationError("--config names each account's label and key; drop --account-label and --api-key-file")
+        }
+    }
+
+    /// One planned load: the request, or why it cannot run (a bad key file for one account of
+    /// a config must not stop the others).
+    struct PlannedLoad {
+        var label: String?
+        var request: Result<LoadRequest, UsageError>
+    }
+
+    /// The loads to run: one, or one per account of `--config`.
+    func plannedLoads(logger: Logger) throws -> [PlannedLoad] {
+        let databaseURL = try database.resolvedURL()
+        guard let configPath else {
+            let request = try makeRequest(reports: try ReportSelection.resolve(reportNames), schema: database.schemaName,
+                                          databaseURL: databaseURL, label: accountLabel,
+                                          endpoint: try usage { try heroku.endpoint() },
+                                          key: try usage { try heroku.credential(logger: logger) })
+            return [PlannedLoad(label: accountLabel, request: .success(request))]
+        }
+        let file = try usage { try AccountsFile.load(path: configPath) }
+        let schema = database.schemaWasGiven ? database.schemaName : (file.schema ?? database.schemaName)
+        return try file.accounts.map { account in
+            let reports = try ReportSelection.resolve(account.reports ?? reportNames)
+            let endpoint = try usage {
+                try APIEndpoint.resolve(apiURL: account.apiURL ?? heroku.apiURL, environment: ProcessInfo.processInfo.environment)
+            }
+            do {
+                let key = try AccountCredential.key(for: account)
+                return PlannedLoad(label: account.label, request: .success(
+                    try makeRequest(reports: reports, schema: schema, databaseURL: databaseURL, label: account.label,
+                                    endpoint: endpoint, key: key)))
+            } catch let error as UsageError {
+                return PlannedLoad(label: account.label, request: .failure(error))
+            }
+        }
+    }
+
+    private func makeRequest(reports: [Report], schema: String, databaseURL: String?, label: String?,
+                             endpoint: APIEndpoint, key: APIKey) throws -> LoadRequest {
+        LoadRequest(reports: reports, schema: schema, databaseURL: databaseURL, accountLabel: label,
+                    endpoint: endpoint, apiKey: key, client: heroku.clientConfiguration(),
+                    maxDeleteFraction: maxDeleteFraction, waitForLock: wait)
+    }
+}
+
+/// Runs `body`, turning any error into a one-line usage error (exit code 2).
+func usage<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as UsageError {
+        throw error
+    } catch {
+        throw UsageError(message: String(describing: error))
+    }
+}
+
+/// The API key of one account of an accounts file.
+enum AccountCredential {
+    static func key(for account: AccountsFile.Account) throws -> APIKey {
+        try usage {
+            if let variable = account.apiKeyEnvironmentVariable {
+                guard let value = ProcessInfo.processInfo.environment[variable] else {
+                    throw UsageError(message: "account \(account.label): environment variable \(variable) is not set")
+                }
+                return try APIKey(value, source: "$\(variable)")
+            }
+            let resolved = try CredentialResolver().resolve(
+                apiKeyFile: account.apiKeyFile, environment: [:],
+                homeDirectory: FileManager.default.homeDirectoryForCurrentUser.path)
+            return resolved.apiKey
+        }
+    }
+}
+
+/// Turns `--report` names into reports, with a usage error listing the valid names.
+enum ReportSelection {
+    static func resolve(_ names: [String]) throws -> [Report] {
+        if names.isEmpty { return ReportCatalog.defaults }
+        var reports: [Report] = []
+        for name in names {
+            let normalized = name.lowercased().replacingOccurrences(of: "-", with: "_")
+            guard let report = ReportCatalog.named(normalized) else {
+                throw UsageError(message: "unknown report \(name.debugDescription); valid reports: \(ReportCatalog.names.joined(separator: ", "))")
+            }
+            if !reports.contains(report) { reports.append(report) }
+        }
+        return ReportCatalog.all.filter { reports.contains($0) }
+    }
+}
