@@ -13,7 +13,6 @@ struct CommandRunner {
     static var executable: URL {
         let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var directory = testBinary.deletingLastPathComponent()
-        // The test binary is `<bin>/heroku-warehousePackageTests.xctest` (a file on Linux).
         while !directory.path.isEmpty, directory.path != "/" {
             let candidate = directory.appendingPathComponent("heroku-warehouse")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
@@ -22,8 +21,13 @@ struct CommandRunner {
         return URL(fileURLWithPath: "heroku-warehouse")
     }
 
-    /// Runs the command with `arguments` and exactly `environment` (plus PATH).
+    /// Runs the command to completion with `arguments` and exactly `environment` (plus PATH).
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try start(arguments, environment: environment).wait()
+    }
+
+    /// Starts the command without waiting for it.
+    static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningCommand {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -31,16 +35,46 @@ struct CommandRunner {
         env["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         if env["HOME"] == nil { env["HOME"] = FileManager.default.temporaryDirectory.path }
         process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hw-cmd-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let out = directory.appendingPathComponent("stdout")
+        let err = directory.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        return RunningCommand(process: process, directory: directory)
+    }
+}
+
+/// A command started by `CommandRunner.start`; its output goes to temporary files, so a
+/// chatty command never blocks on a full pipe.
+struct RunningCommand {
+    let process: Process
+    let directory: URL
+
+    /// Sends SIGTERM.
+    func terminate() { process.terminate() }
+
+    /// What the command printed on stdout so far.
+    var stdoutSoFar: String {
+        (try? String(contentsOf: directory.appendingPathComponent("stdout"), encoding: .utf8)) ?? ""
+    }
+
+    /// Waits for the command to exit (at most `timeout` seconds, then kills it).
+    func wait(timeout: TimeInterval = 120) throws -> CommandRunner.Result {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
         process.waitUntilExit()
-        return Result(exitCode: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        defer { try? FileManager.default.removeItem(at: directory) }
+        return CommandRunner.Result(
+            exitCode: process.terminationStatus,
+            stdout: (try? String(contentsOf: directory.appendingPathComponent("stdout"), encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOf: directory.appendingPathComponent("stderr"), encoding: .utf8)) ?? "")
     }
 }

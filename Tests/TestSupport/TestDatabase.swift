@@ -42,4 +42,9 @@ public struct TestDatabaseUnavailable: Error, CustomStringConvertible {
     /// What is wrong and how to fix it.
     public let reason: String
     public var description: String { reason }
+
+    /// An error carrying `reason`.
+    public init(reason: String) {
+        self.reason = reason
+    }
 }

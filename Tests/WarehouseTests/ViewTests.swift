@@ -33,4 +33,75 @@ struct ViewTests {
             }
         }
     }
+
+    @Test("team_costs, addon_service_usage and app_inventory match the sandbox's objects")
+    func costAndInventoryViews() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 17, apps: 25, teams: 3, addons: 60)) { fixture in
+            try await fixture.load()
+            let apps = fixture.objects(.apps)
+            let addons = fixture.objects(.addons)
+            func cents(_ addon: SandboxJSON) -> Int {
+                Int(addon.value(at: ["billed_price", "cents"])?.numberText ?? "") ?? 0
+            }
+            func appCost(_ appID: String?) -> Int {
+                addons.filter { $0.value(at: ["app", "id"])?.stringValue == appID }.map(cents).reduce(0, +)
+            }
+
+            // team_costs: apps grouped by team; the null team gathers personal apps; teams without apps show 0.
+            let teamRows = try fixture.query("""
+                SELECT coalesce(team_name, '(personal)'), app_count::text, monthly_cost_cents::text
+                FROM \(fixture.table("team_costs")) ORDER BY 1
+                """).rows
+            var expectedTeams: [String: (apps: Int, cost: Int)] = [:]
+            for team in fixture.objects(.teams) { expectedTeams[team["name"]?.stringValue ?? "?"] = (0, 0) }
+            for app in apps {
+                let team = app.value(at: ["team", "name"])?.stringValue ?? "(personal)"
+                let current = expectedTeams[team] ?? (0, 0)
+                expectedTeams[team] = (current.apps + 1, current.cost + appCost(app["id"]?.stringValue))
+            }
+            let expectedTeamRows = expectedTeams.keys.sorted().map { name in
+                [name, String(expectedTeams[name]!.apps), String(expectedTeams[name]!.cost)]
+            }
+            #expect(teamRows.map { $0.map { $0 ?? "" } } == expectedTeamRows)
+
+            // app_costs: the per-app cost, in cents and dollars.
+            let appCosts = try fixture.query(
+                "SELECT app_id::text, monthly_cost_cents::text, monthly_cost_dollars::text FROM \(fixture.table("app_costs"))").rows
+            #expect(appCosts.count == apps.count)
+            for row in appCosts {
+                let cost = appCost(row[0])
+                #expect(row[1] == String(cost))
+                #expect(row[2] == String(format: "%.2f", Double(cost) / 100))
+            }
+
+            // addon_service_usage: installs, distinct apps and plans per service.
+            let usage = try fixture.query("""
+                SELECT service_name, installs::text, apps::text, array_to_string(plans, ','), monthly_cost_cents::text
+                FROM \(fixture.table("addon_service_usage")) ORDER BY service_name
+                """).rows
+            #expect(usage.count == fixture.objects(.addonServices).count)
+            for row in usage {
+                let mine = addons.filter { $0.value(at: ["addon_service", "name"])?.stringValue == row[0] }
+                #expect(row[1] == String(mine.count))
+                #expect(row[2] == String(Set(mine.compactMap { $0.value(at: ["app", "id"])?.stringValue }).count))
+                #expect(row[3] == Set(mine.compactMap { $0.value(at: ["plan", "name"])?.stringValue }).sorted().joined(separator: ","))
+                #expect(row[4] == String(mine.map(cents).reduce(0, +)))
+            }
+
+            // app_inventory: one row per app with its facts and add-on count.
+            let inventory = try fixture.query("""
+                SELECT app_id::text, team_name, region, stack, owner, addon_count::text
+                FROM \(fixture.table("app_inventory"))
+                """).rows
+            #expect(inventory.count == apps.count)
+            for row in inventory {
+                let app = try #require(apps.first { $0["id"]?.stringValue == row[0] })
+                #expect(row[1] == app.value(at: ["team", "name"])?.stringValue)
+                #expect(row[2] == app.value(at: ["region", "name"])?.stringValue)
+                #expect(row[3] == app.value(at: ["stack", "name"])?.stringValue)
+                #expect(row[4] == app.value(at: ["owner", "email"])?.stringValue)
+                #expect(row[5] == String(addons.filter { $0.value(at: ["app", "id"])?.stringValue == row[0] }.count))
+            }
+        }
+    }
 }

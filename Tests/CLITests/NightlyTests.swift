@@ -1,0 +1,174 @@
+import Foundation
+import HerokuSandbox
+import Testing
+
+/// Unattended operation: the scheduler, signals, the lock, several accounts, migrate, check.
+@Suite("Nightly operation")
+struct NightlyTests {
+    @Test("schedule --every runs loads repeatedly, survives a failed one, stops cleanly on SIGTERM")
+    func scheduleRunsAndSurvivesFailures() async throws {
+        try await CLIFixture.with { fixture in
+            // The first load's /apps request fails (no retries): that load is partial, the next is fine.
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: 503, trigger: .times(1)))
+            let scheduler = try CommandRunner.start(
+                ["schedule", "--every", "1s", "--max-retries", "0"] + fixture.targetArguments,
+                environment: fixture.environment)
+            let loaded = try fixture.waitUntil(seconds: 60) {
+                try fixture.loads(status: "succeeded") >= 2
+            }
+            scheduler.terminate()
+            let result = try scheduler.wait()
+            #expect(loaded, "two good loads within a minute")
+            #expect(result.exitCode == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("scheduler stopped"))
+            let statuses = try fixture.query(
+                "SELECT status FROM \(fixture.table("_loads")) ORDER BY load_id").rows.compactMap { $0[0] }
+            #expect(statuses.first == "partial", "\(statuses)")
+            #expect(statuses.dropFirst().contains("succeeded"))
+            #expect(result.stdout.contains("partial") && result.stdout.contains("succeeded"))
+            #expect(try !fixture.lockIsHeld())
+        }
+    }
+
+    @Test("SIGTERM during a slow load: the open report rolls back, the load is interrupted, the lock is free")
+    func sigtermDuringLoad() async throws {
+        try await CLIFixture.with { fixture in
+            fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: nil, trigger: .always, delay: .seconds(30)))
+            let load = try CommandRunner.start(["load"] + fixture.targetArguments, environment: fixture.environment)
+            let reachedAddons = try fixture.waitUntil {
+                fixture.server.requests.contains { $0.path.hasPrefix("/addons") }
+            }
+            #expect(reachedAddons)
+            load.terminate()
+            let result = try load.wait(timeout: 20)
+            #expect(result.exitCode == 1, "\(result.stderr)")
+            let last = try fixture.query(
+                "SELECT status, error FROM \(fixture.table("_loads")) ORDER BY load_id DESC LIMIT 1")
+            #expect(last.rows.first?[0] == "interrupted")
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == 0, "no partial add-ons")
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons_history"))") == 0)
+            let reports = try fixture.query(
+                "SELECT report, status FROM \(fixture.table("_load_reports")) ORDER BY report").rows
+            #expect(reports.contains(["addons", "failed"]) && reports.contains(["addon_services", "skipped"]), "\(reports)")
+            #expect(try !fixture.lockIsHeld())
+        }
+    }
+
+    @Test("a second load on the same schema exits 3 while the first holds the lock; data intact")
+    func concurrentLoadsExitThree() async throws {
+        try await CLIFixture.with { fixture in
+            fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: nil, trigger: .times(1), delay: .seconds(3)))
+            let first = try CommandRunner.start(["load"] + fixture.targetArguments, environment: fixture.environment)
+            #expect(try fixture.waitUntil { try fixture.lockIsHeld() })
+            let second = try CommandRunner.run(["load"] + fixture.targetArguments, environment: fixture.environment)
+            #expect(second.exitCode == 3)
+            #expect(second.stderr.contains("lock"))
+            let firstResult = try first.wait()
+            #expect(firstResult.exitCode == 0, "\(firstResult.stderr)")
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == fixture.server.account.count(.addons))
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_loads"))") == 1)
+        }
+    }
+
+    @Test("two accounts in one config: both loaded and tagged; a bad key is reported without stopping the other")
+    func severalAccounts() async throws {
+        try await CLIFixture.with { fixture in
+            let other = SandboxConfiguration(seed: 77, apps: 3, teams: 1, apiKey: "globex-key")
+            let globex = try await SandboxServer.start(account: SandboxAccount(configuration: other), configuration: other)
+            let config = FileManager.default.temporaryDirectory.appendingPathComponent("accounts-\(UUID().uuidString).toml")
+            try """
+                # three accounts, one with a wrong key
+                [[accounts]]
+                label = "acme"
+                api_key_env = "ACME_KEY"
+
+                [[accounts]]
+                label = "broken"
+                api_key_env = "BROKEN_KEY"
+
+                [[accounts]]
+                label = "globex"
+                api_key_env = "GLOBEX_KEY"
+                api_url = "\(globex.baseURL)"
+                reports = ["apps", "teams"]
+                """.write(to: config, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(at: config) }
+            let environment = [
+                "ACME_KEY": fixture.server.account.configuration.apiKey, "BROKEN_KEY": "nope",
+                "GLOBEX_KEY": "globex-key", "DATABASE_URL": fixture.databaseURL,
+            ]
+            let result = try CommandRunner.run(
+                ["load", "--config", config.path] + fixture.targetArguments, environment: environment)
+            try await globex.shutdown()
+            #expect(result.exitCode == 1)
+            #expect(result.stderr.contains("broken") && result.stderr.contains("401"), "\(result.stderr)")
+            #expect(!result.stderr.contains("nope") && !result.stdout.contains("nope"))
+            let apps = try fixture.query(
+                "SELECT _account, count(*)::text FROM \(fixture.table("apps")) GROUP BY 1 ORDER BY 1").rows
+            #expect(apps == [["acme", String(fixture.server.account.count(.apps))], ["globex", "3"]])
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons")) WHERE _account = 'globex'") == 0)
+            let loads = try fixture.query(
+                "SELECT account, status FROM \(fixture.table("_loads")) ORDER BY load_id").rows
+            #expect(loads == [["acme", "succeeded"], ["broken", "failed"], ["globex", "succeeded"]])
+        }
+    }
+
+    @Test("migrate twice: the second run changes nothing")
+    func migrateIsIdempotent() async throws {
+        try await CLIFixture.with { fixture in
+            let arguments = ["migrate", "--schema", fixture.schema]
+            let environment = ["DATABASE_URL": fixture.databaseURL]
+            let first = try CommandRunner.run(arguments, environment: environment)
+            #expect(first.exitCode == 0, "\(first.stderr)")
+            #expect(first.stdout.contains("migrated from version 0 to 1"))
+            let changes = try fixture.int("SELECT count(*) FROM \(fixture.table("_schema_changes"))")
+            let second = try CommandRunner.run(arguments, environment: environment)
+            #expect(second.exitCode == 0)
+            #expect(second.stdout.contains("up to date (version 1)"))
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_schema_changes"))") == changes)
+        }
+    }
+
+    @Test("check passes on a good setup and fails clearly on a bad key or an unreachable database")
+    func checkCommand() async throws {
+        try await CLIFixture.with { fixture in
+            let good = try CommandRunner.run(["check"] + fixture.targetArguments, environment: fixture.environment)
+            #expect(good.exitCode == 0, "\(good.stdout)\(good.stderr)")
+            #expect(good.stdout.contains("owner@sandbox.example"))
+            #expect(!good.stdout.contains("FAIL"))
+
+            var badKey = fixture.environment
+            badKey["HEROKU_API_KEY"] = "wrong-key-555"
+            let rejected = try CommandRunner.run(["check"] + fixture.targetArguments, environment: badKey)
+            #expect(rejected.exitCode == 1)
+            #expect(rejected.stdout.contains("FAIL API key"))
+            #expect(!rejected.stdout.contains("wrong-key-555"))
+
+            var badDatabase = fixture.environment
+            badDatabase["DATABASE_URL"] = "postgresql://warehouse:Hidden99@127.0.0.1:1/none"
+            let unreachable = try CommandRunner.run(["check"] + fixture.targetArguments, environment: badDatabase)
+            #expect(unreachable.exitCode == 1)
+            #expect(unreachable.stdout.contains("FAIL PostgreSQL"))
+            #expect(!unreachable.stdout.contains("Hidden99") && !unreachable.stderr.contains("Hidden99"))
+        }
+    }
+
+    @Test("runs lists the load history, as a table and as JSON")
+    func runsCommand() async throws {
+        try await CLIFixture.with { fixture in
+            _ = try CommandRunner.run(["load"] + fixture.targetArguments, environment: fixture.environment)
+            _ = try CommandRunner.run(["load"] + fixture.targetArguments, environment: fixture.environment)
+            let table = try CommandRunner.run(["runs", "--schema", fixture.schema], environment: fixture.environment)
+            #expect(table.exitCode == 0)
+            #expect(table.stdout.components(separatedBy: "succeeded").count == 3)
+            let json = try CommandRunner.run(["runs", "--schema", fixture.schema, "--json", "--limit", "1"],
+                                             environment: fixture.environment)
+            let entries = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+            #expect(entries?.count == 1)
+            #expect(entries?.first?["status"] as? String == "succeeded")
+            #expect(entries?.first?["unchanged"] as? Int == fixture.server.account.count(.apps)
+                + fixture.server.account.count(.addons) + fixture.server.account.count(.teams)
+                + fixture.server.account.count(.addonServices))
+        }
+    }
+}
