@@ -46,7 +46,8 @@ struct SchemaEvolver {
                         try connection.execute(statement)
                     } catch let error as PostgresError where error.sqlState == SQLState("0A000") {
                         throw WarehouseError.dependentObjectBlocksWidening(
-                            table: table.name, column: widening.column, detail: error.message)
+                            table: table.name, column: widening.column,
+                            detail: [error.message, error.detail].compactMap { $0 }.joined(separator: ": "))
                     }
                 }
                 let spec = ColumnSpec(name: widening.column, path: widening.path, type: widening.to,

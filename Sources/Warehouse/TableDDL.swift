@@ -44,7 +44,30 @@ struct TableDDL {
                 (\(([MetaColumn.account] + keyColumns).map(Identifier.quote).joined(separator: ", ")))
                 WHERE \(Identifier.quote(MetaColumn.validTo)) IS NULL
             """
-        return [current, history, openVersions]
+        return [current, history, openVersions] + metaComments()
+    }
+
+    /// What the loader's own columns mean, in `\d+` of both tables.
+    private func metaComments() -> [String] {
+        let shared = [
+            (MetaColumn.account, "label of the Heroku account the row came from (--account-label, default its email)"),
+            (MetaColumn.loadID, "the load (heroku._loads.load_id) that wrote this version of the row"),
+            (MetaColumn.hash, "md5 of _raw::text; an unchanged hash means unchanged content"),
+            (MetaColumn.raw, "the object as the API returned it (secret paths removed, U+0000 stored as U+FFFD)"),
+        ]
+        let history = [
+            (MetaColumn.validFrom, "when this version became current (the start of the load that saw it)"),
+            (MetaColumn.validTo, "when this version stopped being current; null while it is current"),
+            (MetaColumn.operation, "insert, update or delete: what the load that wrote this version saw"),
+        ]
+        return shared.flatMap { column, text in
+            [table.name, table.historyName].map { comment(on: $0, column: column, text: text) }
+        } + history.map { comment(on: table.historyName, column: $0.0, text: $0.1) }
+    }
+
+    /// `COMMENT ON COLUMN` with one of the constant texts above (no data goes in here).
+    private func comment(on name: String, column: String, text: String) -> String {
+        "COMMENT ON COLUMN \(identifier.qualified(name)).\(Identifier.quote(column)) IS '\(text)'"
     }
 
     /// `ALTER TABLE ... ADD COLUMN` for both tables.

@@ -171,4 +171,28 @@ struct SchemaEvolutionTests {
             #expect(deepColumn.rows.first?[1] == "jsonb")
         }
     }
+
+    @Test("a user's view on a column that must widen is kept; that report fails clearly, the others load")
+    func userViewBlocksWidening() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 53, apps: 4, teams: 1, addons: 4)) { fixture in
+            try await fixture.load()
+            let view = fixture.table("my_app_sizes")
+            try fixture.connection.execute("CREATE VIEW \(view) AS SELECT name, slug_size + 1 AS next FROM \(fixture.table("apps"))")
+            let app = try #require(fixture.objects(.apps).first?["id"]?.stringValue)
+            fixture.server.mutate { account in
+                _ = account.setField(resource: .apps, id: app, path: ["slug_size"], value: "huge")
+            }
+            let summary = try await fixture.load()
+            #expect(summary.status == .partial)
+            let apps = summary.report("apps")
+            #expect(apps.status == .failed)
+            #expect((apps.error ?? "").contains("my_app_sizes"), "\(apps.error ?? "")")
+            #expect(summary.report("addons").status == .succeeded)
+            // The user's view still exists and still answers; the column kept its type.
+            #expect(try fixture.int("SELECT count(*) FROM \(view)") == fixture.objects(.apps).count)
+            let type = try fixture.query(
+                "SELECT data_type FROM \(fixture.table("_columns")) WHERE table_name = 'apps' AND column_name = 'slug_size'")
+            #expect(type.firstValue == "bigint")
+        }
+    }
 }
