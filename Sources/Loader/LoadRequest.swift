@@ -20,6 +20,9 @@ public struct LoadRequest: Sendable {
     public var maxDeleteFraction: Double
     /// Wait for another load's lock instead of exiting with code 3.
     public var waitForLock: Bool
+    /// Fetch, infer and merge inside a transaction that is rolled back: report what would
+    /// change (DDL and row counts) and write nothing.
+    public var dryRun = false
 
     /// Creates a load request.
     public init(

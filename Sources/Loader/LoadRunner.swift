@@ -48,19 +48,23 @@ public struct LoadRunner: Sendable {
         do {
             account = try await accountLabel(request, client: client)
         } catch let error as HerokuAPIError where error.isFatalForLoad {
-            try recordRejectedKey(error, request: request, warehouse: warehouse)
+            if !request.dryRun { try recordRejectedKey(error, request: request, warehouse: warehouse) }
             throw LoadError.apiKeyRejected(error.description)
         }
         guard try warehouse.acquireLoadLock(wait: request.waitForLock) else {
             throw LoadError.lockHeld(schema: request.schema)
         }
-        defer { try? warehouse.releaseLoadLock() }
+        let session = WarehouseSession(warehouse: warehouse, request: request)
+        defer { try? session.warehouse.releaseLoadLock() }
+        // A dry run does everything inside one transaction and rolls it back at the end.
+        if request.dryRun { try warehouse.connection.execute("BEGIN") }
+        defer { if request.dryRun { _ = try? session.warehouse.connection.execute("ROLLBACK") } }
         // Every report's tables exist, loaded or not, so the views always have what they join.
         try warehouse.migrate(reports: ReportCatalog.all.map(\.table))
 
-        let ledger = warehouse.ledger
-        let load = try ledger.start(account: account, reports: request.reports.map(\.name),
-                                    apiURL: request.endpoint.baseURL, toolVersion: HerokuWarehouseVersion.current)
+        let load = try warehouse.ledger.start(
+            account: account, reports: request.reports.map(\.name), apiURL: request.endpoint.baseURL,
+            toolVersion: HerokuWarehouseVersion.current)
         logger.info("load started", metadata: ["load.id": "\(load.id)", "account": "\(account)"])
         var outcomes: [ReportOutcome] = []
         var fatal: String?
@@ -69,13 +73,14 @@ public struct LoadRunner: Sendable {
             if let fatal {
                 var skipped = ReportOutcome(report: report.name, status: .skipped)
                 skipped.error = "not loaded: \(fatal)"
-                try ledger.record(skipped, loadID: load.id)
+                try session.warehouse.ledger.record(skipped, loadID: load.id)
                 outcomes.append(skipped)
                 continue
             }
             let outcome = await loadReport(report, account: account, load: load, request: request,
-                                           warehouse: warehouse, client: client)
-            try ledger.record(outcome.outcome, loadID: load.id)
+                                           warehouse: session.warehouse, client: client)
+            if outcome.outcome.status == .failed && !request.dryRun { try session.reopenIfLost() }
+            try session.warehouse.ledger.record(outcome.outcome, loadID: load.id)
             outcomes.append(outcome.outcome)
             if outcome.fatal { fatal = outcome.outcome.error }
         }
@@ -85,10 +90,11 @@ public struct LoadRunner: Sendable {
         let error = fatal ?? failed.first.map { "\($0.report): \($0.error ?? "failed")" }
         let requests = outcomes.reduce(0) { $0 + $1.requests } + 1
         let written = outcomes.reduce(0) { $0 + $1.counts.inserted + $1.counts.updated + $1.counts.deleted }
-        try ledger.finish(loadID: load.id, status: status, requests: requests, rowsWritten: written, error: error)
+        try session.warehouse.ledger.finish(loadID: load.id, status: status, requests: requests, rowsWritten: written,
+                                            error: error)
         logger.info("load finished", metadata: ["load.id": "\(load.id)", "status": "\(status.rawValue)"])
-        return LoadSummary(loadID: load.id, account: account, status: status, reports: outcomes,
-                           requests: requests, error: error)
+        return LoadSummary(loadID: request.dryRun ? nil : load.id, account: account, status: status, reports: outcomes,
+                           requests: requests, error: error, dryRun: request.dryRun)
     }
 
     private func loadReport(
@@ -127,6 +133,7 @@ public struct LoadRunner: Sendable {
             outcome.columnsAdded = result.columnsAdded
             outcome.columnsWidened = result.columnsWidened
             outcome.valuesAdjusted = result.valuesAdjusted
+            outcome.schemaChanges = result.schemaChanges
         } catch {
             outcome.status = .failed
             outcome.error = Task.isCancelled

@@ -14,6 +14,8 @@ public struct LoadSummary: Sendable {
     public var requests: Int
     /// Why the load failed, when it did.
     public var error: String?
+    /// A dry run: everything was rolled back, nothing was written.
+    public var dryRun = false
 
     /// The process exit code: 0 when every report loaded, 1 otherwise.
     public var exitCode: Int32 { status == .succeeded ? 0 : 1 }

@@ -85,6 +85,8 @@ public struct ReportOutcome: Sendable {
     public var columnsAdded = 0
     public var columnsWidened = 0
     public var valuesAdjusted = 0
+    /// The schema changes this report's load made (or, in a dry run, would make).
+    public var schemaChanges: [String] = []
     public var durationMilliseconds = 0
     public var error: String?
 

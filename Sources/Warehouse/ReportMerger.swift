@@ -31,6 +31,9 @@ struct ReportMerger {
     /// The staging table that COPY fills: `(ord, raw)`.
     static let createStage = "CREATE TEMP TABLE _hw_stage (ord bigint NOT NULL, raw jsonb NOT NULL) ON COMMIT DROP"
 
+    /// Drops the staging tables of this merge.
+    static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(rows), \(changes), \(gone)"
+
     func merge(account: String, loadID: Int64, loadTime: String, deleteGuard: DeleteGuard) throws -> MergeCounts {
         var counts = MergeCounts()
         let keyDefinitions = keyColumns.map { "\(Identifier.quote($0.name)) \($0.type.sqlName) NOT NULL" }

@@ -83,6 +83,8 @@ public final class Warehouse {
         public var columnsWidened = 0
         /// Objects with a value adjusted to be storable (U+0000 replaced by U+FFFD).
         public var valuesAdjusted = 0
+        /// The schema changes made, one line each ("add column apps.x text (inferred)").
+        public var schemaChanges: [String] = []
     }
 
     /// Loads one report in one transaction: `produce` pushes every object of a complete fetch
@@ -122,6 +124,9 @@ public final class Warehouse {
                 .apply(plan, existing: existing, loadID: loadID)
             result.columnsAdded = evolution.created ? 0 : evolution.added
             result.columnsWidened = evolution.widened
+            if !existing.isEmpty {
+                result.schemaChanges = SchemaPlanner.describe(plan).map { "\(table.name): \($0)" }
+            }
 
             let columns = try tables.columns()
             let keyColumns = try table.keyPaths.map { path in
@@ -135,6 +140,8 @@ public final class Warehouse {
             result.counts = try merger.merge(
                 account: account, loadID: loadID, loadTime: loadTime,
                 deleteGuard: .init(maxFraction: options.maxDeleteFraction))
+            // ON COMMIT DROP is not enough inside an enclosing transaction (a dry run).
+            try connection.execute(ReportMerger.dropTemporaryTables)
             return result
         }
     }

@@ -26,6 +26,10 @@ struct LoadOptions: ParsableArguments {
     @Flag(help: "Wait for another load on the same schema to finish instead of exiting with code 3.")
     var wait = false
 
+    @Flag(name: .customLong("dry-run"),
+          help: "Fetch and infer, then print the schema changes and row counts a load would make; write nothing.")
+    var dryRun = false
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var heroku: HerokuOptions
     @OptionGroup var logging: LoggingOptions
@@ -76,9 +80,11 @@ struct LoadOptions: ParsableArguments {
 
     private func makeRequest(reports: [Report], schema: String, databaseURL: String?, label: String?,
                              endpoint: APIEndpoint, key: APIKey) throws -> LoadRequest {
-        LoadRequest(reports: reports, schema: schema, databaseURL: databaseURL, accountLabel: label,
-                    endpoint: endpoint, apiKey: key, client: heroku.clientConfiguration(),
-                    maxDeleteFraction: maxDeleteFraction, waitForLock: wait)
+        var request = LoadRequest(reports: reports, schema: schema, databaseURL: databaseURL, accountLabel: label,
+                                  endpoint: endpoint, apiKey: key, client: heroku.clientConfiguration(),
+                                  maxDeleteFraction: maxDeleteFraction, waitForLock: wait)
+        request.dryRun = dryRun
+        return request
     }
 }
 

@@ -57,6 +57,10 @@ struct HerokuOptions: ParsableArguments {
     @Option(name: .customLong("max-retries"), help: "Retries of one request on 5xx, 429 or a dropped connection.")
     var maxRetries: Int = 5
 
+    @Option(name: .customLong("max-wait"),
+            help: "Longest wait, in seconds, for Heroku's rate limit (Retry-After or an empty token pool).")
+    var maxWait: Double = 300
+
     func endpoint() throws -> APIEndpoint {
         try APIEndpoint.resolve(apiURL: apiURL, environment: ProcessInfo.processInfo.environment)
     }
@@ -74,6 +78,7 @@ struct HerokuOptions: ParsableArguments {
         var configuration = ClientConfiguration()
         configuration.requestTimeout = .milliseconds(Int64(timeout * 1000))
         configuration.maxRetries = maxRetries
+        configuration.maxWait = .milliseconds(Int64(maxWait * 1000))
         return configuration
     }
 }

@@ -21,10 +21,14 @@ enum SummaryRenderer {
                  String(report.counts.deleted), String(report.columnsAdded), String(report.valuesAdjusted)]
             }
             var lines = [
-                "load \(summary.loadID.map(String.init) ?? "-") for \(summary.account ?? "?"): "
-                    + "\(summary.status.rawValue), \(summary.requests) requests",
+                summary.dryRun
+                    ? "dry run for \(summary.account ?? "?"): nothing was written; a load would do this "
+                        + "(\(summary.requests) requests made):"
+                    : "load \(summary.loadID.map(String.init) ?? "-") for \(summary.account ?? "?"): "
+                        + "\(summary.status.rawValue), \(summary.requests) requests",
             ]
             lines.append(contentsOf: TextTable.render(header: header, rows: rows))
+            lines.append(contentsOf: summary.reports.flatMap(\.schemaChanges))
             for report in summary.reports where report.valuesAdjusted > 0 {
                 lines.append("\(report.report): \(report.valuesAdjusted) objects held U+0000, stored as U+FFFD")
             }
@@ -75,13 +79,14 @@ enum SummaryRenderer {
                 "unchanged": report.counts.unchanged, "deleted": report.counts.deleted,
                 "columns_added": report.columnsAdded, "columns_widened": report.columnsWidened,
                 "values_adjusted": report.valuesAdjusted, "duration_ms": report.durationMilliseconds,
+                "schema_changes": report.schemaChanges,
                 "error": report.error ?? NSNull(),
             ]
         }
         return [
             "status": summary.status.rawValue, "requests": summary.requests, "reports": reports,
             "load_id": summary.loadID.map { NSNumber(value: $0) } ?? NSNull(),
-            "account": summary.account ?? NSNull(), "error": summary.error ?? NSNull(),
+            "account": summary.account ?? NSNull(), "error": summary.error ?? NSNull(), "dry_run": summary.dryRun,
         ]
     }
 }

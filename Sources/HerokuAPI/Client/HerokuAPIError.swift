@@ -28,6 +28,8 @@ public struct HerokuAPIError: Error, Sendable, Equatable, CustomStringConvertibl
         case insecureURL
         /// The response body exceeded ``ClientConfiguration/maxBodyBytes``.
         case bodyTooLarge
+        /// The path returns secrets (config-var values, tokens); it is never requested.
+        case refusedPath
     }
 
     /// What went wrong.
@@ -109,6 +111,7 @@ public struct HerokuAPIError: Error, Sendable, Equatable, CustomStringConvertibl
         case .tooManyPages: return "too many pages"
         case .insecureURL: return "insecure or invalid API URL"
         case .bodyTooLarge: return "response body too large"
+        case .refusedPath: return "refused: this endpoint returns secrets"
         }
     }
 

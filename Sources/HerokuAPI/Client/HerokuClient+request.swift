@@ -39,6 +39,10 @@ extension HerokuClient {
             throw HerokuAPIError(kind: .invalidResponse(message: "path must start with /"), path: path,
                                  message: "API paths must start with \"/\".")
         }
+        guard !SecretEndpoints.isSecret(path) else {
+            throw HerokuAPIError(kind: .refusedPath, path: path,
+                                 message: "heroku-warehouse never requests endpoints that return secrets.")
+        }
         var retry = 0
         while true {
             if let pause = governor.claimPause(

@@ -24,10 +24,26 @@ public struct SandboxFault: Sendable {
     public var delay: Duration?
     /// `Retry-After` header value to send (e.g. with 429 or 503).
     public var retryAfter: Int?
+    /// Matching requests let through untouched before the fault starts (e.g. 1 to hit the
+    /// second page of a list).
+    public var skipFirst: Int
+    /// A body sent exactly as given (not JSON-encoded), e.g. `"<html>"` or `"[{\"id\":"`.
+    public var rawBody: String?
+    /// Answer normally, but cut the body after this many bytes and close the connection
+    /// (the headers announce the full length): a connection dropped mid-body.
+    public var truncateAfterBytes: Int?
+    /// Answer normally, but with 206 and a `Next-Range` equal to the request's own `Range`,
+    /// so a client that follows it blindly loops forever.
+    public var loopNextRange: Bool
 
     /// Creates a fault.
     public init(pathPrefix: String, status: Int? = 500, trigger: Trigger = .times(1), body: SandboxJSON? = nil,
-                dropConnection: Bool = false, delay: Duration? = nil, retryAfter: Int? = nil) {
+                dropConnection: Bool = false, delay: Duration? = nil, retryAfter: Int? = nil, skipFirst: Int = 0,
+                rawBody: String? = nil, truncateAfterBytes: Int? = nil, loopNextRange: Bool = false) {
+        self.skipFirst = skipFirst
+        self.rawBody = rawBody
+        self.truncateAfterBytes = truncateAfterBytes
+        self.loopNextRange = loopNextRange
         self.pathPrefix = pathPrefix
         self.status = status
         self.trigger = trigger

@@ -33,6 +33,8 @@ struct SandboxHTTPResponse: Sendable {
     var dropConnection = false
     /// Wait this long before answering.
     var delay: Duration = .zero
+    /// Send only this many body bytes, then close (the head announces the full length).
+    var truncateAfterBytes: Int?
 
     init(status: Int, json: SandboxJSON) {
         self.status = status

@@ -17,7 +17,8 @@ enum SandboxRequestPipeline {
 
     private static func respond(_ request: SandboxHTTPRequest, state: inout SandboxState) -> SandboxHTTPResponse {
         var delay = state.configuration.latency
-        if let fault = state.firingFault(for: request.path) {
+        let firing = state.firingFault(for: request.path)
+        if let fault = firing {
             delay += fault.delay ?? .zero
             if fault.dropConnection {
                 var response = SandboxHTTPResponse(status: 0, body: [])
@@ -28,7 +29,8 @@ enum SandboxRequestPipeline {
             if let status = fault.status {
                 let body = fault.body ?? ["id": .string(SandboxHTTPResponse.errorID(for: status)),
                                           "message": "Injected fault from the Heroku sandbox."]
-                var response = SandboxHTTPResponse(status: status, json: body)
+                var response = fault.rawBody.map { SandboxHTTPResponse(status: status, body: Array($0.utf8)) }
+                    ?? SandboxHTTPResponse(status: status, json: body)
                 if let retryAfter = fault.retryAfter { response.setHeader("Retry-After", String(retryAfter)) }
                 response.delay = delay
                 return response
@@ -39,6 +41,14 @@ enum SandboxRequestPipeline {
             response = failure
         } else {
             response = SandboxRouter.route(request, state: &state)
+            if let fault = firing, fault.loopNextRange {
+                response.status = 206
+                response.headers.removeAll { $0.name.lowercased() == "next-range" }
+                response.setHeader("Next-Range", request.header("Range") ?? "id ..; max=1000")
+            }
+            if let fault = firing, let cut = fault.truncateAfterBytes {
+                response.truncateAfterBytes = cut
+            }
         }
         response.delay = delay
         return response

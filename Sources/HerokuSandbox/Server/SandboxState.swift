@@ -20,6 +20,10 @@ struct SandboxState: Sendable {
     /// The first fault matching the path that fires now (its count is used up).
     mutating func firingFault(for path: String) -> SandboxFault? {
         for index in faults.indices where path.hasPrefix(faults[index].pathPrefix) {
+            if faults[index].skipFirst > 0 {
+                faults[index].skipFirst -= 1
+                continue
+            }
             switch faults[index].trigger {
             case .always:
                 return faults[index]

@@ -1,0 +1,31 @@
+import Postgres
+import Warehouse
+
+/// The loader's hold on the warehouse: one connection that owns the schema's load lock.
+/// When PostgreSQL drops that connection mid-load (a restart, `pg_terminate_backend`), the
+/// report in flight has already rolled back with it; `reopenIfLost` connects again and takes
+/// the lock again, so the failure can be recorded and the remaining reports can load.
+final class WarehouseSession {
+    private(set) var warehouse: Warehouse
+    private let request: LoadRequest
+
+    init(warehouse: Warehouse, request: LoadRequest) {
+        self.warehouse = warehouse
+        self.request = request
+    }
+
+    /// Reconnects when the connection is gone. Throws when PostgreSQL cannot be reached or
+    /// another load took the lock in the meantime.
+    func reopenIfLost() throws {
+        guard !warehouse.connection.isHealthy else { return }
+        let connection: Connection
+        do {
+            connection = try Connection(url: request.databaseURL)
+        } catch {
+            throw LoadError.databaseUnavailable(LoadRunner.describe(error, secrets: [request.apiKey.secretValue]))
+        }
+        let reopened = try Warehouse(connection: connection, schema: request.schema)
+        guard try reopened.acquireLoadLock(wait: false) else { throw LoadError.lockHeld(schema: request.schema) }
+        warehouse = reopened
+    }
+}

@@ -1,0 +1,292 @@
+import Foundation
+import HerokuAPI
+import HerokuSandbox
+import Loader
+import Logging
+import Testing
+
+/// The fault matrix: each bad night leaves the warehouse exactly as the last good load
+/// wrote it, and `_loads` / `_load_reports` say what went wrong.
+@Suite("Fault matrix")
+struct FaultMatrixTests {
+    /// Loads once, takes a snapshot, injects `fault`, loads again with `configure`d options.
+    private func afterGoodLoad(
+        _ configuration: SandboxConfiguration = SandboxConfiguration(seed: 61, apps: 10, teams: 2, addons: 20),
+        _ body: (LoadFixture, WarehouseSnapshot) async throws -> Void
+    ) async throws {
+        try await LoadFixture.with(configuration) { fixture in
+            let first = try await fixture.load()
+            #expect(first.status == .succeeded)
+            // Something to change, so an intact warehouse is distinguishable from a reloaded one.
+            fixture.server.mutate { account in
+                if let id = account.objects(.apps).first?["id"]?.stringValue { account.renameApp(id: id, to: "changed-app") }
+            }
+            fixture.server.resetRequestLog()
+            try await body(fixture, try WarehouseSnapshot(fixture))
+        }
+    }
+
+    private func run(_ fixture: LoadFixture, configure: (inout LoadRequest) -> Void = { _ in }) async throws -> LoadSummary {
+        var request = try fixture.request()
+        configure(&request)
+        return try await LoadRunner(logger: Logger(label: "test")).run(request)
+    }
+
+    @Test("403 forbidden on the account: stops at once, nothing retried, recorded, intact")
+    func forbiddenAccount() async throws {
+        try await afterGoodLoad { fixture, before in
+            fixture.server.inject(SandboxFault(pathPrefix: "/account", status: 403, trigger: .always))
+            await #expect(throws: LoadError.self) { try await run(fixture) }
+            #expect(fixture.server.requests.count == 1)
+            #expect(try WarehouseSnapshot(fixture) == before)
+            let last = try fixture.lastLoad()
+            #expect(last.status == "failed")
+            #expect((last.error ?? "").contains("403"))
+        }
+    }
+
+    @Test("403 on one report: the load stops there, the rest is skipped, intact")
+    func forbiddenReport() async throws {
+        try await afterGoodLoad { fixture, before in
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: 403, trigger: .always))
+            let summary = try await run(fixture)
+            #expect(summary.status == .partial)
+            #expect(fixture.server.requestCount(path: "/apps") == 1, "403 is never retried")
+            let reports = try fixture.lastReports()
+            #expect(reports["apps"]?.status == "failed")
+            #expect(reports["addons"]?.status == "skipped" && reports["addon_services"]?.status == "skipped")
+            #expect(try WarehouseSnapshot(fixture) == before)
+        }
+    }
+
+    @Test("404 on one report's path: that report fails with its reason, the others load, status partial")
+    func notFoundReport() async throws {
+        try await afterGoodLoad { fixture, _ in
+            fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: 404, trigger: .always))
+            let summary = try await run(fixture)
+            #expect(summary.status == .partial)
+            let reports = try fixture.lastReports()
+            #expect(reports["addons"]?.status == "failed")
+            #expect(reports["addons"]?.error.contains("404") == true)
+            #expect(reports["apps"]?.status == "succeeded" && reports["addon_services"]?.status == "succeeded")
+            #expect(try fixture.lastLoad().status == "partial")
+            let renamed = try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE name = 'changed-app'")
+            #expect(renamed == 1)
+        }
+    }
+
+    @Test("429 with Retry-After and an empty token pool: waits as told, bounded by --max-wait, never overdraws")
+    func rateLimited() async throws {
+        try await afterGoodLoad { fixture, _ in
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: 429, trigger: .times(1), retryAfter: 600))
+            let started = Date()
+            let summary = try await run(fixture) { $0.client.maxWait = .seconds(1) }
+            #expect(summary.status == .succeeded)
+            #expect(Date().timeIntervalSince(started) < 30, "Retry-After: 600 is capped by --max-wait")
+            #expect(try fixture.int(
+                "SELECT retries FROM \(fixture.table("_load_reports")) WHERE report = 'apps' ORDER BY load_id DESC LIMIT 1") == 1)
+        }
+        let limited = SandboxConfiguration(seed: 62, apps: 10, teams: 2, addons: 20, rateLimitRefillPerMinute: 600)
+        try await LoadFixture.with(limited) { fixture in
+            fixture.server.setRateLimitRemaining(2)
+            let summary = try await run(fixture) { $0.client.maxWait = .seconds(5) }
+            #expect(summary.status == .succeeded)
+            #expect(!fixture.server.requests.contains { $0.status == 429 }, "the loader paused instead of hitting 429")
+        }
+    }
+
+    @Test("30% transient 500/503: retried with backoff, the load succeeds, retries are counted")
+    func transientErrors() async throws {
+        try await afterGoodLoad(SandboxConfiguration(seed: 63, apps: 600, teams: 3, addons: 2_500)) { fixture, _ in
+            fixture.server.inject(SandboxFault(pathPrefix: "/", status: 503, trigger: .probability(0.3)))
+            let summary = try await run(fixture) { $0.client.maxRetries = 10 }
+            fixture.server.clearFaults()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            let retries = try fixture.int("""
+                SELECT sum(retries) FROM \(fixture.table("_load_reports"))
+                WHERE load_id = (SELECT max(load_id) FROM \(fixture.table("_loads")))
+                """)
+            #expect(retries > 0)
+            #expect(retries == summary.reports.reduce(0) { $0 + $1.retries })
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == 2_500)
+        }
+    }
+
+    @Test("503 on every attempt: the report fails after the bounded retries, intact")
+    func persistentServerError() async throws {
+        try await afterGoodLoad { fixture, before in
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: 503, trigger: .always))
+            let summary = try await run(fixture) { $0.client.maxRetries = 2 }
+            #expect(summary.report("apps").status == .failed)
+            #expect((summary.report("apps").error ?? "").contains("503"))
+            #expect(fixture.server.requestCount(path: "/apps") == 3)
+            #expect(try WarehouseSnapshot(fixture).only("apps") == before.only("apps"))
+        }
+    }
+
+    @Test("a connection dropped mid-pagination or mid-body is retried from the failed page")
+    func droppedConnections() async throws {
+        try await afterGoodLoad(SandboxConfiguration(seed: 64, apps: 600, teams: 3, addons: 2_500)) { fixture, _ in
+            fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: nil, trigger: .times(1),
+                                               dropConnection: true, skipFirst: 1))
+            fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: nil, trigger: .times(1),
+                                               skipFirst: 2, truncateAfterBytes: 5_000))
+            let summary = try await run(fixture)
+            #expect(summary.report("addons").status == .succeeded, "\(summary.error ?? "")")
+            let ranges = fixture.server.requests.filter { $0.path == "/addons" }.map(\.range)
+            #expect(ranges.count == 5, "\(ranges)")
+            #expect(ranges[1] == ranges[2], "the dropped page is asked again, not the first page")
+            #expect(ranges[0] != ranges[1])
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == 2_500)
+        }
+    }
+
+    @Test("a connection dropped on every try of a page: the report fails, intact")
+    func droppedForever() async throws {
+        try await afterGoodLoad { fixture, before in
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: nil, trigger: .always, dropConnection: true))
+            let summary = try await run(fixture) { $0.client.maxRetries = 1 }
+            #expect(summary.report("apps").status == .failed)
+            #expect(try WarehouseSnapshot(fixture).only("apps") == before.only("apps"))
+        }
+    }
+
+    @Test("a truncated JSON body, a non-JSON body, JSON that is not a list: the report fails clearly, intact",
+          arguments: [("[{\"id\":", "invalid JSON"), ("<html>busy</html>", "invalid JSON"),
+                      ("{\"apps\": []}", "expected a JSON array")])
+    func badBodies(body: String, expected: String) async throws {
+        try await afterGoodLoad { fixture, before in
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: 200, trigger: .always, rawBody: body))
+            let summary = try await run(fixture)
+            #expect(summary.report("apps").status == .failed)
+            #expect((summary.report("apps").error ?? "").contains(expected), "\(summary.report("apps").error ?? "")")
+            #expect(try WarehouseSnapshot(fixture).only("apps") == before.only("apps"))
+        }
+    }
+
+    @Test("a server slower than --timeout: timed out, retried, then failed, intact")
+    func slowServer() async throws {
+        try await afterGoodLoad { fixture, before in
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: nil, trigger: .always, delay: .seconds(3)))
+            let summary = try await run(fixture) {
+                $0.client.requestTimeout = .milliseconds(300)
+                $0.client.maxRetries = 1
+            }
+            #expect(summary.report("apps").status == .failed)
+            #expect((summary.report("apps").error ?? "").contains("timed out"))
+            #expect(fixture.server.requestCount(path: "/apps") == 2)
+            #expect(try WarehouseSnapshot(fixture).only("apps") == before.only("apps"))
+        }
+    }
+
+    @Test("a Next-Range that loops is detected, the report fails, intact")
+    func loopingNextRange() async throws {
+        try await afterGoodLoad { fixture, before in
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: nil, trigger: .always, loopNextRange: true))
+            let summary = try await run(fixture)
+            #expect(summary.report("apps").status == .failed)
+            #expect((summary.report("apps").error ?? "").contains("loop"))
+            #expect(fixture.server.requestCount(path: "/apps") == 1, "the repeated range is never requested again")
+            #expect(try WarehouseSnapshot(fixture).only("apps") == before.only("apps"))
+        }
+    }
+
+    @Test("the PostgreSQL connection killed mid-merge: rolled back, recorded, later reports and the next load succeed")
+    func connectionKilledMidMerge() async throws {
+        try await afterGoodLoad { fixture, before in
+            try fixture.connection.execute("""
+                CREATE FUNCTION \(fixture.table("kill_session"))() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5); RETURN NEW; END $$;
+                CREATE TRIGGER kill_session BEFORE UPDATE ON \(fixture.table("apps"))
+                    FOR EACH ROW EXECUTE FUNCTION \(fixture.table("kill_session"))();
+                """)
+            let summary = try await run(fixture)
+            #expect(summary.report("apps").status == .failed)
+            #expect(summary.report("addons").status == .succeeded, "the loader reconnected and went on")
+            let apps = before.rows.filter { $0.first == "apps" || $0.first == "apps_history" }
+            #expect(try WarehouseSnapshot(fixture).rows.filter { $0.first == "apps" || $0.first == "apps_history" } == apps)
+            #expect(try fixture.lastLoad().status == "partial")
+            try fixture.connection.execute("DROP TRIGGER kill_session ON \(fixture.table("apps"))")
+            let next = try await run(fixture)
+            #expect(next.status == .succeeded)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE name = 'changed-app'") == 1)
+        }
+    }
+
+    @Test("a statement failing mid-merge (disk full, simulated by a trigger): rolled back, intact")
+    func statementFailsMidMerge() async throws {
+        try await afterGoodLoad { fixture, before in
+            try fixture.connection.execute("""
+                CREATE FUNCTION \(fixture.table("disk_full"))() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = '53100'; END $$;
+                CREATE TRIGGER disk_full BEFORE INSERT ON \(fixture.table("apps_history"))
+                    FOR EACH ROW EXECUTE FUNCTION \(fixture.table("disk_full"))();
+                """)
+            let summary = try await run(fixture)
+            #expect(summary.report("apps").status == .failed)
+            #expect((summary.report("apps").error ?? "").contains("No space left on device"))
+            #expect(try WarehouseSnapshot(fixture).only("apps") == before.only("apps"))
+            #expect(try fixture.lastReports()["apps"]?.error.contains("53100") == true)
+        }
+    }
+
+    @Test("an API glitch returning no apps does not empty the table; --max-delete-fraction 1 really deletes")
+    func massDeleteGuard() async throws {
+        try await afterGoodLoad { fixture, before in
+            fixture.server.mutate { account in
+                for app in account.objects(.apps) {
+                    if let id = app["id"]?.stringValue { account.deleteApp(id: id) }
+                }
+            }
+            let guarded = try await run(fixture)
+            #expect(guarded.report("apps").status == .failed)
+            #expect((guarded.report("apps").error ?? "").contains("refusing to delete"))
+            #expect(try WarehouseSnapshot(fixture) == before)
+            let forced = try await run(fixture) { $0.maxDeleteFraction = 1 }
+            #expect(forced.status == .succeeded)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") == 0)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history")) WHERE _op = 'delete'") == 10)
+        }
+    }
+
+    @Test("a dry run reports what a load would do and writes nothing")
+    func dryRun() async throws {
+        try await afterGoodLoad { fixture, before in
+            fixture.server.mutate { account in
+                if let id = account.objects(.apps).last?["id"]?.stringValue {
+                    account.setField(resource: .apps, id: id, path: ["brand_new"], value: "x")
+                }
+            }
+            let loads = try fixture.int("SELECT count(*) FROM \(fixture.table("_loads"))")
+            let summary = try await run(fixture) { $0.dryRun = true }
+            #expect(summary.dryRun)
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(summary.report("apps").counts.updated == 2)
+            #expect(summary.report("apps").schemaChanges.contains { $0.contains("brand_new") })
+            #expect(try WarehouseSnapshot(fixture) == before)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_loads"))") == loads)
+            #expect(try fixture.int(
+                "SELECT count(*) FROM information_schema.columns WHERE table_schema = $1 AND column_name = 'brand_new'",
+                [fixture.schema]) == 0)
+        }
+    }
+
+    @Test("endpoints that return secrets are refused before any request")
+    func secretEndpointsRefused() async throws {
+        try await LoadFixture.with { fixture in
+            fixture.server.resetRequestLog()
+            let request = try fixture.request()
+            for path in ["/apps/x/config-vars", "/addons/y/config", "/oauth/authorizations", "/apps/x/log-drains"] {
+                await #expect {
+                    try await HerokuClient.withClient(endpoint: request.endpoint, apiKey: request.apiKey,
+                                                      logger: Logger(label: "test")) { client in
+                        try await client.fetchObject(path: path)
+                    }
+                } throws: { error in
+                    (error as? HerokuAPIError)?.kind == .refusedPath
+                }
+            }
+            #expect(fixture.server.requests.isEmpty)
+        }
+    }
+}
