@@ -105,6 +105,7 @@ struct SchemaEvolutionTests {
                 (["🚀🔥"], "emoji"),
                 (["a.b"], "dotted"),
                 (["a", "b"], "nested"),
+                (["comment"], "'); DROP TABLE apps; SELECT ('"),
             ]
             fixture.server.mutate { account in
                 for (path, value) in hostile {
