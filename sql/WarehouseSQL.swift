@@ -22,6 +22,7 @@ public enum WarehouseSQL {
     /// The migrations in the order they must run.
     public static let migrations: [Migration] = [
         Migration(version: 1, name: "v001_meta_tables.sql", sql: text(PackageResources.v001_meta_tables_sql)),
+        Migration(version: 2, name: "v002_audit_indexes.sql", sql: text(PackageResources.v002_audit_indexes_sql)),
     ]
 
     /// The views in dependency order (a view only uses views before it).

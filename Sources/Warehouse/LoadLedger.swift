@@ -1,3 +1,4 @@
+import Foundation
 import Postgres
 
 /// Writes the audit tables `_loads` and `_load_reports`. Each call commits on its own (it
@@ -18,11 +19,11 @@ public struct LoadLedger {
     {
         let result = try connection.execute(
             """
-            INSERT INTO \(identifier.qualified("_loads")) (account, status, reports, api_url, tool_version)
-            VALUES ($1, 'running', $2::text[], $3, $4)
+            INSERT INTO \(identifier.qualified("_loads")) (account, status, reports, api_url, tool_version, host)
+            VALUES ($1, 'running', $2::text[], $3, $4, $5)
             RETURNING load_id, started_at
             """,
-            [account, PostgresArray.literal(reports), apiURL, toolVersion])
+            [account, PostgresArray.literal(reports), apiURL, toolVersion, ProcessInfo.processInfo.hostName])
         guard let id = result.int(0, 0), let startedAt = result.value(0, 1) else {
             throw WarehouseError.corruptCatalog(table: "_loads", detail: "INSERT returned no load_id")
         }

@@ -120,12 +120,40 @@ struct NightlyTests {
             let environment = ["DATABASE_URL": fixture.databaseURL]
             let first = try CommandRunner.run(arguments, environment: environment)
             #expect(first.exitCode == 0, "\(first.stderr)")
-            #expect(first.stdout.contains("migrated from version 0 to 1"))
+            #expect(first.stdout.contains("migrated from version 0 to 2"))
             let changes = try fixture.int("SELECT count(*) FROM \(fixture.table("_schema_changes"))")
             let second = try CommandRunner.run(arguments, environment: environment)
             #expect(second.exitCode == 0)
-            #expect(second.stdout.contains("up to date (version 1)"))
+            #expect(second.stdout.contains("up to date (version 2)"))
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_schema_changes"))") == changes)
+        }
+    }
+
+    @Test("migrate upgrades a version-1 schema in place, keeping its data")
+    func migrateUpgradesInPlace() async throws {
+        try await CLIFixture.with { fixture in
+            let environment = fixture.environment
+            let load = try CommandRunner.run(["load"] + fixture.targetArguments, environment: environment)
+            #expect(load.exitCode == 0, "\(load.stderr)")
+            // Take the schema back to what release 1 left: no version-2 objects, version 1.
+            try fixture.connection.execute("""
+                DROP INDEX \(fixture.table("_load_reports_by_report")), \(fixture.table("_schema_changes_by_load"));
+                ALTER TABLE \(fixture.table("_loads")) DROP COLUMN host;
+                UPDATE \(fixture.table("_meta")) SET value = '1' WHERE key = 'schema_version';
+                """)
+            let before = try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))")
+            let check = try CommandRunner.run(["check"] + fixture.targetArguments, environment: environment)
+            #expect(check.stdout.contains("version 1, the next load upgrades it to 2"))
+            let migrate = try CommandRunner.run(["migrate", "--schema", fixture.schema], environment: environment)
+            #expect(migrate.stdout.contains("migrated from version 1 to 2"), "\(migrate.stdout)\(migrate.stderr)")
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") == before)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_loads"))") == 1)
+            #expect(try fixture.int("SELECT count(*) FROM pg_indexes WHERE schemaname = $1 AND indexname = '_load_reports_by_report'",
+                                    [fixture.schema]) == 1)
+            let next = try CommandRunner.run(["load"] + fixture.targetArguments, environment: environment)
+            #expect(next.exitCode == 0)
+            #expect(try fixture.query("SELECT host IS NOT NULL FROM \(fixture.table("_loads")) ORDER BY load_id DESC LIMIT 1")
+                .firstValue == "t")
         }
     }
 
