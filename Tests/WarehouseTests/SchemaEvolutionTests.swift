@@ -196,4 +196,24 @@ struct SchemaEvolutionTests {
             #expect(type.firstValue == "bigint")
         }
     }
+
+    @Test("a key that disappears keeps its column, null from then on, with the old value in history")
+    func vanishedKeyKeepsColumn() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 57, apps: 4, teams: 1, addons: 4)) { fixture in
+            let ids = fixture.objects(.apps).compactMap { $0["id"]?.stringValue }
+            fixture.server.mutate { account in
+                for id in ids { account.setField(resource: .apps, id: id, path: ["tier"], value: "gold") }
+            }
+            try await fixture.load()
+            fixture.server.mutate { account in
+                for id in ids { account.removeField(resource: .apps, id: id, path: ["tier"]) }
+            }
+            let summary = try await fixture.load()
+            #expect(summary.report("apps").counts.updated == ids.count)
+            #expect(summary.report("apps").columnsAdded == 0 && summary.report("apps").columnsWidened == 0)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE tier IS NULL") == ids.count)
+            #expect(try fixture.int(
+                "SELECT count(*) FROM \(fixture.table("apps_history")) WHERE tier = 'gold' AND _valid_to IS NOT NULL") == ids.count)
+        }
+    }
 }
