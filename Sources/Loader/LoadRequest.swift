@@ -20,6 +20,9 @@ public struct LoadRequest: Sendable {
     public var maxDeleteFraction: Double
     /// Wait for another load's lock instead of exiting with code 3.
     public var waitForLock: Bool
+    /// The longest the load may take: reports whose requests do not fit in the rate-limit
+    /// tokens left plus what refills in this time are skipped (nil: no limit, pace instead).
+    public var maxDuration: Duration? = nil
 
     /// Creates a load request.
     public init(

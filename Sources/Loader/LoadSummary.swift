@@ -14,6 +14,8 @@ public struct LoadSummary: Sendable {
     public var requests: Int
     /// Why the load failed, when it did.
     public var error: String?
+    /// The request estimate and rate-limit budget (nil when the load never planned).
+    public var budget: RequestBudget?
 
     /// The process exit code: 0 when every report loaded, 1 otherwise.
     public var exitCode: Int32 { status == .succeeded ? 0 : 1 }
