@@ -33,6 +33,11 @@ public enum WarehouseSQL {
         View(name: "addon_service_usage", sql: text(PackageResources.addon_service_usage_sql)),
         View(name: "app_inventory", sql: text(PackageResources.app_inventory_sql)),
         View(name: "changes", sql: text(PackageResources.changes_sql)),
+        View(name: "addon_sharing", sql: text(PackageResources.addon_sharing_sql)),
+        View(name: "members_without_2fa", sql: text(PackageResources.members_without_2fa_sql)),
+        View(name: "release_history", sql: text(PackageResources.release_history_sql)),
+        View(name: "apps_without_recent_release", sql: text(PackageResources.apps_without_recent_release_sql)),
+        View(name: "stale_apps", sql: text(PackageResources.stale_apps_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String {

@@ -29,13 +29,20 @@ extension SandboxAccount {
         return true
     }
 
-    /// Deletes an app and every add-on attached to it.
+    /// Deletes an app, its add-ons and everything of the app (attachments, releases, formation,
+    /// domains, collaborators, pipeline couplings).
     /// - Returns: false if no app has that id.
     @discardableResult
     public mutating func deleteApp(id: String) -> Bool {
         guard let index = index(.apps, id: id) else { return false }
         storage[.apps]!.remove(at: index)
         storage[.addons] = objects(.addons).filter { $0.value(at: ["app", "id"])?.stringValue != id }
+        for resource in [SandboxResource.addonAttachments, .releases, .formations, .domains, .collaborators] {
+            storage[resource] = objects(resource).filter {
+                $0.value(at: ["app", "id"])?.stringValue != id && $0.value(at: ["addon", "app", "id"])?.stringValue != id
+            }
+        }
+        storage[.pipelineCouplings] = objects(.pipelineCouplings).filter { $0.value(at: ["app", "id"])?.stringValue != id }
         return true
     }
 

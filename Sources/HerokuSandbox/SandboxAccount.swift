@@ -9,6 +9,8 @@ public struct SandboxAccount: Sendable {
     /// The configuration this account was generated from.
     public let configuration: SandboxConfiguration
     var storage: [SandboxResource: [SandboxJSON]] = [:]
+    /// Team members by team id (a member object does not name its team).
+    var teamMembers: [String: [SandboxJSON]] = [:]
     /// The plans of every add-on service, keyed by service name.
     var plans: [String: [SandboxPlan]] = [:]
     /// Shared reference objects (regions, stacks, generations) by name.
@@ -34,14 +36,28 @@ public struct SandboxAccount: Sendable {
             seed: seed, apps: apps, teams: teams, addons: addons, addonServices: addonServices))
     }
 
-    /// The objects of a resource, in insertion order (the account is a one-element list).
+    /// The objects of a resource, in insertion order (the account is a one-element list;
+    /// per-app lists hold every app's objects, team members every team's, team by team).
     public func objects(_ resource: SandboxResource) -> [SandboxJSON] {
-        storage[resource] ?? []
+        if resource == .teamMembers {
+            return objects(.teams).flatMap { members(ofTeam: $0["id"]?.stringValue ?? "") }
+        }
+        return storage[resource] ?? []
     }
 
     /// The number of objects of a resource.
     public func count(_ resource: SandboxResource) -> Int {
-        storage[resource]?.count ?? 0
+        objects(resource).count
+    }
+
+    /// The members of one team (`GET /teams/{team}/members`), by team id.
+    public func members(ofTeam teamID: String) -> [SandboxJSON] {
+        teamMembers[teamID] ?? []
+    }
+
+    /// The objects of a per-app resource (releases, formation, domains, collaborators) of one app.
+    public func objects(_ resource: SandboxResource, ofApp appID: String) -> [SandboxJSON] {
+        objects(resource).filter { $0.value(at: ["app", "id"])?.stringValue == appID }
     }
 
     /// The account object (`GET /account`).

@@ -23,6 +23,9 @@ public struct LoadRequest: Sendable {
     /// Fetch, infer and merge inside a transaction that is rolled back: report what would
     /// change (DDL and row counts) and write nothing.
     public var dryRun = false
+    /// The longest the load may take: reports whose requests do not fit in the rate-limit
+    /// tokens left plus what refills in this time are skipped (nil: no limit, pace instead).
+    public var maxDuration: Duration? = nil
 
     /// Creates a load request.
     public init(

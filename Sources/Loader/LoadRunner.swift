@@ -66,15 +66,24 @@ public struct LoadRunner: Sendable {
             account: account, reports: request.reports.map(\.name), apiURL: request.endpoint.baseURL,
             toolVersion: HerokuWarehouseVersion.current)
         logger.info("load started", metadata: ["load.id": "\(load.id)", "account": "\(account)"])
+        var budget = try await RequestBudget.plan(request, account: account, warehouse: warehouse, client: client)
+        logger.info("request budget", metadata: ["budget": "\(budget.summaryLine)"])
         var outcomes: [ReportOutcome] = []
         var fatal: String?
+        func skip(_ report: Report, because reason: String) throws {
+            var skipped = ReportOutcome(report: report.name, status: .skipped)
+            skipped.error = reason
+            try session.warehouse.ledger.record(skipped, loadID: load.id)
+            outcomes.append(skipped)
+        }
         for report in request.reports {
             if fatal == nil && Task.isCancelled { fatal = Self.interruptedMessage }
             if let fatal {
-                var skipped = ReportOutcome(report: report.name, status: .skipped)
-                skipped.error = "not loaded: \(fatal)"
-                try session.warehouse.ledger.record(skipped, loadID: load.id)
-                outcomes.append(skipped)
+                try skip(report, because: "not loaded: \(fatal)")
+                continue
+            }
+            if let reason = try budget.admit(report, request: request, account: account, warehouse: session.warehouse) {
+                try skip(report, because: reason)
                 continue
             }
             let outcome = await loadReport(report, account: account, load: load, request: request,
@@ -82,6 +91,7 @@ public struct LoadRunner: Sendable {
             if outcome.outcome.status == .failed && !request.dryRun { try session.reopenIfLost() }
             try session.warehouse.ledger.record(outcome.outcome, loadID: load.id)
             outcomes.append(outcome.outcome)
+            budget.record(requests: outcome.outcome.requests)
             if outcome.fatal { fatal = outcome.outcome.error }
         }
         let failed = outcomes.filter { $0.status != .succeeded }
@@ -94,7 +104,7 @@ public struct LoadRunner: Sendable {
                                             error: error)
         logger.info("load finished", metadata: ["load.id": "\(load.id)", "status": "\(status.rawValue)"])
         return LoadSummary(loadID: request.dryRun ? nil : load.id, account: account, status: status, reports: outcomes,
-                           requests: requests, error: error, dryRun: request.dryRun)
+                           requests: requests, error: error, dryRun: request.dryRun, budget: budget)
     }
 
     private func loadReport(
@@ -104,29 +114,21 @@ public struct LoadRunner: Sendable {
         var outcome = ReportOutcome(report: report.name, status: .succeeded)
         let started = ContinuousClock.now
         progress?(LoadProgress(report: report.name, phase: .fetching, pages: 0, objects: 0))
-        var stats: ListFetchStats?
-        var pages = 0
-        var objects = 0
+        var fetch: ReportFetch?
         var fatal = false
         do {
+            let parents = try ParentRows(warehouse: warehouse).parents(of: report, account: account)
+            let reportFetch = ReportFetch(report: report, client: client, parents: parents)
+            fetch = reportFetch
             let result = try await warehouse.loadReport(
                 report.table, account: account, loadID: load.id, loadTime: load.startedAt,
                 options: .init(maxDeleteFraction: request.maxDeleteFraction)
             ) { sink in
-                stats = try await client.fetchList(path: report.path) { page in
-                    try Task.checkCancellation()
-                    let values = try JSONParser.parseArray(page.bytes)
-                    for value in values {
-                        guard case .object(let object) = value else {
-                            throw ReportDataError.notAnObject(path: report.path, page: page.index)
-                        }
-                        try sink.append(object)
-                    }
-                    pages += 1
-                    objects += values.count
+                try await reportFetch.run(into: sink) { pages, objects in
                     progress?(LoadProgress(report: report.name, phase: .fetching, pages: pages, objects: objects))
                 }
-                progress?(LoadProgress(report: report.name, phase: .merging, pages: pages, objects: objects))
+                progress?(LoadProgress(report: report.name, phase: .merging, pages: reportFetch.pages,
+                                       objects: reportFetch.objects))
             }
             outcome.fetched = result.received
             outcome.counts = result.counts
@@ -134,21 +136,22 @@ public struct LoadRunner: Sendable {
             outcome.columnsWidened = result.columnsWidened
             outcome.valuesAdjusted = result.valuesAdjusted
             outcome.schemaChanges = result.schemaChanges
+            outcome.error = reportFetch.goneNote
         } catch {
             outcome.status = .failed
             outcome.error = Task.isCancelled
                 ? Self.interruptedMessage : Self.describe(error, secrets: [request.apiKey.secretValue])
-            outcome.fetched = objects
+            outcome.fetched = fetch?.objects ?? 0
             if let apiError = error as? HerokuAPIError, apiError.isFatalForLoad { fatal = true }
             if Task.isCancelled { fatal = true }
             logger.error("report failed", metadata: ["report": "\(report.name)", "error": "\(outcome.error ?? "")"])
         }
-        outcome.pages = stats?.pages ?? pages
-        outcome.requests = stats?.requests ?? pages
-        outcome.retries = stats?.retries ?? 0
+        outcome.pages = fetch?.pages ?? 0
+        outcome.requests = fetch?.requests ?? 0
+        outcome.retries = fetch?.retries ?? 0
         let elapsed = ContinuousClock.now - started
         outcome.durationMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-        progress?(LoadProgress(report: report.name, phase: .done, pages: pages, objects: objects))
+        progress?(LoadProgress(report: report.name, phase: .done, pages: fetch?.pages ?? 0, objects: fetch?.objects ?? 0))
         return (outcome, fatal)
     }
 

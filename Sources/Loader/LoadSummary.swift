@@ -16,6 +16,8 @@ public struct LoadSummary: Sendable {
     public var error: String?
     /// A dry run: everything was rolled back, nothing was written.
     public var dryRun = false
+    /// The request estimate and rate-limit budget (nil when the load never planned).
+    public var budget: RequestBudget?
 
     /// The process exit code: 0 when every report loaded, 1 otherwise.
     public var exitCode: Int32 { status == .succeeded ? 0 : 1 }

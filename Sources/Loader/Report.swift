@@ -2,11 +2,32 @@ import HerokuAPI
 import Schema
 import Warehouse
 
-/// A loadable report: one Heroku list endpoint and the table it lands in.
+/// A loadable report: one Heroku endpoint (or one per parent object) and the table it lands in.
 public struct Report: Sendable, Hashable {
+    /// How a report's objects are fetched.
+    public enum Source: Sendable, Hashable {
+        /// A paginated list at ``Report/path``.
+        case list
+        /// One object at ``Report/path`` (e.g. `GET /account`), stored as one row.
+        case object
+        /// One paginated list per row of a parent report: ``Report/path`` holds `{parent}`,
+        /// replaced by each parent's id.
+        case perParent(FanOut)
+    }
+
+    /// Where a fan-out report's parents come from and how a child row names its parent.
+    public struct FanOut: Sendable, Hashable {
+        /// The parent report (`apps` or `teams`), read from the warehouse: loaded earlier in
+        /// the same load when selected, otherwise as the previous load left it.
+        public let parent: String
+        /// The key holding the parent's `{id, name}` in a child object (`app`, `team`);
+        /// the loader adds it when the API leaves it out, so `<key>_id` is always filled.
+        public let parentKey: String
+    }
+
     /// The report's name, which is also its table's name (`apps` → `heroku.apps`).
     public let name: String
-    /// The API path of the list, e.g. `/apps`.
+    /// The API path of the list, e.g. `/apps` (`/apps/{parent}/releases` for fan-out).
     public let path: String
     /// The Heroku schema resource whose documented fields become declared columns.
     public let resource: String
@@ -14,12 +35,41 @@ public struct Report: Sendable, Hashable {
     public let keyPaths: [JSONPath]
     /// One line for `heroku-warehouse reports`.
     public let summary: String
+    /// How the objects are fetched.
+    public let source: Source
+    /// The field the list is paged by (`Range: <field> ..`); Heroku's team members only sort by `email`.
+    public let sortField: String
+
+    /// Creates a report.
+    public init(name: String, path: String, resource: String, keyPaths: [JSONPath], summary: String,
+                source: Source = .list, sortField: String = "id") {
+        self.name = name
+        self.path = path
+        self.resource = resource
+        self.keyPaths = keyPaths
+        self.summary = summary
+        self.source = source
+        self.sortField = sortField
+    }
+
+    /// The fan-out description, nil for account-wide reports.
+    public var fanOut: FanOut? {
+        if case .perParent(let fanOut) = source { return fanOut }
+        return nil
+    }
 
     /// The warehouse's view of this report: table name, key, documented fields, secret paths.
     public var table: ReportTable {
-        let declared = (DocumentedFields.fields(forResource: resource) ?? []).compactMap { field -> DeclaredField? in
+        var declared = (DocumentedFields.fields(forResource: resource) ?? []).compactMap { field -> DeclaredField? in
             guard let type = ColumnType(rawValue: field.type) else { return nil }
             return DeclaredField(path: field.path, type: type, description: field.description)
+        }
+        if let fanOut {
+            for (leaf, type) in [("id", ColumnType.uuid), ("name", ColumnType.text)]
+            where !declared.contains(where: { $0.path == [fanOut.parentKey, leaf] }) {
+                declared.append(DeclaredField(path: [fanOut.parentKey, leaf], type: type,
+                                              description: "\(leaf) of the \(fanOut.parentKey) this row was fetched for"))
+            }
         }
         let secrets = DocumentedFields.secretPaths[resource] ?? []
         return ReportTable(name: name, keyPaths: keyPaths, declared: declared, excludedPaths: secrets)
@@ -28,7 +78,7 @@ public struct Report: Sendable, Hashable {
 
 /// The reports heroku-warehouse can load.
 public enum ReportCatalog {
-    /// Every report, in load order.
+    /// Every report, in load order (parents before their fan-out children).
     public static let all: [Report] = [
         Report(name: "teams", path: "/teams", resource: "team", keyPaths: [["id"]],
                summary: "Teams the account belongs to (GET /teams)"),
@@ -38,10 +88,54 @@ public enum ReportCatalog {
                summary: "Every add-on the account can access, with plan and billed price (GET /addons)"),
         Report(name: "addon_services", path: "/addon-services", resource: "add-on-service", keyPaths: [["id"]],
                summary: "The add-on service catalogue (GET /addon-services)"),
+    ] + accountWide + fanOut
+
+    /// Cheap reports of one request or one list each, loaded by default.
+    static let accountWide: [Report] = [
+        Report(name: "account", path: "/account", resource: "account", keyPaths: [["id"]],
+               summary: "The account itself, one row (GET /account)", source: .object),
+        Report(name: "addon_attachments", path: "/addon-attachments", resource: "add-on-attachment",
+               keyPaths: [["id"]],
+               summary: "Which apps each add-on is attached to; log_input_url is never stored (GET /addon-attachments)"),
+        Report(name: "pipelines", path: "/pipelines", resource: "pipeline", keyPaths: [["id"]],
+               summary: "Pipelines (GET /pipelines)"),
+        Report(name: "pipeline_couplings", path: "/pipeline-couplings", resource: "pipeline-coupling",
+               keyPaths: [["id"]], summary: "Which app is in which pipeline stage (GET /pipeline-couplings)"),
+        Report(name: "spaces", path: "/spaces", resource: "space", keyPaths: [["id"]],
+               summary: "Private Spaces (GET /spaces)"),
+        Report(name: "regions", path: "/regions", resource: "region", keyPaths: [["id"]],
+               summary: "Regions apps run in (GET /regions)"),
+        Report(name: "stacks", path: "/stacks", resource: "stack", keyPaths: [["id"]],
+               summary: "Stacks (GET /stacks)"),
     ]
 
-    /// The reports loaded when none is named.
-    public static var defaults: [Report] { all }
+    /// Reports of one list per team or per app: only with `--report all` or by name.
+    static let fanOut: [Report] = [
+        Report(name: "team_members", path: "/teams/{parent}/members", resource: "team-member",
+               keyPaths: [["team", "id"], ["id"]],
+               summary: "Members of every team, with 2FA status (GET /teams/{team}/members, one per team)",
+               source: .perParent(.init(parent: "teams", parentKey: "team")), sortField: "email"),
+        Report(name: "app_releases", path: "/apps/{parent}/releases", resource: "release",
+               keyPaths: [["app", "id"], ["id"]],
+               summary: "Releases of every app (GET /apps/{app}/releases, one per app)",
+               source: .perParent(.init(parent: "apps", parentKey: "app"))),
+        Report(name: "app_formation", path: "/apps/{parent}/formation", resource: "formation",
+               keyPaths: [["app", "id"], ["id"]],
+               summary: "Process types, quantities and dyno sizes of every app (GET /apps/{app}/formation, one per app)",
+               source: .perParent(.init(parent: "apps", parentKey: "app"))),
+        Report(name: "app_domains", path: "/apps/{parent}/domains", resource: "domain",
+               keyPaths: [["app", "id"], ["id"]],
+               summary: "Domains of every app (GET /apps/{app}/domains, one per app)",
+               source: .perParent(.init(parent: "apps", parentKey: "app"))),
+        Report(name: "app_collaborators", path: "/apps/{parent}/collaborators", resource: "collaborator",
+               keyPaths: [["app", "id"], ["id"]],
+               summary: "Collaborators of every app (GET /apps/{app}/collaborators, one per app)",
+               source: .perParent(.init(parent: "apps", parentKey: "app"))),
+    ]
+
+    /// The reports loaded when none is named: the four original ones and the cheap
+    /// account-wide ones (no fan-out).
+    public static var defaults: [Report] { all.filter { $0.fanOut == nil } }
 
     /// The report with this name, or nil.
     public static func named(_ name: String) -> Report? {

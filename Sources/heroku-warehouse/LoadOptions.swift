@@ -7,7 +7,7 @@ import Logging
 /// The options of a load, shared by `load` and `schedule`.
 struct LoadOptions: ParsableArguments {
     @Option(name: .customLong("report"), parsing: .singleValue,
-            help: ArgumentHelp("Load only this report (repeatable). Default: all of them.", valueName: "name"))
+            help: ArgumentHelp("Load only this report (repeatable); `all` adds the per-app and per-team ones. Default: every report without fan-out.", valueName: "name"))
     var reportNames: [String] = []
 
     @Option(name: .customLong("account-label"),
@@ -23,6 +23,10 @@ struct LoadOptions: ParsableArguments {
             help: "Refuse to delete more than this fraction of a table's rows in one load (1 disables the guard).")
     var maxDeleteFraction: Double = 0.5
 
+    @Option(name: .customLong("max-duration"),
+            help: ArgumentHelp("Skip reports whose requests do not fit in the rate-limit tokens left plus what refills in this time (e.g. 30m). Default: no limit; the load paces itself.", valueName: "duration"))
+    var maxDuration: String?
+
     @Flag(help: "Wait for another load on the same schema to finish instead of exiting with code 3.")
     var wait = false
 
@@ -37,6 +41,9 @@ struct LoadOptions: ParsableArguments {
     func validate() throws {
         guard (0...1).contains(maxDeleteFraction) else {
             throw ValidationError("--max-delete-fraction must be between 0 and 1, got \(maxDeleteFraction)")
+        }
+        if let maxDuration {
+            do { _ = try Schedule.parseDuration(maxDuration) } catch { throw ValidationError(String(describing: error)) }
         }
         if configPath != nil && (accountLabel != nil || heroku.apiKeyFile != nil) {
             throw ValidationError("--config names each account's label and key; drop --account-label and --api-key-file")
@@ -84,6 +91,7 @@ struct LoadOptions: ParsableArguments {
                                   endpoint: endpoint, apiKey: key, client: heroku.clientConfiguration(),
                                   maxDeleteFraction: maxDeleteFraction, waitForLock: wait)
         request.dryRun = dryRun
+        request.maxDuration = try maxDuration.map { .seconds(try Schedule.parseDuration($0)) }
         return request
     }
 }
@@ -124,8 +132,9 @@ enum ReportSelection {
         var reports: [Report] = []
         for name in names {
             let normalized = name.lowercased().replacingOccurrences(of: "-", with: "_")
+            if normalized == "all" { return ReportCatalog.all }
             guard let report = ReportCatalog.named(normalized) else {
-                throw UsageError(message: "unknown report \(name.debugDescription); valid reports: \(ReportCatalog.names.joined(separator: ", "))")
+                throw UsageError(message: "unknown report \(name.debugDescription); valid reports: all, \(ReportCatalog.names.joined(separator: ", "))")
             }
             if !reports.contains(report) { reports.append(report) }
         }

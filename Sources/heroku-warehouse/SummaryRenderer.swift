@@ -27,6 +27,7 @@ enum SummaryRenderer {
                     : "load \(summary.loadID.map(String.init) ?? "-") for \(summary.account ?? "?"): "
                         + "\(summary.status.rawValue), \(summary.requests) requests",
             ]
+            if let budget = summary.budget { lines.append(budget.summaryLine) }
             lines.append(contentsOf: TextTable.render(header: header, rows: rows))
             lines.append(contentsOf: summary.reports.flatMap(\.schemaChanges))
             for report in summary.reports where report.valuesAdjusted > 0 {
@@ -87,6 +88,8 @@ enum SummaryRenderer {
             "status": summary.status.rawValue, "requests": summary.requests, "reports": reports,
             "load_id": summary.loadID.map { NSNumber(value: $0) } ?? NSNull(),
             "account": summary.account ?? NSNull(), "error": summary.error ?? NSNull(), "dry_run": summary.dryRun,
+            "estimated_requests": summary.budget.map { NSNumber(value: $0.estimatedRequests) } ?? NSNull(),
+            "rate_limit_remaining": summary.budget?.rateLimitRemaining.map { NSNumber(value: $0) } ?? NSNull(),
         ]
     }
 }

@@ -61,7 +61,13 @@ struct CommandLineTests {
         #expect(good.exitCode == 0, "\(good.stderr)")
         let summary = try JSONSerialization.jsonObject(with: Data(good.stdout.utf8)) as? [String: Any]
         #expect(summary?["status"] as? String == "succeeded")
-        #expect((summary?["reports"] as? [Any])?.count == 4)
+        #expect((summary?["reports"] as? [Any])?.count == 11)  // the four original reports and seven account-wide ones
+        #expect(summary?["estimated_requests"] as? Int == summary?["requests"] as? Int)
+        let all = try CommandRunner.run(
+            ["load", "--api-url", server.baseURL, "--schema", schema, "--json", "--report", "all"], environment: environment)
+        #expect(all.exitCode == 0, "\(all.stderr)")
+        let allSummary = try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [String: Any]
+        #expect((allSummary?["reports"] as? [Any])?.count == 16)
 
         var badEnvironment = environment
         badEnvironment["HEROKU_API_KEY"] = "definitely-wrong-key-123"

@@ -194,9 +194,10 @@ struct NightlyTests {
             let entries = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
             #expect(entries?.count == 1)
             #expect(entries?.first?["status"] as? String == "succeeded")
-            #expect(entries?.first?["unchanged"] as? Int == fixture.server.account.count(.apps)
-                + fixture.server.account.count(.addons) + fixture.server.account.count(.teams)
-                + fixture.server.account.count(.addonServices))
+            let account = fixture.server.account
+            let defaults: [SandboxResource] = [.apps, .addons, .teams, .addonServices, .account, .addonAttachments,
+                                               .pipelines, .pipelineCouplings, .spaces, .regions, .stacks]
+            #expect(entries?.first?["unchanged"] as? Int == defaults.map { account.count($0) }.reduce(0, +))
         }
     }
 }

@@ -124,7 +124,7 @@ struct FullLoadTests {
             let reports = try fixture.query(
                 "SELECT report, status, pages, fetched, inserted FROM \(fixture.table("_load_reports")) WHERE load_id = $1::bigint ORDER BY report",
                 [summary.loadID.map(String.init)])
-            #expect(reports.rows.compactMap { $0[0] } == ["addon_services", "addons", "apps", "teams"])
+            #expect(reports.rows.compactMap { $0[0] } == ReportCatalog.defaults.map(\.name).sorted())
             #expect(reports.rows.allSatisfy { $0[1] == "succeeded" && $0[2] == "1" })
             let appRow = reports.rows.first { $0[0] == "apps" }
             #expect(appRow?[3] == String(fixture.objects(.apps).count))

@@ -38,7 +38,22 @@ struct SandboxGenerator {
             apps.append(makeApp(index: index, random: &random))
         }
         account.storage[.apps] = apps
-        account.storage[.addons] = generateAddons(apps: apps, services: services, plans: plans)
+        let addons = generateAddons(apps: apps, services: services, plans: plans)
+        account.storage[.addons] = addons
+        account.storage[.regions] = generateRegions()
+        account.storage[.stacks] = generateStacks()
+        account.storage[.spaces] = generateSpaces()
+        let (pipelines, couplings) = generatePipelines(apps: apps)
+        account.storage[.pipelines] = pipelines
+        account.storage[.pipelineCouplings] = couplings
+        account.storage[.addonAttachments] = generateAttachments(addons: addons, apps: apps)
+        let users = generateUsers()
+        let children = generateAppChildren(apps: apps, addons: addons, users: users)
+        account.storage[.releases] = children.releases
+        account.storage[.formations] = children.formations
+        account.storage[.domains] = children.domains
+        account.storage[.collaborators] = children.collaborators
+        account.teamMembers = generateMembers(teamObjects: account.objects(.teams), users: users)
         account.references = references
         account.appSerial = configuration.apps
     }

@@ -11,6 +11,12 @@ enum SandboxRouter {
             case "addons": return list(.addons, account.objects(.addons), request, state)
             case "addon-services": return list(.addonServices, account.objects(.addonServices), request, state)
             case "teams": return list(.teams, account.objects(.teams), request, state)
+            case "addon-attachments": return list(.addonAttachments, account.objects(.addonAttachments), request, state)
+            case "pipelines": return list(.pipelines, account.objects(.pipelines), request, state)
+            case "pipeline-couplings": return list(.pipelineCouplings, account.objects(.pipelineCouplings), request, state)
+            case "spaces": return list(.spaces, account.objects(.spaces), request, state)
+            case "regions": return list(.regions, account.objects(.regions), request, state)
+            case "stacks": return list(.stacks, account.objects(.stacks), request, state)
             default: return .unknownEndpoint
             }
         case 2:
@@ -25,6 +31,13 @@ enum SandboxRouter {
             let appID = app["id"]?.stringValue
             let addons = account.objects(.addons).filter { $0.value(at: ["app", "id"])?.stringValue == appID }
             return list(.addons, addons, request, state)
+        case 3 where segments[0] == "apps" && SandboxResource.perApp(segments[2]) != nil:
+            guard let app = account.object(.apps, idOrName: segments[1]) else { return .notFound("app") }
+            let resource = SandboxResource.perApp(segments[2])!
+            return list(resource, account.objects(resource, ofApp: app["id"]?.stringValue ?? ""), request, state)
+        case 3 where segments[0] == "teams" && segments[2] == "members":
+            guard let team = account.object(.teams, idOrName: segments[1]) else { return .notFound("team") }
+            return list(.teamMembers, account.members(ofTeam: team["id"]?.stringValue ?? ""), request, state)
         default:
             // Includes /apps/{app}/config-vars: the sandbox never serves config var values.
             return .unknownEndpoint

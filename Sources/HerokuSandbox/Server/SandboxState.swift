@@ -13,7 +13,8 @@ struct SandboxState: Sendable {
         self.account = account
         self.configuration = configuration
         rateLimiter = SandboxRateLimiter(capacity: configuration.rateLimitCapacity,
-                                         refillPerMinute: configuration.rateLimitRefillPerMinute)
+                                         refillPerMinute: configuration.rateLimitRefillPerMinute
+                                                             * max(configuration.rateLimitTimeScale, 0))
         faultRandom = SplitMix64(seed: configuration.seed, stream: 7)
     }
 

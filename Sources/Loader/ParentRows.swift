@@ -1,0 +1,54 @@
+import Postgres
+import Warehouse
+
+/// The parent objects of a fan-out report (`apps` for per-app reports, `teams` for per-team
+/// ones), read from the warehouse's current table for one account.
+///
+/// The runner loads parents before their children, so within one load the children see
+/// the parents that load just fetched; a report named alone sees the previous load's.
+struct ParentRows {
+    /// One parent: its id (used in the child path) and name.
+    struct Parent: Sendable, Hashable {
+        var id: String
+        var name: String?
+    }
+
+    let warehouse: Warehouse
+
+    /// The parents of `report` for `account`, ordered by id; empty for account-wide reports.
+    func parents(of report: Report, account: String) throws -> [Parent] {
+        guard let fanOut = report.fanOut else { return [] }
+        let table = Connection.quoteQualified(warehouse.schema, fanOut.parent)
+        let result = try warehouse.connection.execute(
+            "SELECT id::text, name::text FROM \(table) WHERE _account = $1 AND id IS NOT NULL ORDER BY id::text",
+            [account])
+        return result.rows.compactMap { row in row[0].map { Parent(id: $0, name: row[1]) } }
+    }
+
+    /// Estimated requests of a fan-out report: per parent, one page per `pageSize` children
+    /// the previous load stored for it (at least one).
+    func estimatedRequests(of report: Report, account: String, pageSize: Int) throws -> Int {
+        guard let fanOut = report.fanOut else { return 0 }
+        let parent = Connection.quoteQualified(warehouse.schema, fanOut.parent)
+        let child = Connection.quoteQualified(warehouse.schema, report.name)
+        let result = try warehouse.connection.execute("""
+            SELECT coalesce(sum(greatest(1, ceil(n::numeric / $2::integer))), 0)::bigint
+            FROM (SELECT p.id, count(c._account) AS n
+                  FROM \(parent) p
+                  LEFT JOIN \(child) c ON c._account = p._account AND c._raw #>> $3::text[] = p.id::text
+                  WHERE p._account = $1 AND p.id IS NOT NULL
+                  GROUP BY p.id) per_parent
+            """, [account, String(pageSize), "{\(fanOut.parentKey),id}"])
+        return result.int(0, 0) ?? 0
+    }
+
+    /// Estimated requests of an account-wide list: one page per `pageSize` rows the previous
+    /// load stored (at least one).
+    func estimatedPages(of report: Report, account: String, pageSize: Int) throws -> Int {
+        let table = Connection.quoteQualified(warehouse.schema, report.name)
+        let result = try warehouse.connection.execute(
+            "SELECT greatest(1, ceil(count(*)::numeric / $2::integer))::bigint FROM \(table) WHERE _account = $1",
+            [account, String(pageSize)])
+        return result.int(0, 0) ?? 1
+    }
+}

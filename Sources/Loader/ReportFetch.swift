@@ -1,0 +1,125 @@
+import Foundation
+import HerokuAPI
+import Schema
+import Warehouse
+
+/// Fetches one report's objects into a ``ReportSink``: one list, one object, or (fan-out)
+/// one list per parent, every page streamed into the same sink so the whole report is
+/// merged in one transaction.
+///
+/// Fan-out is sequential: one parent after another. A parent answering 404 (deleted during
+/// the run) is skipped and counted in ``goneParents``; any other error fails the report.
+/// Counters survive a thrown error, so a failed report still records what it requested.
+final class ReportFetch {
+    let report: Report
+    let client: HerokuClient
+    let parents: [ParentRows.Parent]
+
+    /// Pages delivered (an object report counts one).
+    private(set) var pages = 0
+    /// HTTP requests sent, retries included.
+    private(set) var requests = 0
+    /// Retried requests.
+    private(set) var retries = 0
+    /// Objects handed to the sink.
+    private(set) var objects = 0
+    /// Ids of parents that answered 404 and were skipped.
+    private(set) var goneParents: [String] = []
+
+    init(report: Report, client: HerokuClient, parents: [ParentRows.Parent]) {
+        self.report = report
+        self.client = client
+        self.parents = parents
+    }
+
+    /// Streams every object into `sink`; `onPage` is called after each page (for progress).
+    nonisolated(nonsending)
+    func run(into sink: ReportSink, onPage: (_ pages: Int, _ objects: Int) -> Void) async throws {
+        switch report.source {
+        case .object:
+            let fetched: FetchedObject
+            do {
+                fetched = try await client.fetchObject(path: report.path)
+            } catch {
+                requests += 1
+                throw error
+            }
+            requests += fetched.requests
+            retries += fetched.retries
+            guard case .object(let object) = try JSONParser.parse(fetched.bytes) else {
+                throw ReportDataError.notAnObject(path: report.path, page: 0)
+            }
+            try sink.append(object)
+            pages += 1
+            objects += 1
+            onPage(pages, objects)
+        case .list:
+            try await fetchList(path: report.path, parent: nil, into: sink, onPage: onPage)
+        case .perParent(let fanOut):
+            for parent in parents {
+                try Task.checkCancellation()
+                let path = report.path.replacingOccurrences(of: "{parent}", with: Self.pathSegment(parent.id))
+                do {
+                    try await fetchList(path: path, parent: (fanOut.parentKey, parent), into: sink, onPage: onPage)
+                } catch let error as HerokuAPIError {
+                    guard case .notFound = error.kind else { throw error }
+                    goneParents.append(parent.id)
+                }
+            }
+        }
+    }
+
+    nonisolated(nonsending)
+    private func fetchList(path: String, parent: (key: String, parent: ParentRows.Parent)?, into sink: ReportSink,
+                           onPage: (Int, Int) -> Void) async throws {
+        var listPages = 0
+        do {
+            let stats = try await client.fetchList(path: path, sortField: report.sortField) { page in
+                try Task.checkCancellation()
+                let values = try JSONParser.parseArray(page.bytes)
+                for value in values {
+                    guard case .object(var object) = value else {
+                        throw ReportDataError.notAnObject(path: path, page: page.index)
+                    }
+                    if let parent { object = Self.withParent(object, key: parent.key, parent: parent.parent) }
+                    try sink.append(object)
+                }
+                listPages += 1
+                pages += 1
+                objects += values.count
+                onPage(pages, objects)
+            }
+            requests += stats.requests
+            retries += stats.retries
+        } catch let error as HerokuAPIError {
+            // The pages delivered and the failing request were sent (retries are not reported).
+            requests += listPages + 1
+            throw error
+        }
+    }
+
+    /// The object with `key: {id, name}` of its parent when the API did not include the parent's id.
+    static func withParent(_ object: JSONObject, key: String, parent: ParentRows.Parent) -> JSONObject {
+        if case .string(let id)? = object.value(at: [key, "id"]), !id.isEmpty { return object }
+        let reference = JSONObject([("id", JSONValue.string(parent.id)),
+                                    ("name", parent.name.map(JSONValue.string) ?? .null)])
+        var pairs = Array(object).filter { $0.key != key }
+        pairs.append((key: key, value: .object(reference)))
+        return JSONObject(pairs)
+    }
+
+    /// A parent id as one path segment (ids are UUIDs; anything else is percent-encoded).
+    static func pathSegment(_ id: String) -> String {
+        id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(.init(charactersIn: "/"))) ?? id
+    }
+}
+
+extension ReportFetch {
+    /// A note for `_load_reports.error` when parents were skipped (the report still succeeded).
+    var goneNote: String? {
+        guard !goneParents.isEmpty else { return nil }
+        let shown = goneParents.prefix(5).joined(separator: ", ")
+        return "skipped \(goneParents.count) \(report.fanOut?.parent ?? "parent") gone during the load (404): \(shown)"
+            + (goneParents.count > 5 ? ", ..." : "")
+    }
+}

@@ -1,0 +1,123 @@
+import HerokuAPI
+import Warehouse
+
+/// Plans a load's requests against Heroku's rate limit (a per-account bucket of about 4,500
+/// tokens refilled at about 75 a minute; one token per request).
+///
+/// Before fetching, every selected report is estimated from what the warehouse holds for
+/// the account: an account-wide list costs one request per page of its previous row count
+/// (at least one), an object one, a fan-out report one per parent (more for parents with
+/// more children than a page). The remaining tokens come from `GET /account/rate-limits`,
+/// which costs none. With ``LoadRequest/maxDuration``, the load can spend the remaining
+/// tokens (less ``ClientConfiguration/rateLimitFloor``, left for other tools) plus what
+/// refills in that time; reports that do not fit are skipped, in load order, and recorded
+/// as `skipped` (their tables are left as they are: nothing is deleted). Without a maximum
+/// duration everything fits, and the client paces itself instead: when `RateLimit-Remaining`
+/// falls below the floor it waits for the bucket to refill, so the load does not hit 429.
+public struct RequestBudget: Sendable {
+    /// The estimate of one report.
+    public struct Estimate: Sendable, Hashable {
+        /// The report's name.
+        public var report: String
+        /// Requests it is expected to make.
+        public var requests: Int
+    }
+
+    /// Per-report estimates, in load order (at planning time).
+    public private(set) var estimates: [Estimate] = []
+    /// Every request the load is expected to make, `GET /account` included.
+    public private(set) var estimatedRequests = 1
+    /// Tokens left when the load started, nil when the API did not say.
+    public private(set) var rateLimitRemaining: Int?
+    /// Requests the load may make (nil: no limit, the client paces itself).
+    public private(set) var allowance: Int?
+    /// Reports skipped because they did not fit, with why.
+    public private(set) var skipped: [String: String] = [:]
+    /// Requests made since the remaining tokens were read (`GET /account` came before).
+    private var spent = 0
+
+    /// Estimates the reports of `request` and reads the remaining tokens.
+    nonisolated(nonsending)
+    static func plan(_ request: LoadRequest, account: String, warehouse: Warehouse,
+                     client: HerokuClient) async throws -> RequestBudget {
+        var budget = RequestBudget()
+        let rows = ParentRows(warehouse: warehouse)
+        let pageSize = request.client.pageSize
+        for report in request.reports {
+            let requests = try Self.estimate(report, account: account, rows: rows, pageSize: pageSize)
+            budget.estimates.append(Estimate(report: report.name, requests: requests))
+            budget.estimatedRequests += requests
+        }
+        budget.rateLimitRemaining = try? await client.rateLimitRemaining()
+        if let maxDuration = request.maxDuration, let remaining = budget.rateLimitRemaining {
+            let refillPerSecond = 1 / max(request.client.rateLimitRefillInterval.budgetSeconds, 0.000_001)
+            let refill = Int(maxDuration.budgetSeconds * refillPerSecond)
+            budget.allowance = max(0, remaining - request.client.rateLimitFloor) + refill
+        }
+        if let allowance = budget.allowance {
+            var planned = 0
+            for estimate in budget.estimates {
+                if planned + estimate.requests > allowance {
+                    budget.skipped[estimate.report] = Self.skipMessage(estimate.requests, allowance - planned)
+                } else {
+                    planned += estimate.requests
+                }
+            }
+        }
+        return budget
+    }
+
+    /// Why `report` must be skipped now, or nil to load it. A fan-out report is estimated
+    /// again from the parents this load just stored.
+    mutating func admit(_ report: Report, request: LoadRequest, account: String, warehouse: Warehouse) throws -> String? {
+        if let reason = skipped[report.name] { return reason }
+        guard let allowance else { return nil }
+        var requests = estimates.first { $0.report == report.name }?.requests ?? 1
+        if report.fanOut != nil {
+            requests = try Self.estimate(report, account: account, rows: ParentRows(warehouse: warehouse),
+                                         pageSize: request.client.pageSize)
+        }
+        guard spent + requests <= allowance else {
+            let reason = Self.skipMessage(requests, allowance - spent)
+            skipped[report.name] = reason
+            return reason
+        }
+        return nil
+    }
+
+    /// Counts the requests a report made.
+    mutating func record(requests: Int) {
+        spent += requests
+    }
+
+    /// One line for the summary: the estimate, the tokens left and what was skipped.
+    public var summaryLine: String {
+        var line = "estimated \(estimatedRequests) requests"
+        if let rateLimitRemaining { line += ", \(rateLimitRemaining) rate-limit tokens left" }
+        if let allowance { line += ", \(allowance) allowed within --max-duration" }
+        if !skipped.isEmpty {
+            line += "; skipped (over budget): " + skipped.keys.sorted().joined(separator: ", ")
+        }
+        return line
+    }
+
+    private static func estimate(_ report: Report, account: String, rows: ParentRows, pageSize: Int) throws -> Int {
+        switch report.source {
+        case .object: 1
+        case .list: try rows.estimatedPages(of: report, account: account, pageSize: pageSize)
+        case .perParent: try rows.estimatedRequests(of: report, account: account, pageSize: pageSize)
+        }
+    }
+
+    private static func skipMessage(_ needed: Int, _ left: Int) -> String {
+        "not loaded: needs about \(needed) requests but only \(max(0, left)) fit in the rate-limit budget of --max-duration"
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as a `Double`.
+    var budgetSeconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import HerokuSandbox
+import Loader
+import Logging
+import Postgres
+import Testing
+import Warehouse
+
+/// Issue 7's reports: account-wide ones, fan-out ones with their parent ids, and secrets.
+@Suite("More reports")
+struct MoreReportsTests {
+    static let accountWide: [(String, SandboxResource)] = [
+        ("addon_attachments", .addonAttachments), ("pipelines", .pipelines),
+        ("pipeline_couplings", .pipelineCouplings), ("spaces", .spaces), ("regions", .regions), ("stacks", .stacks),
+    ]
+
+    @Test("the default load adds the account-wide reports, each with the sandbox's row count")
+    func accountWideReportsLoad() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 21, apps: 30, teams: 3, addons: 70)) { fixture in
+            let summary = try await fixture.load()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(Set(summary.reports.map(\.report)) == Set(ReportCatalog.defaults.map(\.name)))
+            #expect(!summary.reports.contains { ["team_members", "app_releases"].contains($0.report) })
+            for (table, resource) in Self.accountWide {
+                let rows = try fixture.int("SELECT count(*) FROM \(fixture.table(table))")
+                #expect(rows == fixture.objects(resource).count, "\(table)")
+                #expect(rows > 0, "\(table)")
+                #expect(summary.report(table).counts.inserted == rows, "\(table)")
+            }
+            let account = try fixture.query("SELECT id::text, email, two_factor_authentication::text FROM \(fixture.table("account"))")
+            #expect(account.count == 1)
+            #expect(account.rows.first?[0] == fixture.server.account.accountObject["id"]?.stringValue)
+            #expect(account.rows.first?[1] == fixture.server.account.configuration.accountEmail)
+            // Attachments carry both the add-on's app and the attached app.
+            for attachment in fixture.objects(.addonAttachments) {
+                let id = try #require(attachment["id"]?.stringValue)
+                let row = try fixture.query(
+                    "SELECT app_id::text, addon_id::text, addon_app_id::text FROM \(fixture.table("addon_attachments")) WHERE id = $1::uuid",
+                    [id])
+                #expect(row.rows.first == [attachment.value(at: ["app", "id"])?.stringValue,
+                                           attachment.value(at: ["addon", "id"])?.stringValue,
+                                           attachment.value(at: ["addon", "app", "id"])?.stringValue])
+            }
+        }
+    }
+
+    @Test("fan-out reports load one list per parent; every row carries its parent's id")
+    func fanOutReportsCarryParentIDs() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 22, apps: 25, teams: 4, addons: 50)) { fixture in
+            let summary = try await fixture.load(reports: ReportCatalog.all)
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            let account = fixture.server.account
+            let apps = account.objects(.apps).compactMap { $0["id"]?.stringValue }
+            let perApp: [(String, SandboxResource)] = [
+                ("app_releases", .releases), ("app_formation", .formations), ("app_domains", .domains),
+                ("app_collaborators", .collaborators),
+            ]
+            for (table, resource) in perApp {
+                #expect(summary.report(table).requests == apps.count, "\(table)")
+                let rows = try fixture.query(
+                    "SELECT app_id::text, count(*)::text FROM \(fixture.table(table)) GROUP BY app_id")
+                var stored: [String: String] = [:]
+                for row in rows.rows { stored[row[0] ?? "?"] = row[1] }
+                for app in apps {
+                    let expected = account.objects(resource, ofApp: app).count
+                    #expect(stored[app] == (expected == 0 ? nil : String(expected)), "\(table) \(app)")
+                }
+                #expect(try fixture.int("SELECT count(*) FROM \(fixture.table(table)) WHERE app_id IS NULL") == 0)
+            }
+            // Team members: the same person in several teams is one row per team.
+            let teams = account.objects(.teams)
+            #expect(summary.report("team_members").requests == teams.count)
+            var total = 0
+            for team in teams {
+                let teamID = try #require(team["id"]?.stringValue)
+                let expected = Set(account.members(ofTeam: teamID).compactMap { $0["id"]?.stringValue })
+                let stored = try fixture.query(
+                    "SELECT id::text, team_name FROM \(fixture.table("team_members")) WHERE team_id = $1::uuid", [teamID])
+                #expect(Set(stored.rows.compactMap { $0[0] }) == expected)
+                #expect(stored.rows.allSatisfy { $0[1] == team["name"]?.stringValue })
+                total += expected.count
+            }
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("team_members"))") == total)
+            #expect(total > Set(account.objects(.teamMembers).compactMap { $0["id"]?.stringValue }).count)
+            // A reload of an unchanged account writes nothing.
+            let again = try await fixture.load(reports: ReportCatalog.all)
+            #expect(again.reports.allSatisfy { $0.counts.inserted + $0.counts.updated + $0.counts.deleted == 0 })
+        }
+    }
+
+    @Test("an app deleted during the load (404 on its list) is skipped and counted, not fatal")
+    func goneParentIsSkipped() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 23, apps: 10, teams: 2, addons: 20)) { fixture in
+            let gone = try #require(fixture.objects(.apps).first?["id"]?.stringValue)
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps/\(gone)/releases", status: 404))
+            let summary = try await fixture.load(reports: ReportCatalog.all)
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            let releases = summary.report("app_releases")
+            #expect(releases.status == .succeeded)
+            #expect(releases.error?.contains("skipped 1 apps gone") == true, "\(releases.error ?? "")")
+            #expect(releases.error?.contains(gone) == true)
+            let expected = fixture.objects(.releases).count { $0.value(at: ["app", "id"])?.stringValue != gone }
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("app_releases"))") == expected)
+        }
+    }
+
+    @Test("log_input_url and other secret URLs never reach any table")
+    func secretsNeverStored() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 24, apps: 20, teams: 2, addons: 40)) { fixture in
+            let summary = try await fixture.load(reports: ReportCatalog.all)
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(fixture.objects(.addonAttachments).allSatisfy { $0["log_input_url"] != nil })
+            let needles = ["%logplex%", "%log_input_url%", "%token:t.%", "%output_stream_url%", "%busl.heroku.com%"]
+            let columns = try fixture.query("""
+                SELECT table_name, column_name FROM information_schema.columns
+                WHERE table_schema = $1 AND data_type IN ('text', 'jsonb', 'character varying', 'json', 'ARRAY')
+                ORDER BY table_name, column_name
+                """, [fixture.schema])
+            #expect(columns.count > 50)
+            var searched = Set<String>()
+            for row in columns.rows {
+                let table = try #require(row[0])
+                let column = try #require(row[1])
+                searched.insert(table)
+                let hits = try fixture.int("""
+                    SELECT count(*) FROM \(fixture.table(table))
+                    WHERE \(Connection.quoteIdentifier(column))::text ILIKE ANY ($1::text[])
+                    """, ["{" + needles.map { "\"\($0)\"" }.joined(separator: ",") + "}"])
+                #expect(hits == 0, "\(table).\(column)")
+            }
+            #expect(searched.isSuperset(of: ["addon_attachments", "addon_attachments_history", "app_releases", "_columns"]))
+        }
+    }
+}

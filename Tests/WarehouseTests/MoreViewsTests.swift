@@ -1,0 +1,121 @@
+import Foundation
+import HerokuSandbox
+import Loader
+import Testing
+
+/// Issue 7's views, checked against values computed here from the sandbox's objects.
+@Suite("More views")
+struct MoreViewsTests {
+    @Test("addon_sharing, members_without_2fa, release_history, apps_without_recent_release, stale_apps")
+    func viewsMatchTheSandbox() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 41, apps: 40, teams: 4, addons: 80)) { fixture in
+            let summary = try await fixture.load(reports: ReportCatalog.all)
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            let account = fixture.server.account
+            let apps = account.objects(.apps)
+            let appName = Dictionary(uniqueKeysWithValues: apps.map { ($0["id"]?.stringValue ?? "", $0["name"]?.stringValue ?? "") })
+
+            // addon_sharing: every app each add-on is attached to.
+            let sharing = try fixture.query("""
+                SELECT addon_id::text, owner_app_id::text, attached_app_count::text, shared_with_count::text,
+                       array_to_string(attached_apps, ',')
+                FROM \(fixture.table("addon_sharing"))
+                """)
+            #expect(sharing.count == account.count(.addons))
+            let attachments = account.objects(.addonAttachments)
+            for row in sharing.rows {
+                let addonID = try #require(row[0])
+                let attached = Set(attachments.filter { $0.value(at: ["addon", "id"])?.stringValue == addonID }
+                    .compactMap { $0.value(at: ["app", "id"])?.stringValue })
+                #expect(row[2] == String(attached.count))
+                #expect(row[3] == String(attached.subtracting([row[1] ?? ""]).count))
+                #expect(row[4] == attached.compactMap { appName[$0] }.sorted().joined(separator: ","))
+            }
+            #expect(sharing.rows.contains { $0[3] != "0" })
+
+            // members_without_2fa: one row per team and member without 2FA.
+            var without: Set<String> = []
+            for team in account.objects(.teams) {
+                let teamID = team["id"]?.stringValue ?? ""
+                for member in account.members(ofTeam: teamID) where member["two_factor_authentication"] != .bool(true) {
+                    without.insert("\(teamID) \(member["email"]?.stringValue ?? "")")
+                }
+            }
+            let members = try fixture.query("SELECT team_id::text || ' ' || email FROM \(fixture.table("members_without_2fa"))")
+            #expect(Set(members.rows.compactMap { $0[0] }) == without)
+            #expect(members.count == without.count)
+            #expect(!without.isEmpty)
+
+            // release_history: releases per app per ISO week (UTC, Monday).
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            calendar.firstWeekday = 2
+            calendar.minimumDaysInFirstWeek = 4
+            let parser = ISO8601DateFormatter()
+            let day = DateFormatter()
+            day.calendar = calendar
+            day.timeZone = calendar.timeZone
+            day.locale = Locale(identifier: "en_US_POSIX")
+            day.dateFormat = "yyyy-MM-dd"
+            var weekly: [String: Int] = [:]
+            let releases = account.objects(.releases)
+            for release in releases {
+                let created = try #require(parser.date(from: release["created_at"]?.stringValue ?? ""))
+                let week = try #require(calendar.dateInterval(of: .weekOfYear, for: created)).start
+                weekly["\(release.value(at: ["app", "id"])?.stringValue ?? "") \(day.string(from: week))", default: 0] += 1
+            }
+            let history = try fixture.query(
+                "SELECT app_id::text || ' ' || week::text, releases::text FROM \(fixture.table("release_history"))")
+            #expect(history.count == weekly.count)
+            for row in history.rows {
+                #expect(row[1] == weekly[row[0] ?? ""].map(String.init), "\(row[0] ?? "")")
+            }
+
+            // apps_without_recent_release: the latest release and the days since, per app.
+            let recent = try fixture.query("""
+                SELECT app_id::text, releases::text, last_version::text, days_since_release
+                FROM \(fixture.table("apps_without_recent_release"))
+                """)
+            #expect(recent.count == apps.count)
+            let now = Date()
+            for row in recent.rows {
+                let mine = releases.filter { $0.value(at: ["app", "id"])?.stringValue == row[0] }
+                #expect(row[1] == String(mine.count))
+                let versions = mine.compactMap { Int($0["version"]?.numberText ?? "") }
+                #expect(row[2] == versions.max().map(String.init))
+                let latest = mine.compactMap { parser.date(from: $0["created_at"]?.stringValue ?? "") }.max()
+                if let latest {
+                    let days = Int((now.timeIntervalSince(latest) / 86_400).rounded(.down))
+                    let stored = try #require(row[3].flatMap { Int($0) })
+                    #expect(abs(stored - days) <= 1)
+                } else {
+                    #expect(row[3] == nil)
+                }
+            }
+            #expect(recent.rows.contains { $0[1] == "0" })
+
+            // stale_apps: no release and no formation with quantity > 0.
+            let formations = account.objects(.formations)
+            let stale = Set(apps.compactMap { $0["id"]?.stringValue }.filter { appID in
+                !releases.contains { $0.value(at: ["app", "id"])?.stringValue == appID }
+                    && !formations.contains {
+                        $0.value(at: ["app", "id"])?.stringValue == appID && (Int($0["quantity"]?.numberText ?? "") ?? 0) > 0
+                    }
+            })
+            let staleRows = try fixture.query("SELECT app_id::text FROM \(fixture.table("stale_apps"))")
+            #expect(Set(staleRows.rows.compactMap { $0[0] }) == stale)
+        }
+    }
+
+    @Test("every view answers on a warehouse loaded with the default reports only")
+    func viewsWorkWithoutFanOut() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 42, apps: 10, teams: 2, addons: 15)) { fixture in
+            try await fixture.load()
+            for view in ["addon_sharing", "members_without_2fa", "release_history", "apps_without_recent_release",
+                         "stale_apps", "addons_per_app", "app_costs", "team_costs", "app_inventory", "changes"] {
+                _ = try fixture.query("SELECT * FROM \(fixture.table(view))")
+            }
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("stale_apps"))") == 10)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import HerokuAPI
+import HerokuSandbox
+import Loader
+import Logging
+import Testing
+
+/// Issue 7's request estimate, pacing and budget, against the sandbox's token bucket.
+@Suite("Rate-limit budget")
+struct RateLimitBudgetTests {
+    /// Heroku's bucket, 4,500 tokens refilled at 75 a minute, with time compressed 120×.
+    static let timeScale = 120.0
+
+    @Test("a 300-app fan-out load on a nearly empty bucket paces itself: no 429, requests equal the estimate")
+    func fanOutLoadNeverHits429() async throws {
+        var configuration = SandboxConfiguration(seed: 31, apps: 300, teams: 4, addons: 450,
+                                                 rateLimitCapacity: 4_500, rateLimitRefillPerMinute: 75)
+        configuration.rateLimitTimeScale = Self.timeScale
+        try await LoadFixture.with(configuration) { fixture in
+            // The first load stores the parents (and children) the estimate counts.
+            let first = try await fixture.load(reports: ReportCatalog.all)
+            #expect(first.status == .succeeded, "\(first.error ?? "")")
+
+            fixture.server.setRateLimitRemaining(300)
+            fixture.server.resetRequestLog()
+            var request = try fixture.request(reports: ReportCatalog.all)
+            request.client.rateLimitFloor = 25
+            request.client.rateLimitRefillInterval = .seconds(0.8 / Self.timeScale)
+            let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+
+            let log = fixture.server.requests
+            #expect(!log.contains { $0.status == 429 })
+            let counted = log.filter { $0.path != "/account/rate-limits" }
+            let budget = try #require(summary.budget)
+            let apps = fixture.objects(.apps).count
+            let teams = fixture.objects(.teams).count
+            #expect(budget.estimatedRequests == summary.requests)
+            #expect(counted.count == summary.requests)
+            #expect(summary.requests >= 4 * apps + teams + 12)
+            #expect(budget.rateLimitRemaining.map { $0 < 1_000 } == true)
+            // The load needed more tokens than were left, so it must have waited for refills.
+            #expect(summary.requests > 300)
+        }
+    }
+
+    @Test("reports that do not fit in --max-duration are skipped, not deleted")
+    func overBudgetReportsAreSkipped() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 32, apps: 12, teams: 2, addons: 20)) { fixture in
+            let first = try await fixture.load(reports: ReportCatalog.all)
+            #expect(first.status == .succeeded, "\(first.error ?? "")")
+            let releases = try fixture.int("SELECT count(*) FROM \(fixture.table("app_releases"))")
+            #expect(releases > 0)
+
+            fixture.server.setRateLimitRemaining(20)
+            fixture.server.resetRequestLog()
+            var request = try fixture.request(reports: ReportCatalog.all)
+            // GET /account takes one token (19 left), one more refills in 1 s (0.8 s each): 20 fit.
+            request.maxDuration = .seconds(1)
+            let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
+            let budget = try #require(summary.budget)
+            #expect(budget.allowance == 20)
+            #expect(summary.report("team_members").status == .succeeded)
+            for name in ["app_releases", "app_formation", "app_domains", "app_collaborators"] {
+                #expect(summary.report(name).status == .skipped, "\(name)")
+                #expect(summary.report(name).error?.contains("rate-limit budget") == true)
+            }
+            #expect(budget.summaryLine.contains("skipped (over budget): app_collaborators, app_domains"))
+            #expect(summary.requests <= 21)
+            #expect(!fixture.server.requests.contains { $0.status == 429 })
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("app_releases"))") == releases)
+            #expect(try fixture.int(
+                "SELECT count(*) FROM \(fixture.table("_load_reports")) WHERE report = 'app_releases' AND status = 'skipped'") == 1)
+        }
+    }
+}
