@@ -9,6 +9,8 @@ public enum LoadError: Error, CustomStringConvertible, Sendable {
     case apiKeyRejected(String)
     /// `GET /account` did not answer usefully.
     case accountUnavailable(String)
+    /// SIGTERM or SIGINT arrived before the load started (e.g. while waiting for the lock).
+    case interrupted
 
     public var description: String {
         switch self {
@@ -20,6 +22,8 @@ public enum LoadError: Error, CustomStringConvertible, Sendable {
             return message
         case .accountUnavailable(let message):
             return "cannot read the Heroku account: \(message)"
+        case .interrupted:
+            return "interrupted (SIGTERM or SIGINT) before the load started; nothing was written"
         }
     }
 

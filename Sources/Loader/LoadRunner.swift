@@ -36,6 +36,9 @@ public struct LoadRunner: Sendable {
             let summary = try await run(request, warehouse: warehouse, client: client)
             try await client.shutdown()
             return summary
+        } catch is CancellationError {
+            try? await client.shutdown()
+            throw LoadError.interrupted
         } catch {
             try? await client.shutdown()
             throw error
@@ -47,26 +50,50 @@ public struct LoadRunner: Sendable {
         let account: String
         do {
             account = try await accountLabel(request, client: client)
-        } catch let error as HerokuAPIError where error.isFatalForLoad {
-            if !request.dryRun { try recordRejectedKey(error, request: request, warehouse: warehouse) }
-            throw LoadError.apiKeyRejected(error.description)
+        } catch let error as HerokuAPIError {
+            if !request.dryRun { try recordFailedStart(error.description, request: request, warehouse: warehouse) }
+            if error.isFatalForLoad { throw LoadError.apiKeyRejected(error.description) }
+            throw LoadError.accountUnavailable(error.description)
         }
-        guard try warehouse.acquireLoadLock(wait: request.waitForLock) else {
+        guard try await acquireLock(warehouse, wait: request.waitForLock) else {
             throw LoadError.lockHeld(schema: request.schema)
         }
         let session = WarehouseSession(warehouse: warehouse, request: request)
         defer { try? session.warehouse.releaseLoadLock() }
-        // A dry run does everything inside one transaction and rolls it back at the end.
+        // A dry run does everything inside one transaction and rolls it back at the end; it
+        // migrates only a schema that needs it, so it locks nothing analysts read.
         if request.dryRun { try warehouse.connection.execute("BEGIN") }
         defer { if request.dryRun { _ = try? session.warehouse.connection.execute("ROLLBACK") } }
         // Every report's tables exist, loaded or not, so the views always have what they join.
-        try warehouse.migrate(reports: ReportCatalog.all.map(\.table))
+        let allTables = ReportCatalog.all.map(\.table)
+        if try !request.dryRun || warehouse.needsMigration(reports: allTables) {
+            try warehouse.migrate(reports: allTables)
+        }
+        // Holding the lock, no other load runs: a `running` row is a load that died.
+        if !request.dryRun { try warehouse.ledger.closeAbandoned() }
 
         let load = try warehouse.ledger.start(
             account: account, reports: request.reports.map(\.name), apiURL: request.endpoint.baseURL,
             toolVersion: HerokuWarehouseVersion.current)
+        do {
+            return try await loadReports(request, account: account, load: load, session: session, client: client)
+        } catch {
+            // Never leave the row `running`: record why, as far as the database still lets us.
+            let reason = error is CancellationError ? Self.interruptedMessage : Self.describe(error, secrets: [request.apiKey.secretValue])
+            try? session.reopenIfLost()
+            try? session.warehouse.ledger.finish(
+                loadID: load.id, status: error is CancellationError ? .interrupted : .failed, requests: 0, rowsWritten: 0,
+                error: reason)
+            throw error
+        }
+    }
+
+    private func loadReports(
+        _ request: LoadRequest, account: String, load: (id: Int64, startedAt: String), session: WarehouseSession,
+        client: HerokuClient
+    ) async throws -> LoadSummary {
         logger.info("load started", metadata: ["load.id": "\(load.id)", "account": "\(account)"])
-        var budget = try await RequestBudget.plan(request, account: account, warehouse: warehouse, client: client)
+        var budget = try await RequestBudget.plan(request, account: account, warehouse: session.warehouse, client: client)
         logger.info("request budget", metadata: ["budget": "\(budget.summaryLine)"])
         var outcomes: [ReportOutcome] = []
         var fatal: String?
@@ -122,7 +149,7 @@ public struct LoadRunner: Sendable {
             fetch = reportFetch
             let result = try await warehouse.loadReport(
                 report.table, account: account, loadID: load.id, loadTime: load.startedAt,
-                options: .init(maxDeleteFraction: request.maxDeleteFraction)
+                options: .init(maxDeleteFraction: request.maxDeleteFraction, dryRun: request.dryRun)
             ) { sink in
                 try await reportFetch.run(into: sink) { pages, objects in
                     progress?(LoadProgress(report: report.name, phase: .fetching, pages: pages, objects: objects))
@@ -167,14 +194,25 @@ public struct LoadRunner: Sendable {
         return email
     }
 
-    /// A rejected key is recorded as a failed load when the warehouse already exists; a new
-    /// warehouse is not created for it (nothing is written).
-    private func recordRejectedKey(_ error: HerokuAPIError, request: LoadRequest, warehouse: Warehouse) throws {
+    /// A load that could not start (key rejected, account unreadable) is recorded as failed
+    /// when the warehouse already exists; a new warehouse is not created for it.
+    private func recordFailedStart(_ reason: String, request: LoadRequest, warehouse: Warehouse) throws {
         guard try warehouse.schemaVersion() > 0 else { return }
         let ledger = warehouse.ledger
         let load = try ledger.start(account: request.accountLabel, reports: request.reports.map(\.name),
                                     apiURL: request.endpoint.baseURL, toolVersion: HerokuWarehouseVersion.current)
-        try ledger.finish(loadID: load.id, status: .failed, requests: 1, rowsWritten: 0, error: error.description)
+        try ledger.finish(loadID: load.id, status: .failed, requests: 1, rowsWritten: 0, error: reason)
+    }
+
+    /// Takes the schema's load lock; with `wait`, polls for it in a way SIGTERM can interrupt.
+    private func acquireLock(_ warehouse: Warehouse, wait: Bool) async throws -> Bool {
+        if try warehouse.acquireLoadLock(wait: false) { return true }
+        guard wait else { return false }
+        logger.notice("another load holds the lock; waiting for it", metadata: ["schema": "\(warehouse.schema)"])
+        while true {
+            try await Task.sleep(for: .milliseconds(500))
+            if try warehouse.acquireLoadLock(wait: false) { return true }
+        }
     }
 
     /// What an interrupted load and its unfinished reports record.

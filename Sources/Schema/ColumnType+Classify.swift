@@ -31,7 +31,7 @@ extension ColumnType {
     /// `bigint`, `numeric` or `text` for a number literal (see `classify(_:)`).
     static func classifyNumber(_ literal: String) -> ColumnType {
         let bytes = Array(literal.utf8)
-        guard bytes.count <= 1000, let shape = NumberShape(bytes) else { return .text }
+        guard isStorableNumber(bytes), let shape = NumberShape(bytes) else { return .text }
         if shape.isInteger, Int64(literal) != nil { return .bigint }
         return abs(shape.exponent) <= 1000 ? .numeric : .text
     }
@@ -183,5 +183,16 @@ private struct DigitReader {
         let start = index
         while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
         return index - start
+    }
+}
+
+extension ColumnType {
+    /// Whether PostgreSQL's `numeric` (and so `jsonb`) accepts this JSON number literal: at
+    /// most 1000 characters and an exponent within ±1000. `1e1000000` is valid JSON that
+    /// PostgreSQL refuses ("value overflows numeric format").
+    public static func isStorableNumber(_ literal: some Collection<UInt8>) -> Bool {
+        guard literal.count <= 1000 else { return false }
+        guard let shape = NumberShape(Array(literal)) else { return false }
+        return abs(shape.exponent) <= 1000
     }
 }

@@ -29,7 +29,11 @@ extension JSONValue {
 
     /// Appends the compact JSON text of this value to `output` as UTF-8.
     ///
-    /// - Returns: true when a U+0000 in a string or key was replaced by U+FFFD.
+    /// With `replacingNUL`, the output is also storable in PostgreSQL's `jsonb`: a number
+    /// beyond `numeric`'s range (see ``ColumnType/isStorableNumber(_:)``) is written as a JSON
+    /// string holding its literal.
+    ///
+    /// - Returns: true when a value was adjusted (a U+0000 replaced, a number turned into a string).
     @discardableResult
     public func writeJSON(into output: inout [UInt8], replacingNUL: Bool = true) -> Bool {
         switch self {
@@ -43,6 +47,11 @@ extension JSONValue {
             output.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])  // false
             return false
         case .number(let literal):
+            if replacingNUL && !ColumnType.isStorableNumber(literal.utf8) {
+                // PostgreSQL's jsonb cannot hold it: keep its digits, as a string.
+                _ = JSONStringEscaper.write(literal, into: &output, replacingNUL: true)
+                return true
+            }
             output.append(contentsOf: literal.utf8)
             return false
         case .string(let string):

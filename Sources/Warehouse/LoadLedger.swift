@@ -30,6 +30,17 @@ public struct LoadLedger {
         return (Int64(id), startedAt)
     }
 
+    /// Marks loads still `running` as failed. Call it holding the load lock: then no other
+    /// load runs, so such a row belongs to a process that was killed or lost its connection.
+    public func closeAbandoned() throws {
+        try connection.execute("""
+            UPDATE \(identifier.qualified("_loads"))
+            SET status = 'failed', finished_at = clock_timestamp(),
+                error = 'the load stopped without finishing (the process was killed or lost its database connection)'
+            WHERE status = 'running'
+            """)
+    }
+
     /// Sets the load's account label once it is known.
     public func setAccount(loadID: Int64, account: String) throws {
         try connection.execute(

@@ -49,9 +49,25 @@ public struct Migrator {
                     created.append(report.name)
                 }
             }
-            try ViewInstaller(connection: connection, identifier: identifier).createAll()
+            // Views are (re)created only when they changed, are missing or a table was created,
+            // so a routine load takes no exclusive lock on what analysts are reading.
+            let views = ViewInstaller(connection: connection, identifier: identifier)
+            if try from != Self.supportedVersion || !created.isEmpty || views.needRecreation() {
+                try views.createAll()
+            }
             return Outcome(fromVersion: from, toVersion: Self.supportedVersion, tablesCreated: created)
         }
+    }
+
+    /// Whether `migrate` has anything to do: an older schema, a report without tables, or
+    /// views that are missing or out of date.
+    func needsMigration(reports: [ReportTable]) throws -> Bool {
+        guard try currentVersion() == Self.supportedVersion else { return true }
+        for report in reports where try ReportTables(connection: connection, identifier: identifier, table: report)
+            .columns().isEmpty {
+            return true
+        }
+        return try ViewInstaller(connection: connection, identifier: identifier).needRecreation()
     }
 
     /// The schema version recorded in `_meta`, 0 when the schema has none yet.

@@ -34,7 +34,10 @@ struct ReportMerger {
     /// Drops the staging tables of this merge.
     static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(rows), \(changes), \(gone)"
 
-    func merge(account: String, loadID: Int64, loadTime: String, deleteGuard: DeleteGuard) throws -> MergeCounts {
+    /// Stages, compares and (unless `countOnly`) writes. With `countOnly` nothing outside the
+    /// temporary tables is touched, so a dry run takes no lock that blocks readers.
+    func merge(account: String, loadID: Int64, loadTime: String, deleteGuard: DeleteGuard,
+               countOnly: Bool = false) throws -> MergeCounts {
         var counts = MergeCounts()
         let keyDefinitions = keyColumns.map { "\(Identifier.quote($0.name)) \($0.type.sqlName) NOT NULL" }
         let keyList = keyColumns.map { Identifier.quote($0.name) }.joined(separator: ", ")
@@ -62,6 +65,11 @@ struct ReportMerger {
             """, parameters.values)
         counts.staged = try count("SELECT count(*) FROM \(Self.rows)")
         counts.withoutKey = try count("SELECT count(*) FROM \(Self.stage) WHERE NOT (\(keyNotNull))", parameters.values)
+        if counts.withoutKey > 0 {
+            // Their stored rows would look deleted: refuse rather than guess.
+            throw WarehouseError.objectsWithoutKey(
+                table: table.name, count: counts.withoutKey, keys: table.keyPaths.map { $0.joined(separator: ".") })
+        }
         try connection.execute("ANALYZE \(Self.rows)")
 
         let keyJoin = { (left: String, right: String) in
@@ -109,7 +117,7 @@ struct ReportMerger {
                     table: table.name, deleting: counts.deleted, existing: existing, maxFraction: deleteGuard.maxFraction)
             }
         }
-        if counts.inserted + counts.updated + counts.deleted == 0 {
+        if countOnly || counts.inserted + counts.updated + counts.deleted == 0 {
             return counts
         }
 

@@ -30,6 +30,10 @@ struct SchemaEvolver {
             for statement in ddl.addColumn(column) {
                 try connection.execute(statement)
             }
+            // Rows already stored may hold the value in _raw (a field newly documented, say).
+            for update in ddl.refreshFromRaw(column, onlySet: false) {
+                try connection.execute(update.sql, update.parameters)
+            }
             try catalog.insert(column, table: table.name, loadID: loadID)
             try record(loadID: loadID, column: column.name, change: "add column", old: nil,
                        new: column.type, ddl: ddl.addColumn(column).joined(separator: ";\n"))
@@ -38,7 +42,13 @@ struct SchemaEvolver {
         }
         if !plan.widenings.isEmpty {
             let views = ViewInstaller(connection: connection, identifier: identifier)
-            try views.dropAll()
+            do {
+                try views.dropAll()
+            } catch let error as PostgresError where error.sqlState == SQLState("2BP01") {
+                throw WarehouseError.dependentObjectBlocksWidening(
+                    table: table.name, column: plan.widenings.map(\.column).joined(separator: ", "),
+                    detail: [error.message, error.detail].compactMap { $0 }.joined(separator: ": "))
+            }
             for widening in plan.widenings {
                 let statements = ddl.widenColumn(widening.column, to: widening.to, from: widening.from)
                 for statement in statements {
@@ -53,7 +63,7 @@ struct SchemaEvolver {
                 let spec = ColumnSpec(name: widening.column, path: widening.path, type: widening.to,
                                       source: .inferred, description: nil)
                 if TableDDL.needsRefresh(from: widening.from, to: widening.to) {
-                    for update in ddl.refreshFromRaw(spec) {
+                    for update in ddl.refreshFromRaw(spec, onlySet: true) {
                         try connection.execute(update.sql, update.parameters)
                     }
                 }

@@ -98,15 +98,18 @@ struct TableDDL {
         !(old == .bigint && new == .numeric)
     }
 
-    /// `UPDATE` statements (one per table) that re-read a column from `_raw`.
-    func refreshFromRaw(_ column: ColumnSpec) -> [(sql: String, parameters: [String?])] {
+    /// `UPDATE` statements (one per table) that re-read a column from `_raw`: after a
+    /// widening (`onlySet`: rows that had a value), or after adding a column to a table that
+    /// already holds rows (rows whose `_raw` has a value there).
+    func refreshFromRaw(_ column: ColumnSpec, onlySet: Bool) -> [(sql: String, parameters: [String?])] {
         [table.name, table.historyName].map { name in
             var parameters = SQLParameters()
             let value = JSONProjection.expression(
                 from: Identifier.quote(MetaColumn.raw), path: column.path, type: column.type, parameters: &parameters)
+            let condition = onlySet ? "\(Identifier.quote(column.name)) IS NOT NULL" : "\(value) IS NOT NULL"
             let sql = """
                 UPDATE \(identifier.qualified(name)) SET \(Identifier.quote(column.name)) = \(value)
-                WHERE \(Identifier.quote(column.name)) IS NOT NULL
+                WHERE \(condition)
                 """
             return (sql, parameters.values)
         }

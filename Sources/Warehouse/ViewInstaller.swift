@@ -8,14 +8,43 @@ struct ViewInstaller {
     let connection: Connection
     let identifier: Identifier
 
-    /// Creates (or replaces) every view. Must run inside a transaction.
+    /// Creates (or replaces) every view and records their version. Must run inside a transaction.
     func createAll() throws {
         try connection.execute("SET LOCAL search_path TO \(Identifier.quote(identifier.schema))")
         for view in WarehouseSQL.views {
             try connection.execute(view.sql)
         }
         try connection.execute("SET LOCAL search_path TO DEFAULT")
+        try connection.execute(
+            """
+            INSERT INTO \(identifier.qualified("_meta")) (key, value) VALUES ('views_version', $1)
+            ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
+            """, [Self.version])
     }
+
+    /// Whether a view is missing or was created from other SQL than this program's.
+    func needRecreation() throws -> Bool {
+        let recorded = try connection.execute(
+            "SELECT value FROM \(identifier.qualified("_meta")) WHERE key = 'views_version'").firstValue
+        guard recorded == Self.version else { return true }
+        for view in WarehouseSQL.views {
+            let exists = try connection.execute("SELECT to_regclass($1) IS NOT NULL", [identifier.qualified(view.name)])
+            if exists.firstValue != "t" { return true }
+        }
+        return false
+    }
+
+    /// A fingerprint of every view's SQL (FNV-1a, 64 bits): it changes when any view changes.
+    static let version: String = {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for view in WarehouseSQL.views {
+            for byte in (view.name + "\u{1F}" + view.sql).utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+        }
+        return String(hash, radix: 16)
+    }()
 
     /// Drops every view that exists, in reverse dependency order.
     func dropAll() throws {

@@ -38,6 +38,11 @@ public final class Warehouse {
         try Migrator(connection: connection, identifier: identifier).migrate(reports: reports)
     }
 
+    /// Whether `migrate` would change anything (an older schema, missing tables or views).
+    public func needsMigration(reports: [ReportTable]) throws -> Bool {
+        try Migrator(connection: connection, identifier: identifier).needsMigration(reports: reports)
+    }
+
     /// The schema version recorded in the database (0 when not migrated).
     public func schemaVersion() throws -> Int {
         try Migrator(connection: connection, identifier: identifier).currentVersion()
@@ -65,9 +70,13 @@ public final class Warehouse {
     public struct MergeOptions: Sendable {
         /// Refuse to delete more than this fraction of a table's rows for one account (1 = no limit).
         public var maxDeleteFraction: Double
+        /// Plan and count only: no DDL and no writes outside temporary tables, so nothing that
+        /// analysts read is locked (the caller rolls the transaction back).
+        public var dryRun: Bool
         /// Creates merge options.
-        public init(maxDeleteFraction: Double = 0.5) {
+        public init(maxDeleteFraction: Double = 0.5, dryRun: Bool = false) {
             self.maxDeleteFraction = maxDeleteFraction
+            self.dryRun = dryRun
         }
     }
 
@@ -102,6 +111,10 @@ public final class Warehouse {
     ) async throws -> ReportResult {
         try await connection.transaction { connection in
             var result = ReportResult()
+            // The COPY stays open while pages arrive (and while the rate limit is waited out):
+            // a role's statement or idle timeout must not cut a long fetch short.
+            try connection.execute("SET LOCAL statement_timeout = 0")
+            try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
             try connection.execute(ReportMerger.createStage)
             var inferrer = SchemaInferrer()
             var adjusted = 0
@@ -120,12 +133,17 @@ public final class Warehouse {
             let existing = try tables.columns()
             let plan = SchemaPlanner.plan(existing: existing, declared: table.declared, inferred: inferrer.fields,
                                           reservedNames: MetaColumn.all)
-            let evolution = try SchemaEvolver(connection: connection, identifier: identifier, table: table)
-                .apply(plan, existing: existing, loadID: loadID)
-            result.columnsAdded = evolution.created ? 0 : evolution.added
-            result.columnsWidened = evolution.widened
             if !existing.isEmpty {
                 result.schemaChanges = SchemaPlanner.describe(plan).map { "\(table.name): \($0)" }
+            }
+            if options.dryRun {
+                result.columnsAdded = plan.additions.count
+                result.columnsWidened = plan.widenings.count
+            } else {
+                let evolution = try SchemaEvolver(connection: connection, identifier: identifier, table: table)
+                    .apply(plan, existing: existing, loadID: loadID)
+                result.columnsAdded = evolution.created ? 0 : evolution.added
+                result.columnsWidened = evolution.widened
             }
 
             let columns = try tables.columns()
@@ -139,7 +157,7 @@ public final class Warehouse {
                                       columns: columns, keyColumns: keyColumns)
             result.counts = try merger.merge(
                 account: account, loadID: loadID, loadTime: loadTime,
-                deleteGuard: .init(maxFraction: options.maxDeleteFraction))
+                deleteGuard: .init(maxFraction: options.maxDeleteFraction), countOnly: options.dryRun)
             // ON COMMIT DROP is not enough inside an enclosing transaction (a dry run).
             try connection.execute(ReportMerger.dropTemporaryTables)
             return result

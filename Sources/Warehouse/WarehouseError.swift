@@ -11,6 +11,8 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
     case lockHeld(schema: String)
     /// The schema name is not usable.
     case invalidSchemaName(String)
+    /// Objects of a complete fetch had no value for a key field.
+    case objectsWithoutKey(table: String, count: Int, keys: [String])
     /// A column cannot be widened because an object the loader does not own depends on it.
     case dependentObjectBlocksWidening(table: String, column: String, detail: String)
 
@@ -27,6 +29,8 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
             return "another heroku-warehouse load holds the lock on schema \(schema); wait for it to finish or rerun with --wait"
         case .invalidSchemaName(let name):
             return "invalid schema name \(name.debugDescription): use 1 to 63 bytes of letters, digits and underscores, not starting with a digit or pg_"
+        case .objectsWithoutKey(let table, let count, let keys):
+            return "\(count) objects for \(table) have no \(keys.joined(separator: "/")); nothing was merged (their stored rows would look deleted); report it to Heroku or rerun later"
         case .dependentObjectBlocksWidening(let table, let column, let detail):
             return "cannot widen \(table).\(column): \(detail); drop or change that object, then reload"
         }

@@ -14,6 +14,9 @@ struct MigrateCommand: ParsableCommand {
 
     func run() throws {
         let warehouse = try WarehouseConnection.open(database)
+        // Never change tables under a running load: wait for its lock.
+        _ = try warehouse.acquireLoadLock(wait: true)
+        defer { try? warehouse.releaseLoadLock() }
         let outcome = try warehouse.migrate(reports: ReportCatalog.all.map(\.table))
         if outcome.fromVersion == outcome.toVersion && outcome.tablesCreated.isEmpty {
             print("schema \(database.schemaName) is up to date (version \(outcome.toVersion))")

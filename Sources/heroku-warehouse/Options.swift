@@ -61,6 +61,15 @@ struct HerokuOptions: ParsableArguments {
             help: "Longest wait, in seconds, for Heroku's rate limit (Retry-After or an empty token pool).")
     var maxWait: Double = 300
 
+    func validate() throws {
+        for (name, value) in [("--timeout", timeout), ("--max-wait", maxWait)] where !(value.isFinite && value > 0 && value <= 86_400) {
+            throw ValidationError("\(name) takes a number of seconds between 0 and 86400, got \(value)")
+        }
+        guard (0...100).contains(maxRetries) else {
+            throw ValidationError("--max-retries takes a number from 0 to 100, got \(maxRetries)")
+        }
+    }
+
     func endpoint() throws -> APIEndpoint {
         try APIEndpoint.resolve(apiURL: apiURL, environment: ProcessInfo.processInfo.environment)
     }

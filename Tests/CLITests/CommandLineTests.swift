@@ -37,6 +37,13 @@ struct CommandLineTests {
         #expect(result.stderr.contains("http://"))
     }
 
+    @Test("nonsensical timeouts are usage errors, not crashes", arguments: ["inf", "nan", "-1", "0"])
+    func badTimeouts(value: String) throws {
+        let result = try CommandRunner.run(["load", "--timeout", value], environment: ["HEROKU_API_KEY": "k"])
+        #expect(result.exitCode == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("--timeout"))
+    }
+
     @Test("reports lists every report with its API path")
     func reportsCommand() throws {
         let result = try CommandRunner.run(["reports"])

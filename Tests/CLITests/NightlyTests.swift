@@ -1,5 +1,6 @@
 import Foundation
 import HerokuSandbox
+import TestSupport
 import Testing
 
 /// Unattended operation: the scheduler, signals, the lock, several accounts, migrate, check.
@@ -67,6 +68,24 @@ struct NightlyTests {
             #expect(firstResult.exitCode == 0, "\(firstResult.stderr)")
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == fixture.server.account.count(.addons))
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_loads"))") == 1)
+        }
+    }
+
+    @Test("load --wait waits for the lock and still stops promptly on SIGTERM")
+    func waitingLoadIsInterruptible() async throws {
+        try await CLIFixture.with { fixture in
+            let holder = try TestDatabase.connect()
+            try holder.execute("SELECT pg_advisory_lock(hashtextextended($1, 0))", ["heroku-warehouse:load:" + fixture.schema])
+            let waiting = try CommandRunner.start(["load", "--wait"] + fixture.targetArguments, environment: fixture.environment)
+            usleep(1_500_000)
+            let started = Date()
+            waiting.terminate()
+            let result = try waiting.wait(timeout: 20)
+            #expect(Date().timeIntervalSince(started) < 5, "SIGTERM is honoured while waiting")
+            #expect(result.exitCode == 1)
+            #expect(result.stderr.contains("interrupted"), "\(result.stderr)")
+            try holder.execute("SELECT pg_advisory_unlock_all()")
+            #expect(try fixture.loads(status: "succeeded") == 0)
         }
     }
 

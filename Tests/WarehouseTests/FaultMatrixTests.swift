@@ -289,4 +289,78 @@ struct FaultMatrixTests {
             #expect(fixture.server.requests.isEmpty)
         }
     }
+
+    @Test("objects without an id fail the report instead of deleting the rows they stand for")
+    func objectsWithoutKey() async throws {
+        try await afterGoodLoad { fixture, before in
+            fixture.server.mutate { account in
+                if let id = account.objects(.apps).first?["id"]?.stringValue {
+                    account.setField(resource: .apps, id: id, path: ["id"], value: .null)
+                }
+            }
+            let summary = try await run(fixture)
+            #expect(summary.report("apps").status == .failed)
+            #expect((summary.report("apps").error ?? "").contains("1 objects for apps have no id"))
+            #expect(try WarehouseSnapshot(fixture).only("apps") == before.only("apps"))
+        }
+    }
+
+    @Test("a load left `running` by a killed process is closed as failed by the next load")
+    func abandonedLoadsAreClosed() async throws {
+        try await afterGoodLoad { fixture, _ in
+            try fixture.connection.execute("""
+                INSERT INTO \(fixture.table("_loads")) (account, status, reports, tool_version)
+                VALUES ('killed', 'running', '{apps}', 'test')
+                """)
+            _ = try await run(fixture)
+            let row = try fixture.query(
+                "SELECT status, error, finished_at IS NOT NULL FROM \(fixture.table("_loads")) WHERE account = 'killed'")
+            #expect(row.rows.first?[0] == "failed")
+            let error: String = (row.rows.first?[1] ?? nil) ?? ""
+            #expect(error.contains("stopped without finishing"))
+            #expect(row.rows.first?[2] == "t")
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_loads")) WHERE status = 'running'") == 0)
+        }
+    }
+
+    @Test("a dry run locks nothing analysts read")
+    func dryRunDoesNotBlockReaders() async throws {
+        try await afterGoodLoad { fixture, _ in
+            fixture.server.mutate { account in
+                if let id = account.objects(.apps).first?["id"]?.stringValue {
+                    account.setField(resource: .apps, id: id, path: ["region", "id"], value: "not-a-uuid")
+                }
+            }
+            fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: nil, trigger: .times(1), delay: .seconds(3)))
+            let request: LoadRequest = try {
+                var request = try fixture.request()
+                request.dryRun = true
+                return request
+            }()
+            let dryRun = Task { try await LoadRunner(logger: Logger(label: "test")).run(request) }
+            let reachedAddons = try await waitFor { fixture.server.requests.contains { $0.path == "/addons" } }
+            #expect(reachedAddons)
+            // The apps report (with a widening) is planned by now; readers are not blocked.
+            try fixture.connection.execute("SET lock_timeout = '500ms'")
+            for view in ["addons_per_app", "app_inventory", "changes", "team_costs"] {
+                #expect(try fixture.int("SELECT count(*) FROM \(fixture.table(view))") >= 0, "\(view)")
+            }
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") == 10)
+            try fixture.connection.execute("RESET lock_timeout")
+            let summary = try await dryRun.value
+            #expect(summary.dryRun && summary.report("apps").columnsWidened == 1)
+            let type = try fixture.query(
+                "SELECT data_type FROM \(fixture.table("_columns")) WHERE table_name = 'apps' AND column_name = 'region_id'")
+            #expect(type.firstValue == "uuid", "a dry run changes no column")
+        }
+    }
+
+    private func waitFor(seconds: Double = 20, _ condition: () -> Bool) async throws -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition() { return true }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return false
+    }
 }

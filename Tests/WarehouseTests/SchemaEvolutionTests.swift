@@ -216,4 +216,67 @@ struct SchemaEvolutionTests {
                 "SELECT count(*) FROM \(fixture.table("apps_history")) WHERE tier = 'gold' AND _valid_to IS NOT NULL") == ids.count)
         }
     }
+
+    @Test("a name that becomes an object widens to jsonb in every report, and every view still answers")
+    func nameWidensToJSONB() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 59, apps: 4, teams: 2, addons: 6)) { fixture in
+            try await fixture.load()
+            fixture.server.mutate { account in
+                for resource in [SandboxResource.apps, .teams, .addons, .addonServices] {
+                    if let id = account.objects(resource).first?["id"]?.stringValue {
+                        account.setField(resource: resource, id: id, path: ["name"], value: ["display": "Odd"])
+                    }
+                }
+            }
+            let summary = try await fixture.load()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(summary.reports.filter { $0.columnsWidened > 0 }.count == 4)
+            let views = try fixture.query(
+                "SELECT table_name FROM information_schema.views WHERE table_schema = $1", [fixture.schema])
+            #expect(views.count >= 6)
+            for view in views.rows.compactMap({ $0[0] }) {
+                #expect(try fixture.int("SELECT count(*) FROM \(fixture.table(view))") >= 0, "\(view)")
+            }
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("changes")) WHERE name = '{\"display\": \"Odd\"}'") == 4)
+        }
+    }
+
+    @Test("a number beyond PostgreSQL's numeric range is kept as text, the load succeeds and says so")
+    func numberOutOfRange() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 66, apps: 3, teams: 1, addons: 2)) { fixture in
+            let id = try #require(fixture.objects(.apps).first?["id"]?.stringValue)
+            fixture.server.mutate { account in
+                account.setField(resource: .apps, id: id, path: ["huge_number"], value: .number("1e1000000"))
+            }
+            let summary = try await fixture.load()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(summary.report("apps").valuesAdjusted == 1)
+            let row = try fixture.query(
+                "SELECT huge_number, pg_typeof(huge_number)::text FROM \(fixture.table("apps")) WHERE id = $1::uuid", [id])
+            #expect(row.rows == [["1e1000000", "text"]])
+        }
+    }
+
+    @Test("a column added to a table that holds rows is filled from _raw for the rows already stored")
+    func addedColumnIsBackfilled() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 67, apps: 5, teams: 1, addons: 2)) { fixture in
+            fixture.server.mutate { account in
+                for app in account.objects(.apps) {
+                    if let id = app["id"]?.stringValue { account.setField(resource: .apps, id: id, path: ["tier"], value: "gold") }
+                }
+            }
+            try await fixture.load()
+            // As if `tier` had never been a column (e.g. a field a newer release documents).
+            try fixture.connection.execute("""
+                ALTER TABLE \(fixture.table("apps")) DROP COLUMN tier;
+                ALTER TABLE \(fixture.table("apps_history")) DROP COLUMN tier;
+                DELETE FROM \(fixture.table("_columns")) WHERE table_name = 'apps' AND column_name = 'tier';
+                """)
+            let summary = try await fixture.load()
+            #expect(summary.report("apps").counts.updated == 0, "nothing changed in the API")
+            #expect(summary.report("apps").columnsAdded == 1)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE tier = 'gold'") == 5)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history")) WHERE tier = 'gold'") == 5)
+        }
+    }
 }

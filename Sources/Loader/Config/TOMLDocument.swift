@@ -31,7 +31,9 @@ struct TOMLDocument {
     init(parsing text: String) throws {
         enum Target { case root, table(String), array(String) }
         var target = Target.root
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is a single Character in Swift: normalise line ends before splitting.
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        for (offset, rawLine) in lines.enumerated() {
             let number = offset + 1
             let line = Self.stripComment(String(rawLine)).trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }

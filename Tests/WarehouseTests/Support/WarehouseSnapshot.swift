@@ -1,7 +1,8 @@
 import Foundation
 
-/// Everything a failed load must leave as it was: every row of every report's current
-/// table (key, hash, load id) and the size and content hash of every history table.
+/// Everything a failed load must leave as it was: every column of every row of each
+/// report's current and history tables, their column map in `_columns` and their real
+/// column names and types.
 struct WarehouseSnapshot: Equatable {
     var rows: [[String?]]
 
@@ -10,14 +11,21 @@ struct WarehouseSnapshot: Equatable {
     init(_ fixture: LoadFixture) throws {
         rows = []
         for table in Self.reports {
-            rows += try fixture.query(
-                "SELECT $1::text, _account, id::text, _hash, _load_id::text FROM \(fixture.table(table)) ORDER BY 2, 3",
-                [table]).rows
+            for name in [table, table + "_history"] {
+                rows += try fixture.query("""
+                    SELECT $1::text, count(*)::text, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), ''))
+                    FROM \(fixture.table(name)) t
+                    """, [name]).rows
+                rows += try fixture.query("""
+                    SELECT $1::text, string_agg(column_name || ' ' || data_type, ', ' ORDER BY column_name)
+                    FROM information_schema.columns WHERE table_schema = $2 AND table_name = $1
+                    """, [name, fixture.schema]).rows
+            }
             rows += try fixture.query("""
-                SELECT $1::text, count(*)::text,
-                       md5(coalesce(string_agg(_hash || _op || coalesce(_valid_to::text, ''), ',' ORDER BY id, _load_id), ''))
-                FROM \(fixture.table(table + "_history"))
-                """, [table + "_history"]).rows
+                SELECT $1::text, string_agg(column_name || ' ' || data_type || ' ' || array_to_string(json_path, '.'), ', '
+                                            ORDER BY column_name)
+                FROM \(fixture.table("_columns")) WHERE table_name = $1
+                """, [table]).rows
         }
     }
 }
