@@ -23,6 +23,7 @@ public enum WarehouseSQL {
     public static let migrations: [Migration] = [
         Migration(version: 1, name: "v001_meta_tables.sql", sql: text(PackageResources.v001_meta_tables_sql)),
         Migration(version: 2, name: "v002_audit_indexes.sql", sql: text(PackageResources.v002_audit_indexes_sql)),
+        Migration(version: 3, name: "v003_list_etags.sql", sql: text(PackageResources.v003_list_etags_sql)),
     ]
 
     /// The views in dependency order (a view only uses views before it).

@@ -143,7 +143,21 @@ public struct LoadRunner: Sendable {
         progress?(LoadProgress(report: report.name, phase: .fetching, pages: 0, objects: 0))
         var fetch: ReportFetch?
         var fatal = false
+        var conditionalRequests = 0
         do {
+            let check = try await ConditionalReload(report: report, account: account, request: request,
+                                                    warehouse: warehouse, client: client).check()
+            conditionalRequests = check.stats.requests
+            if check.unchanged {
+                outcome.notModified = true
+                outcome.pages = check.stats.pages
+                outcome.requests = check.stats.requests
+                outcome.retries = check.stats.retries
+                outcome.counts.unchanged = try warehouse.rowCount(of: report.table, account: account)
+                outcome.counts.staged = outcome.counts.unchanged
+                progress?(LoadProgress(report: report.name, phase: .done, pages: check.stats.pages, objects: 0))
+                return (outcome, false)
+            }
             let parents = try ParentRows(warehouse: warehouse).parents(of: report, account: account)
             let reportFetch = ReportFetch(report: report, client: client, parents: parents)
             fetch = reportFetch
@@ -164,7 +178,12 @@ public struct LoadRunner: Sendable {
             outcome.valuesAdjusted = result.valuesAdjusted
             outcome.schemaChanges = result.schemaChanges
             outcome.error = reportFetch.goneNote
+            if !request.dryRun {
+                try ConditionalReload.remember(reportFetch.conditionalPages, report: report, account: account,
+                                               loadID: load.id, warehouse: warehouse)
+            }
         } catch {
+            if !request.dryRun { try? warehouse.listETags.forget(account: account, report: report.name) }
             outcome.status = .failed
             outcome.error = Task.isCancelled
                 ? Self.interruptedMessage : Self.describe(error, secrets: [request.apiKey.secretValue])
@@ -174,7 +193,7 @@ public struct LoadRunner: Sendable {
             logger.error("report failed", metadata: ["report": "\(report.name)", "error": "\(outcome.error ?? "")"])
         }
         outcome.pages = fetch?.pages ?? 0
-        outcome.requests = fetch?.requests ?? 0
+        outcome.requests = (fetch?.requests ?? 0) + conditionalRequests
         outcome.retries = fetch?.retries ?? 0
         let elapsed = ContinuousClock.now - started
         outcome.durationMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)

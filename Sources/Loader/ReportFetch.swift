@@ -25,6 +25,9 @@ final class ReportFetch {
     private(set) var objects = 0
     /// Ids of parents that answered 404 and were skipped.
     private(set) var goneParents: [String] = []
+    /// The `Range` and `ETag` of each page of a plain list, for a conditional reload; nil
+    /// when the report is not a plain list or a page came without an ETag.
+    private(set) var conditionalPages: [ListETags.Page]? = []
 
     init(report: Report, client: HerokuClient, parents: [ParentRows.Parent]) {
         self.report = report
@@ -83,6 +86,11 @@ final class ReportFetch {
                     }
                     if let parent { object = Self.withParent(object, key: parent.key, parent: parent.parent) }
                     try sink.append(object)
+                }
+                if parent == nil, let etag = page.etag {
+                    conditionalPages?.append(ListETags.Page(index: page.index, range: page.range, etag: etag))
+                } else {
+                    conditionalPages = nil
                 }
                 listPages += 1
                 pages += 1

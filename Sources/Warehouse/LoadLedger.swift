@@ -99,6 +99,8 @@ public struct ReportOutcome: Sendable {
     public var valuesAdjusted = 0
     /// The schema changes this report's load made (or, in a dry run, would make).
     public var schemaChanges: [String] = []
+    /// Every page answered `304 Not Modified`: nothing was parsed or written.
+    public var notModified = false
     public var durationMilliseconds = 0
     public var error: String?
 

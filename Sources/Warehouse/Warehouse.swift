@@ -38,6 +38,13 @@ public final class Warehouse {
         try Migrator(connection: connection, identifier: identifier).migrate(reports: reports)
     }
 
+    /// The rows `account` has in a report's current table.
+    public func rowCount(of table: ReportTable, account: String) throws -> Int {
+        try connection.execute(
+            "SELECT count(*) FROM \(identifier.qualified(table.name)) WHERE \(Identifier.quote(MetaColumn.account)) = $1",
+            [account]).int(0, 0) ?? 0
+    }
+
     /// Whether `migrate` would change anything (an older schema, missing tables or views).
     public func needsMigration(reports: [ReportTable]) throws -> Bool {
         try Migrator(connection: connection, identifier: identifier).needsMigration(reports: reports)

@@ -16,7 +16,8 @@ enum SummaryRenderer {
             let header = ["report", "status", "pages", "fetched", "inserted", "updated", "unchanged", "deleted",
                           "columns+", "adjusted"]
             let rows = summary.reports.map { report in
-                [report.report, report.status.rawValue, String(report.pages), String(report.fetched),
+                [report.report, report.notModified ? "unchanged (304)" : report.status.rawValue, String(report.pages),
+                 String(report.fetched),
                  String(report.counts.inserted), String(report.counts.updated), String(report.counts.unchanged),
                  String(report.counts.deleted), String(report.columnsAdded), String(report.valuesAdjusted)]
             }
@@ -80,7 +81,7 @@ enum SummaryRenderer {
                 "unchanged": report.counts.unchanged, "deleted": report.counts.deleted,
                 "columns_added": report.columnsAdded, "columns_widened": report.columnsWidened,
                 "values_adjusted": report.valuesAdjusted, "duration_ms": report.durationMilliseconds,
-                "schema_changes": report.schemaChanges,
+                "schema_changes": report.schemaChanges, "not_modified": report.notModified,
                 "error": report.error ?? NSNull(),
             ]
         }

@@ -271,6 +271,7 @@ struct SchemaEvolutionTests {
                 ALTER TABLE \(fixture.table("apps")) DROP COLUMN tier;
                 ALTER TABLE \(fixture.table("apps_history")) DROP COLUMN tier;
                 DELETE FROM \(fixture.table("_columns")) WHERE table_name = 'apps' AND column_name = 'tier';
+                DELETE FROM \(fixture.table("_list_etags"));
                 """)
             let summary = try await fixture.load()
             #expect(summary.report("apps").counts.updated == 0, "nothing changed in the API")

@@ -1,3 +1,18 @@
+/// A page of a list as last fetched: the `Range` sent and the `ETag` received, for a later
+/// conditional request.
+public struct ConditionalPage: Sendable, Equatable {
+    /// The `Range` header the page was requested with.
+    public var range: String
+    /// The `ETag` the page came with.
+    public var etag: String
+
+    /// Creates a conditional page.
+    public init(range: String, etag: String) {
+        self.range = range
+        self.etag = etag
+    }
+}
+
 /// One page of a list response: the raw JSON array bytes, not parsed here.
 public struct ListPage: Sendable {
     /// The page number, starting at 0.
@@ -12,6 +27,8 @@ public struct ListPage: Sendable {
     public var range: String
     /// The `Next-Range` response header, `nil` on the last page.
     public var nextRange: String?
+    /// The `ETag` response header, for a conditional request next time.
+    public var etag: String?
 
     /// Creates a page (for fakes and tests; the client builds its own).
     public init(index: Int, bytes: [UInt8], status: Int = 200, requestID: String? = nil,

@@ -50,9 +50,11 @@ extension HerokuClient {
                     requestID: response.requestID)
             }
 
-            try await onPage(ListPage(
+            var page = ListPage(
                 index: index, bytes: response.body, status: response.status,
-                requestID: response.requestID, range: range, nextRange: nextRange))
+                requestID: response.requestID, range: range, nextRange: nextRange)
+            page.etag = response.etag
+            try await onPage(page)
             stats.pages += 1
             stats.bytes += response.body.count
 
@@ -70,6 +72,26 @@ extension HerokuClient {
             range = nextRange
             index += 1
         }
+    }
+
+    /// Asks for each page of a list again with `If-None-Match` and the `ETag` it had, in
+    /// order, and stops at the first page that changed. True when every page answered
+    /// `304 Not Modified`: the list is exactly what it was, and there is nothing to parse or
+    /// write. `stats` counts the requests either way.
+    nonisolated(nonsending)
+    public func listIsUnchanged(path: String, pages: [ConditionalPage]) async throws -> (unchanged: Bool, stats: ListFetchStats) {
+        var stats = ListFetchStats()
+        var counters = RequestCounters()
+        guard !pages.isEmpty else { return (false, stats) }
+        for page in pages {
+            let response = try await perform(path: path, range: page.range, ifNoneMatch: page.etag, counters: &counters)
+            stats.requests = counters.requests
+            stats.retries = counters.retries
+            stats.waitedForRateLimit = counters.waitedForRateLimit
+            guard response.status == 304 else { return (false, stats) }
+            stats.pages += 1
+        }
+        return (true, stats)
     }
 
     /// Whether `bytes` is an empty body or a JSON array with no elements (`[ ]`).

@@ -34,7 +34,8 @@ extension HerokuClient {
 
     /// Sends `GET path` (with `Range` when given), retrying as the configuration allows,
     /// and returns the first 2xx response.
-    func perform(path: String, range: String?, counters: inout RequestCounters) async throws -> RawResponse {
+    func perform(path: String, range: String?, ifNoneMatch: String? = nil,
+                 counters: inout RequestCounters) async throws -> RawResponse {
         guard path.hasPrefix("/") else {
             throw HerokuAPIError(kind: .invalidResponse(message: "path must start with /"), path: path,
                                  message: "API paths must start with \"/\".")
@@ -59,7 +60,7 @@ extension HerokuClient {
             try Task.checkCancellation()
             counters.requests += 1
             do {
-                return try await attempt(path: path, range: range, number: retry + 1)
+                return try await attempt(path: path, range: range, ifNoneMatch: ifNoneMatch, number: retry + 1)
             } catch let failure as AttemptFailure {
                 guard failure.retryable, retry < configuration.maxRetries else { throw failure.error }
                 let delay: Duration
@@ -83,15 +84,16 @@ extension HerokuClient {
         }
     }
 
-    /// One HTTP exchange. Throws `AttemptFailure` for anything but a 2xx response, or
-    /// `CancellationError` when the task is cancelled.
-    private func attempt(path: String, range: String?, number: Int) async throws -> RawResponse {
+    /// One HTTP exchange. Throws `AttemptFailure` for anything but a 2xx response (or a 304
+    /// answering `If-None-Match`), or `CancellationError` when the task is cancelled.
+    private func attempt(path: String, range: String?, ifNoneMatch: String?, number: Int) async throws -> RawResponse {
         var request = HTTPClientRequest(url: endpoint.url(forPath: path))
         request.headers.add(name: "Accept", value: Self.acceptHeader)
         request.headers.add(name: "Authorization", value: "Bearer \(apiKey.secretValue)")
         request.headers.add(name: "User-Agent", value: configuration.userAgent)
         request.headers.add(name: "Request-Id", value: UUID().uuidString.lowercased())
         if let range { request.headers.add(name: "Range", value: range) }
+        if let ifNoneMatch { request.headers.add(name: "If-None-Match", value: ifNoneMatch) }
 
         let started = ContinuousClock.now
         let timeout = TimeAmount.nanoseconds(configuration.requestTimeout.nanoseconds)
@@ -122,7 +124,7 @@ extension HerokuClient {
         ])
 
         if status != 429 { governor.record(headers.first(name: "RateLimit-Remaining")) }
-        if (200..<300).contains(status) {
+        if (200..<300).contains(status) || (status == 304 && ifNoneMatch != nil) {
             return RawResponse(
                 status: status, body: body, requestID: requestID,
                 nextRange: headers.first(name: "Next-Range"),

@@ -1,0 +1,36 @@
+import HerokuAPI
+import Warehouse
+
+/// Reloads a plain list report conditionally: every page is asked again with the `ETag` it
+/// had when last merged (`If-None-Match`); when all answer `304 Not Modified`, the report is
+/// unchanged and nothing is parsed, staged or written. Object and per-parent reports, dry
+/// runs and reports without stored ETags are always fetched in full.
+struct ConditionalReload {
+    let report: Report
+    let account: String
+    let request: LoadRequest
+    let warehouse: Warehouse
+    let client: HerokuClient
+
+    /// Whether the list is unchanged, and the requests that took.
+    nonisolated(nonsending)
+    func check() async throws -> (unchanged: Bool, stats: ListFetchStats) {
+        guard case .list = report.source, !request.dryRun else { return (false, ListFetchStats()) }
+        let stored = try warehouse.listETags.pages(account: account, report: report.name,
+                                                   toolVersion: HerokuWarehouseVersion.current)
+        guard !stored.isEmpty else { return (false, ListFetchStats()) }
+        return try await client.listIsUnchanged(
+            path: report.path, pages: stored.map { ConditionalPage(range: $0.range, etag: $0.etag) })
+    }
+
+    /// Stores the pages of a successful full fetch (or forgets them when they are incomplete).
+    static func remember(_ pages: [ListETags.Page]?, report: Report, account: String, loadID: Int64,
+                         warehouse: Warehouse) throws {
+        guard case .list = report.source, let pages, !pages.isEmpty else {
+            try warehouse.listETags.forget(account: account, report: report.name)
+            return
+        }
+        try warehouse.listETags.replace(account: account, report: report.name, pages: pages,
+                                        toolVersion: HerokuWarehouseVersion.current, loadID: loadID)
+    }
+}

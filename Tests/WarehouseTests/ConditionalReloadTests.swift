@@ -1,0 +1,47 @@
+import HerokuSandbox
+import Loader
+import Testing
+
+/// Reloads of unchanged lists cost one 304 per page and write nothing.
+@Suite("Conditional reloads")
+struct ConditionalReloadTests {
+    @Test("unchanged lists are answered 304, counted as unchanged, and no row is written; a change loads in full")
+    func notModifiedLists() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 71, apps: 300, teams: 2, addons: 1_200)) { fixture in
+            let first = try await fixture.load()
+            #expect(first.reports.allSatisfy { !$0.notModified })
+            let before = try WarehouseSnapshot(fixture)
+            fixture.server.resetRequestLog()
+
+            let second = try await fixture.load()
+            #expect(second.status == .succeeded)
+            let addons = second.report("addons")
+            #expect(addons.notModified)
+            #expect(addons.counts.unchanged == 1_200 && addons.counts.inserted + addons.counts.updated == 0)
+            #expect(addons.pages == 2 && addons.requests == 2 && addons.fetched == 0)
+            let addonRequests = fixture.server.requests.filter { $0.path == "/addons" }
+            #expect(addonRequests.map(\.status) == [304, 304])
+            #expect(second.report("apps").notModified && second.report("teams").notModified)
+            #expect(try WarehouseSnapshot(fixture) == before, "no row written anywhere")
+            let recorded = try fixture.query("""
+                SELECT unchanged::text, inserted::text, updated::text FROM \(fixture.table("_load_reports"))
+                WHERE report = 'addons' AND load_id = $1::bigint
+                """, [second.loadID.map(String.init)])
+            #expect(recorded.rows == [["1200", "0", "0"]])
+
+            // One add-on on the second page changes: that list is fetched and merged again.
+            let ids = fixture.objects(.addons).compactMap { $0["id"]?.stringValue }.sorted()
+            let last = try #require(ids.last)
+            fixture.server.mutate { account in
+                account.setField(resource: .addons, id: last, path: ["plan", "name"], value: "heroku-redis:premium-9")
+            }
+            fixture.server.resetRequestLog()
+            let third = try await fixture.load()
+            #expect(!third.report("addons").notModified)
+            #expect(third.report("addons").counts.updated == 1)
+            #expect(third.report("apps").notModified)
+            // 304 for page 1, 200/206 for page 2 (changed), then the full fetch of 2 pages.
+            #expect(fixture.server.requests.filter { $0.path == "/addons" }.map(\.status) == [304, 200, 206, 200])
+        }
+    }
+}
