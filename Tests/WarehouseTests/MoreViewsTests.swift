@@ -15,6 +15,22 @@ struct MoreViewsTests {
             let apps = account.objects(.apps)
             let appName = Dictionary(uniqueKeysWithValues: apps.map { ($0["id"]?.stringValue ?? "", $0["name"]?.stringValue ?? "") })
 
+            // app_costs: dynos (sum of quantities) and the formation, per app.
+            let costs = try fixture.query(
+                "SELECT app_id::text, dynos::text, formation FROM \(fixture.table("app_costs"))").rows
+            #expect(costs.count == apps.count)
+            for row in costs {
+                let formation = account.objects(.formations, ofApp: row[0] ?? "")
+                let quantities = formation.compactMap { Int($0["quantity"]?.numberText ?? "") }
+                #expect(row[1] == String(quantities.reduce(0, +)))
+                let expected = formation.map { process in
+                    "\(process["type"]?.stringValue ?? "") \(process["quantity"]?.numberText ?? "")x"
+                        + (process.value(at: ["dyno_size", "name"])?.stringValue ?? "?")
+                }.sorted().joined(separator: ", ")
+                #expect(row[2] == expected)
+            }
+            #expect(costs.contains { $0[1] != "0" })
+
             // addon_sharing: every app each add-on is attached to.
             let sharing = try fixture.query("""
                 SELECT addon_id::text, owner_app_id::text, attached_app_count::text, shared_with_count::text,
