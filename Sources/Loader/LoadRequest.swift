@@ -20,6 +20,8 @@ public struct LoadRequest: Sendable {
     public var maxDeleteFraction: Double
     /// Wait for another load's lock instead of exiting with code 3.
     public var waitForLock: Bool
+    /// Per-parent lists of a fan-out report fetched at once (`--concurrency`).
+    public var concurrency = 4
     /// Fetch, infer and merge inside a transaction that is rolled back: report what would
     /// change (DDL and row counts) and write nothing.
     public var dryRun = false
@@ -42,5 +44,13 @@ public struct LoadRequest: Sendable {
         self.client = client
         self.maxDeleteFraction = maxDeleteFraction
         self.waitForLock = waitForLock
+    }
+
+    /// The client configuration used: the rate-limit floor leaves room for every request that
+    /// may be in flight at once, so concurrent fan-out never overdraws the token pool.
+    var effectiveClient: ClientConfiguration {
+        var configuration = client
+        configuration.rateLimitFloor = max(configuration.rateLimitFloor, 2 * max(1, concurrency))
+        return configuration
     }
 }

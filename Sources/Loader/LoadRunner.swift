@@ -31,7 +31,7 @@ public struct LoadRunner: Sendable {
         }
         let warehouse = try Warehouse(connection: connection, schema: request.schema)
         let client = HerokuClient(endpoint: request.endpoint, apiKey: request.apiKey,
-                                      configuration: request.client, logger: logger)
+                                      configuration: request.effectiveClient, logger: logger)
         do {
             let summary = try await run(request, warehouse: warehouse, client: client)
             try await client.shutdown()
@@ -159,7 +159,8 @@ public struct LoadRunner: Sendable {
                 return (outcome, false)
             }
             let parents = try ParentRows(warehouse: warehouse).parents(of: report, account: account)
-            let reportFetch = ReportFetch(report: report, client: client, parents: parents)
+            let reportFetch = ReportFetch(report: report, client: client, parents: parents,
+                                          concurrency: request.concurrency)
             fetch = reportFetch
             let result = try await warehouse.loadReport(
                 report.table, account: account, loadID: load.id, loadTime: load.startedAt,

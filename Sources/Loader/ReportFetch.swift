@@ -7,13 +7,16 @@ import Warehouse
 /// one list per parent, every page streamed into the same sink so the whole report is
 /// merged in one transaction.
 ///
-/// Fan-out is sequential: one parent after another. A parent answering 404 (deleted during
-/// the run) is skipped and counted in ``goneParents``; any other error fails the report.
+/// Fan-out fetches up to `concurrency` parents' lists at once (``ConcurrentFanOut``) and
+/// stages them as they complete. A parent answering 404 (deleted during the run) is skipped
+/// and counted in ``goneParents``; any other error fails the report.
 /// Counters survive a thrown error, so a failed report still records what it requested.
 final class ReportFetch {
     let report: Report
     let client: HerokuClient
     let parents: [ParentRows.Parent]
+    /// Per-parent lists fetched at once (fan-out reports only; 1 = one after another).
+    let concurrency: Int
 
     /// Pages delivered (an object report counts one).
     private(set) var pages = 0
@@ -29,10 +32,11 @@ final class ReportFetch {
     /// when the report is not a plain list or a page came without an ETag.
     private(set) var conditionalPages: [ListETags.Page]? = []
 
-    init(report: Report, client: HerokuClient, parents: [ParentRows.Parent]) {
+    init(report: Report, client: HerokuClient, parents: [ParentRows.Parent], concurrency: Int = 1) {
         self.report = report
         self.client = client
         self.parents = parents
+        self.concurrency = concurrency
     }
 
     /// Streams every object into `sink`; `onPage` is called after each page (for progress).
@@ -58,6 +62,21 @@ final class ReportFetch {
             onPage(pages, objects)
         case .list:
             try await fetchList(path: report.path, parent: nil, into: sink, onPage: onPage)
+        case .perParent(let fanOut) where concurrency > 1:
+            let stream = ConcurrentFanOut(client: client, path: report.path, sortField: report.sortField,
+                                          concurrency: concurrency).pages(of: parents)
+            for try await fetched in stream {
+                requests += fetched.stats.requests
+                retries += fetched.stats.retries
+                if fetched.gone {
+                    goneParents.append(fetched.parent.id)
+                    continue
+                }
+                for page in fetched.pages {
+                    try stage(page, path: report.path, parent: (fanOut.parentKey, fetched.parent), into: sink)
+                    onPage(pages, objects)
+                }
+            }
         case .perParent(let fanOut):
             for parent in parents {
                 try Task.checkCancellation()
@@ -79,22 +98,8 @@ final class ReportFetch {
         do {
             let stats = try await client.fetchList(path: path, sortField: report.sortField) { page in
                 try Task.checkCancellation()
-                let values = try JSONParser.parseArray(page.bytes)
-                for value in values {
-                    guard case .object(var object) = value else {
-                        throw ReportDataError.notAnObject(path: path, page: page.index)
-                    }
-                    if let parent { object = Self.withParent(object, key: parent.key, parent: parent.parent) }
-                    try sink.append(object)
-                }
-                if parent == nil, let etag = page.etag {
-                    conditionalPages?.append(ListETags.Page(index: page.index, range: page.range, etag: etag))
-                } else {
-                    conditionalPages = nil
-                }
+                try stage(page, path: path, parent: parent, into: sink)
                 listPages += 1
-                pages += 1
-                objects += values.count
                 onPage(pages, objects)
             }
             requests += stats.requests
@@ -104,6 +109,26 @@ final class ReportFetch {
             requests += listPages + 1
             throw error
         }
+    }
+
+    /// Parses one page and stages its objects (with their parent, for fan-out).
+    private func stage(_ page: ListPage, path: String, parent: (key: String, parent: ParentRows.Parent)?,
+                       into sink: ReportSink) throws {
+        let values = try JSONParser.parseArray(page.bytes)
+        for value in values {
+            guard case .object(var object) = value else {
+                throw ReportDataError.notAnObject(path: path, page: page.index)
+            }
+            if let parent { object = Self.withParent(object, key: parent.key, parent: parent.parent) }
+            try sink.append(object)
+        }
+        if parent == nil, let etag = page.etag {
+            conditionalPages?.append(ListETags.Page(index: page.index, range: page.range, etag: etag))
+        } else {
+            conditionalPages = nil
+        }
+        pages += 1
+        objects += values.count
     }
 
     /// The object with `key: {id, name}` of its parent when the API did not include the parent's id.

@@ -52,7 +52,7 @@ public struct RequestBudget: Sendable {
         if let maxDuration = request.maxDuration, let remaining = budget.rateLimitRemaining {
             let refillPerSecond = 1 / max(request.client.rateLimitRefillInterval.budgetSeconds, 0.000_001)
             let refill = Int(maxDuration.budgetSeconds * refillPerSecond)
-            budget.allowance = max(0, remaining - request.client.rateLimitFloor) + refill
+            budget.allowance = max(0, remaining - request.effectiveClient.rateLimitFloor) + refill
         }
         if let allowance = budget.allowance {
             var planned = 0

@@ -30,6 +30,9 @@ struct LoadOptions: ParsableArguments {
     @Flag(help: "Wait for another load on the same schema to finish instead of exiting with code 3.")
     var wait = false
 
+    @Option(help: "Per-team or per-app lists fetched at once by fan-out reports (1 to 16).")
+    var concurrency: Int = 4
+
     @Flag(name: .customLong("dry-run"),
           help: "Fetch and infer, then print the schema changes and row counts a load would make; write nothing.")
     var dryRun = false
@@ -39,6 +42,9 @@ struct LoadOptions: ParsableArguments {
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
+        guard (1...16).contains(concurrency) else {
+            throw ValidationError("--concurrency takes a number from 1 to 16, got \(concurrency)")
+        }
         guard (0...1).contains(maxDeleteFraction) else {
             throw ValidationError("--max-delete-fraction must be between 0 and 1, got \(maxDeleteFraction)")
         }
@@ -91,6 +97,7 @@ struct LoadOptions: ParsableArguments {
                                   endpoint: endpoint, apiKey: key, client: heroku.clientConfiguration(),
                                   maxDeleteFraction: maxDeleteFraction, waitForLock: wait)
         request.dryRun = dryRun
+        request.concurrency = concurrency
         request.maxDuration = try maxDuration.map { .seconds(try Schedule.parseDuration($0)) }
         return request
     }

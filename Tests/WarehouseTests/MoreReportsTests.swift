@@ -44,10 +44,13 @@ struct MoreReportsTests {
         }
     }
 
-    @Test("fan-out reports load one list per parent; every row carries its parent's id")
-    func fanOutReportsCarryParentIDs() async throws {
+    @Test("fan-out reports load one list per parent; every row carries its parent's id",
+          arguments: [1, 4, 16])
+    func fanOutReportsCarryParentIDs(concurrency: Int) async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 22, apps: 25, teams: 4, addons: 50)) { fixture in
-            let summary = try await fixture.load(reports: ReportCatalog.all)
+            var request = try fixture.request(reports: ReportCatalog.all)
+            request.concurrency = concurrency
+            let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
             #expect(summary.status == .succeeded, "\(summary.error ?? "")")
             let account = fixture.server.account
             let apps = account.objects(.apps).compactMap { $0["id"]?.stringValue }

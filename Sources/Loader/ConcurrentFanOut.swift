@@ -1,0 +1,63 @@
+import HerokuAPI
+
+/// Fetches the per-parent lists of a fan-out report with at most `concurrency` requests in
+/// flight, and hands each parent's pages back in one piece, in the order they complete, to a
+/// single consumer (the staging COPY is one stream on one connection).
+///
+/// Only bytes cross tasks; parsing and staging stay with the consumer.
+struct ConcurrentFanOut: Sendable {
+    /// One parent's list, fetched completely, or gone (404).
+    struct ParentPages: Sendable {
+        var parent: ParentRows.Parent
+        var pages: [ListPage]
+        var stats: ListFetchStats
+        var gone: Bool
+    }
+
+    let client: HerokuClient
+    let path: String
+    let sortField: String
+    let concurrency: Int
+
+    /// Streams every parent's pages; the first error (other than a 404) ends the stream
+    /// and cancels the fetches still running.
+    func pages(of parents: [ParentRows.Parent]) -> AsyncThrowingStream<ParentPages, any Error> {
+        let (stream, continuation) = AsyncThrowingStream<ParentPages, any Error>.makeStream()
+        let producer = Task {
+            do {
+                try await withThrowingTaskGroup(of: ParentPages.self) { group in
+                    var next = parents.makeIterator()
+                    for _ in 0..<max(1, concurrency) {
+                        guard let parent = next.next() else { break }
+                        group.addTask { try await fetch(parent) }
+                    }
+                    while let done = try await group.next() {
+                        continuation.yield(done)
+                        if let parent = next.next() { group.addTask { try await fetch(parent) } }
+                    }
+                }
+                continuation.finish()
+            } catch {
+                continuation.finish(throwing: error)
+            }
+        }
+        continuation.onTermination = { _ in producer.cancel() }
+        return stream
+    }
+
+    private func fetch(_ parent: ParentRows.Parent) async throws -> ParentPages {
+        let path = self.path.replacingOccurrences(of: "{parent}", with: ReportFetch.pathSegment(parent.id))
+        var pages: [ListPage] = []
+        do {
+            let stats = try await client.fetchList(path: path, sortField: sortField) { page in
+                try Task.checkCancellation()
+                pages.append(page)
+            }
+            return ParentPages(parent: parent, pages: pages, stats: stats, gone: false)
+        } catch let error as HerokuAPIError where error.kind == .notFound {
+            var stats = ListFetchStats()
+            stats.requests = pages.count + 1
+            return ParentPages(parent: parent, pages: [], stats: stats, gone: true)
+        }
+    }
+}
