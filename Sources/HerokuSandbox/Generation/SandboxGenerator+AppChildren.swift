@@ -13,12 +13,16 @@ extension SandboxGenerator {
         let sizes = ["eco", "basic", "standard-1x", "standard-2x", "performance-m"]
         var sizeIDs: [String: String] = [:]
         for size in sizes { sizeIDs[size] = random.uuid() }
+        var plansByApp: [String: [SandboxJSON]] = [:]
+        for addon in addons {
+            guard let plan = addon.value(at: ["plan", "name"]) else { continue }
+            plansByApp[addon.value(at: ["app", "id"])?.stringValue ?? "", default: []].append(plan)
+        }
         for app in apps {
             let appID = app["id"]?.stringValue ?? ""
             let appName = app["name"]?.stringValue ?? ""
             let appReference: SandboxJSON = ["id": .string(appID), "name": .string(appName)]
-            let plans = addons.filter { $0.value(at: ["app", "id"])?.stringValue == appID }
-                .compactMap { $0.value(at: ["plan", "name"]) }
+            let plans = plansByApp[appID] ?? []
 
             let releaseCount = random.chance(0.15) ? 0 : random.int(in: 1...6)
             var time = SandboxGenerator.epoch + Int64(random.int(in: 0...60_000_000))

@@ -5,15 +5,19 @@ extension SandboxGenerator {
     func generateAttachments(addons: [SandboxJSON], apps: [SandboxJSON]) -> [SandboxJSON] {
         var random = randomStream(12)
         var result: [SandboxJSON] = []
+        var appIndex: [String: Int] = [:]
+        for (index, app) in apps.enumerated() { appIndex[app["id"]?.stringValue ?? ""] = index }
         for addon in addons {
             let ownerID = addon.value(at: ["app", "id"])?.stringValue ?? ""
             let configVar = addon["config_vars"]?.arrayValue?.first?.stringValue ?? "ADDON_URL"
             let baseName = configVar.hasSuffix("_URL") ? String(configVar.dropLast(4)) : configVar
-            let owner = apps.first { $0["id"]?.stringValue == ownerID }
-            var targets: [(app: SandboxJSON?, name: String)] = [(owner, baseName)]
+            let ownerIndex = appIndex[ownerID]
+            var targets: [(app: SandboxJSON?, name: String)] = [(ownerIndex.map { apps[$0] }, baseName)]
             if apps.count > 1, random.chance(0.2) {
-                let others = apps.filter { $0["id"]?.stringValue != ownerID }
-                targets.append((random.pick(others), "SHARED_" + baseName))
+                // Another app than the owner, uniformly (without building the list of others).
+                var other = random.int(in: 0...(apps.count - (ownerIndex == nil ? 1 : 2)))
+                if let ownerIndex, other >= ownerIndex { other += 1 }
+                targets.append((apps[other], "SHARED_" + baseName))
             }
             for target in targets {
                 guard let app = target.app else { continue }

@@ -17,27 +17,53 @@ struct SandboxPage {
         }
     }
 
-    /// Sorts by the range's field (ties by id), applies the start/end bounds and cuts `max` items.
-    init(objects: [SandboxJSON], range: SandboxRange, max: Int) {
-        let field = range.field
+    /// An object with its sort key and id.
+    typealias Entry = (key: String, id: String, object: SandboxJSON)
+
+    /// `objects` sorted ascending by `field`, ties by id.
+    static func sortedEntries(_ objects: [SandboxJSON], field: String) -> [Entry] {
         var keyed = objects.map { (key: Self.key($0, field), id: Self.key($0, "id"), object: $0) }
         keyed.sort { ($0.key, $0.id) < ($1.key, $1.id) }
-        if range.descending { keyed.reverse() }
+        return keyed
+    }
+
+    /// Sorts by the range's field (ties by id), applies the start/end bounds and cuts `max` items.
+    init(objects: [SandboxJSON], range: SandboxRange, max: Int) {
+        self.init(sorted: Self.sortedEntries(objects, field: range.field), range: range, max: max)
+    }
+
+    /// Applies the range's direction, start/end bounds and `max` to entries sorted ascending.
+    /// The start is found by binary search, so a page costs O(log n + max).
+    init(sorted: [Entry], range: SandboxRange, max: Int) {
         let descending = range.descending
-        if let start = range.start {
-            keyed = keyed.filter { entry in
-                if descending { return range.startExclusive ? entry.key < start : entry.key <= start }
-                return range.startExclusive ? entry.key > start : entry.key >= start
+        var candidates: ArraySlice<Entry>
+        if descending {
+            // Rare (order=desc): reverse, then filter like the ascending case.
+            var reversed = Array(sorted.reversed())[...]
+            if let start = range.start {
+                reversed = reversed.filter { range.startExclusive ? $0.key < start : $0.key <= start }[...]
             }
+            candidates = reversed
+        } else {
+            var low = sorted.startIndex
+            if let start = range.start {
+                var high = sorted.endIndex
+                while low < high {
+                    let middle = (low + high) / 2
+                    let before = range.startExclusive ? sorted[middle].key <= start : sorted[middle].key < start
+                    if before { low = middle + 1 } else { high = middle }
+                }
+            }
+            candidates = sorted[low...]
         }
         if let end = range.end {
-            keyed = keyed.filter { descending ? $0.key >= end : $0.key <= end }
+            candidates = candidates.filter { descending ? $0.key >= end : $0.key <= end }[...]
         }
-        let page = keyed.prefix(max)
+        let page = candidates.prefix(max)
         items = page.map(\.object)
         firstKey = page.first?.key
         lastKey = page.last?.key
-        hasMore = keyed.count > page.count
+        hasMore = candidates.count > page.count
         self.max = max
     }
 }

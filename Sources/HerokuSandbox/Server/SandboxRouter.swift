@@ -7,16 +7,16 @@ enum SandboxRouter {
         case 1:
             switch segments[0] {
             case "account": return SandboxHTTPResponse(status: 200, json: account.accountObject)
-            case "apps": return list(.apps, account.objects(.apps), request, state)
-            case "addons": return list(.addons, account.objects(.addons), request, state)
-            case "addon-services": return list(.addonServices, account.objects(.addonServices), request, state)
-            case "teams": return list(.teams, account.objects(.teams), request, state)
-            case "addon-attachments": return list(.addonAttachments, account.objects(.addonAttachments), request, state)
-            case "pipelines": return list(.pipelines, account.objects(.pipelines), request, state)
-            case "pipeline-couplings": return list(.pipelineCouplings, account.objects(.pipelineCouplings), request, state)
-            case "spaces": return list(.spaces, account.objects(.spaces), request, state)
-            case "regions": return list(.regions, account.objects(.regions), request, state)
-            case "stacks": return list(.stacks, account.objects(.stacks), request, state)
+            case "apps": return list(.apps, account.objects(.apps), request, &state)
+            case "addons": return list(.addons, account.objects(.addons), request, &state)
+            case "addon-services": return list(.addonServices, account.objects(.addonServices), request, &state)
+            case "teams": return list(.teams, account.objects(.teams), request, &state)
+            case "addon-attachments": return list(.addonAttachments, account.objects(.addonAttachments), request, &state)
+            case "pipelines": return list(.pipelines, account.objects(.pipelines), request, &state)
+            case "pipeline-couplings": return list(.pipelineCouplings, account.objects(.pipelineCouplings), request, &state)
+            case "spaces": return list(.spaces, account.objects(.spaces), request, &state)
+            case "regions": return list(.regions, account.objects(.regions), request, &state)
+            case "stacks": return list(.stacks, account.objects(.stacks), request, &state)
             default: return .unknownEndpoint
             }
         case 2:
@@ -30,14 +30,14 @@ enum SandboxRouter {
             guard let app = account.object(.apps, idOrName: segments[1]) else { return .notFound("app") }
             let appID = app["id"]?.stringValue
             let addons = account.objects(.addons).filter { $0.value(at: ["app", "id"])?.stringValue == appID }
-            return list(.addons, addons, request, state)
+            return list(.addons, addons, request, &state)
         case 3 where segments[0] == "apps" && SandboxResource.perApp(segments[2]) != nil:
             guard let app = account.object(.apps, idOrName: segments[1]) else { return .notFound("app") }
             let resource = SandboxResource.perApp(segments[2])!
-            return list(resource, account.objects(resource, ofApp: app["id"]?.stringValue ?? ""), request, state)
+            return list(resource, account.objects(resource, ofApp: app["id"]?.stringValue ?? ""), request, &state)
         case 3 where segments[0] == "teams" && segments[2] == "members":
             guard let team = account.object(.teams, idOrName: segments[1]) else { return .notFound("team") }
-            return list(.teamMembers, account.members(ofTeam: team["id"]?.stringValue ?? ""), request, state)
+            return list(.teamMembers, account.members(ofTeam: team["id"]?.stringValue ?? ""), request, &state)
         default:
             // Includes /apps/{app}/config-vars: the sandbox never serves config var values.
             return .unknownEndpoint
@@ -56,7 +56,7 @@ enum SandboxRouter {
 
     /// A paginated list response (Range / Content-Range / Next-Range / Accept-Ranges).
     static func list(_ resource: SandboxResource, _ objects: [SandboxJSON], _ request: SandboxHTTPRequest,
-                     _ state: SandboxState) -> SandboxHTTPResponse {
+                     _ state: inout SandboxState) -> SandboxHTTPResponse {
         let sortFields = resource.sortFields
         let acceptRanges = sortFields.joined(separator: ", ")
         var range = SandboxRange(field: "id")
@@ -77,7 +77,8 @@ enum SandboxRouter {
             return response
         }
         let max = min(range.max ?? state.configuration.pageSizeDefault, state.configuration.pageSizeMax)
-        let page = SandboxPage(objects: objects, range: range, max: max)
+        let sorted = state.sortedEntries(cacheKey: request.path, field: range.field, objects: objects)
+        let page = SandboxPage(sorted: sorted, range: range, max: max)
         var response = SandboxHTTPResponse(status: page.hasMore ? 206 : 200, json: .array(page.items))
         response.setHeader("Accept-Ranges", acceptRanges)
         if let first = page.firstKey, let last = page.lastKey {

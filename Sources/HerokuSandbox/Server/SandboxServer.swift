@@ -87,7 +87,10 @@ public final class SandboxServer: Sendable {
     /// Changes the served account; the next request sees the change.
     @discardableResult
     public func mutate<Result>(_ body: (inout SandboxAccount) throws -> Result) rethrows -> Result {
-        try state.withLock { try body(&$0.account) }
+        try state.withLock { state in
+            state.generation += 1
+            return try body(&state.account)
+        }
     }
 
     /// A snapshot of the served account.

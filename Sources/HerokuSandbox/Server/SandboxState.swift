@@ -8,6 +8,12 @@ struct SandboxState: Sendable {
     var faults: [SandboxFault] = []
     var faultRandom: SplitMix64
     var requests: [SandboxRequestRecord] = []
+    /// Bumped by every mutation of the account; sorted lists cached for an older generation
+    /// are sorted again.
+    var generation = 0
+    /// Lists sorted by a field, per path and field, for the generation they were built in:
+    /// paging through 200,000 objects must not sort them again for every page.
+    var sortCache: [String: (generation: Int, entries: [SandboxPage.Entry])] = [:]
 
     init(account: SandboxAccount, configuration: SandboxConfiguration) {
         self.account = account
@@ -16,6 +22,17 @@ struct SandboxState: Sendable {
                                          refillPerMinute: configuration.rateLimitRefillPerMinute
                                                              * max(configuration.rateLimitTimeScale, 0))
         faultRandom = SplitMix64(seed: configuration.seed, stream: 7)
+    }
+
+    /// `objects` as sorted entries for `field` (ties by id), from the cache when still valid.
+    mutating func sortedEntries(cacheKey: String, field: String, objects: [SandboxJSON]) -> [SandboxPage.Entry] {
+        let key = cacheKey + "\u{1F}" + field
+        if let cached = sortCache[key], cached.generation == generation, cached.entries.count == objects.count {
+            return cached.entries
+        }
+        let entries = SandboxPage.sortedEntries(objects, field: field)
+        sortCache[key] = (generation, entries)
+        return entries
     }
 
     /// The first fault matching the path that fires now (its count is used up).
