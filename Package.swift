@@ -83,6 +83,14 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "heroku-warehouse-bench",
+            dependencies: [
+                "Loader", "Warehouse", "HerokuAPI", "HerokuSandbox", "Schema", "Postgres",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "TestSupport",
             dependencies: ["Postgres"],

@@ -1,0 +1,114 @@
+import Foundation
+import HerokuSandbox
+import Postgres
+
+/// Measures one account size: starts the sandbox in-process on a free loopback port, then
+/// runs the floor, a full load, an unchanged reload, the 1% mutation and a changed reload,
+/// each in a child process of its own (so each has its own peak RSS), against one schema
+/// that is dropped afterwards.
+struct SizeBenchmark {
+    let size: AccountSize
+    let seed: UInt64
+    let databaseURL: String?
+    /// Where children write their result files.
+    let workDirectory: URL
+
+    func run() async throws -> SizeMeasurement {
+        let configuration = size.configuration(seed: seed)
+        let generationStart = ContinuousClock.now
+        let account = SandboxAccount(configuration: configuration)
+        let generationSeconds = (ContinuousClock.now - generationStart).seconds
+        let objects = account.count(.apps) + account.count(.addons) + account.count(.teams)
+            + account.count(.addonServices)
+        BenchLog.say("\(size.addons) add-ons: \(objects) objects generated in \(BenchFormat.seconds(generationSeconds)) s")
+
+        let server = try await SandboxServer.start(account: account, configuration: configuration)
+        let schema = "bench_\(size.addons)_\(getpid())"
+        let admin = try Connection(url: databaseURL)
+        do {
+            try admin.execute("DROP SCHEMA IF EXISTS \(Connection.quoteIdentifier(schema)) CASCADE")
+            let measurement = try await measure(server: server, schema: schema, objects: objects,
+                                                generationSeconds: generationSeconds)
+            try admin.execute("DROP SCHEMA IF EXISTS \(Connection.quoteIdentifier(schema)) CASCADE")
+            try await server.shutdown()
+            return measurement
+        } catch {
+            _ = try? admin.execute("DROP SCHEMA IF EXISTS \(Connection.quoteIdentifier(schema)) CASCADE")
+            try? await server.shutdown()
+            throw error
+        }
+    }
+
+    private func measure(server: SandboxServer, schema: String, objects: Int,
+                         generationSeconds: Double) async throws -> SizeMeasurement {
+        let floor = try await runFloor(server: server, schema: schema)
+        BenchLog.say("\(size.addons) add-ons: floor \(BenchFormat.seconds(floor.seconds)) s "
+                     + "(fetch+parse \(BenchFormat.seconds(floor.fetchSeconds)), COPY \(BenchFormat.seconds(floor.copySeconds)))")
+        var loads: [LoadMeasurement] = []
+        loads.append(try await runLoad(Phase.full, server: server, schema: schema, floor: floor))
+        loads.append(try await runLoad(Phase.unchanged, server: server, schema: schema, floor: floor))
+        let churnStart = ContinuousClock.now
+        let churn = SandboxChurn.apply(to: server)
+        BenchLog.say("\(size.addons) add-ons: mutated \(churn.renamedApps) renames, \(churn.changedPlans) plan changes, "
+                     + "\(churn.deletedApps) app deletions in \(BenchFormat.seconds((ContinuousClock.now - churnStart).seconds)) s")
+        loads.append(try await runLoad(Phase.changed, server: server, schema: schema, floor: floor))
+        return SizeMeasurement(size: size, objects: objects, generationSeconds: generationSeconds,
+                               floor: floor, loads: loads, churn: churn)
+    }
+
+    private func runFloor(server: SandboxServer, schema: String) async throws -> FloorMeasurement {
+        let (outcome, requests, _, result) = try await runChild(
+            ChildCommand.floor, server: server, schema: schema, as: FloorChildResult.self)
+        return FloorMeasurement(fetchSeconds: result.fetchSeconds, copySeconds: result.copySeconds,
+                                rows: result.rows, pages: result.pages, requests: requests,
+                                peakRSSMB: BenchFormat.megabytes(kilobytes: outcome.peakRSSKilobytes))
+    }
+
+    private func runLoad(_ phase: String, server: SandboxServer, schema: String,
+                         floor: FloorMeasurement) async throws -> LoadMeasurement {
+        let (outcome, requests, paths, result) = try await runChild(
+            ChildCommand.load, server: server, schema: schema, as: LoadChildResult.self)
+        guard result.status == "succeeded" else {
+            throw BenchError.loadFailed("\(phase) at \(size.addons) add-ons: \(result.status): \(result.error ?? "")")
+        }
+        let measurement = LoadMeasurement(
+            phase: phase, seconds: result.seconds, processSeconds: outcome.wallSeconds,
+            cpuSeconds: outcome.userSeconds + outcome.systemSeconds,
+            rows: result.fetched, rowsPerSecond: Double(result.fetched) / max(result.seconds, 1e-9),
+            requests: requests, pages: result.pages,
+            peakRSSMB: BenchFormat.megabytes(kilobytes: outcome.peakRSSKilobytes),
+            ratioToFloor: result.seconds / floor.seconds, ratioToFetch: result.seconds / floor.fetchSeconds,
+            inserted: result.inserted, updated: result.updated, unchanged: result.unchanged,
+            deleted: result.deleted, reportsFetchedConcurrently: Self.interleaved(paths))
+        BenchLog.say("\(size.addons) add-ons: \(phase) \(BenchFormat.seconds(measurement.seconds)) s, "
+                     + "\(BenchFormat.ratio(measurement.ratioToFloor)) floor, \(BenchFormat.ratio(measurement.ratioToFetch)) fetch, "
+                     + "peak RSS \(BenchFormat.megabytes(measurement.peakRSSMB)) MB, \(measurement.written) rows written")
+        return measurement
+    }
+
+    /// Runs one hidden subcommand in a child process; returns its rusage, the requests the
+    /// sandbox answered meanwhile (count and list-path sequence) and its decoded result.
+    private func runChild<Result: Decodable>(
+        _ command: String, server: SandboxServer, schema: String, as type: Result.Type
+    ) async throws -> (ChildProcess.Outcome, Int, [String], Result) {
+        let resultPath = workDirectory.appendingPathComponent("\(command)-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: resultPath) }
+        server.setRateLimitRemaining(Int.max)
+        let before = server.requests.count
+        let outcome = try await ChildProcess.run(arguments: [command] + ChildArguments.commandLine(
+            apiURL: server.baseURL, apiKey: server.account.configuration.apiKey, schema: schema,
+            resultPath: resultPath))
+        let answered = server.requests.dropFirst(before)
+        guard outcome.exitCode == 0 else {
+            throw BenchError.childFailed("\(command) exited with \(outcome.exitCode) (see its stderr above)")
+        }
+        let result = try ChildResultFile.read(type, from: resultPath)
+        return (outcome, answered.count, answered.map(\.path).filter { $0 != "/account" }, result)
+    }
+
+    /// Whether requests for different paths interleave: more path changes than paths - 1.
+    static func interleaved(_ paths: [String]) -> Bool {
+        let changes = zip(paths, paths.dropFirst()).count { $0 != $1 }
+        return changes > Set(paths).count - 1
+    }
+}
