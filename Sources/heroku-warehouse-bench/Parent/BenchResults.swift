@@ -8,11 +8,18 @@ struct FloorMeasurement: Codable, Sendable {
     var pages: Int
     /// Requests the sandbox answered during the floor.
     var requests: Int
+    /// CPU time the in-process sandbox spent serving the floor's requests.
+    var sandboxSeconds: Double
     /// Peak RSS of the floor child (it holds every page on purpose: not a target).
     var peakRSSMB: Double
 
     /// a + b.
     var seconds: Double { fetchSeconds + copySeconds }
+    /// a without the sandbox's serving time (pages are fetched one after another, so the
+    /// client waits for every microsecond of it).
+    var netFetchSeconds: Double { fetchSeconds - sandboxSeconds }
+    /// a + b without the sandbox's serving time.
+    var netSeconds: Double { seconds - sandboxSeconds }
 }
 
 /// One measured load (full, unchanged reload, 1% changed reload) of one size.
@@ -30,9 +37,14 @@ struct LoadMeasurement: Codable, Sendable {
     var requests: Int
     /// Pages the loader reported; one request per page plus `GET /account` is the target.
     var pages: Int
+    /// CPU time the in-process sandbox spent serving this load (its part of `seconds`).
+    var sandboxSeconds: Double
     var peakRSSMB: Double
     var ratioToFloor: Double
     var ratioToFetch: Double
+    /// The ratios with the sandbox's serving time taken out of both sides.
+    var netRatioToFloor: Double
+    var netRatioToFetch: Double
     var inserted: Int
     var updated: Int
     var unchanged: Int

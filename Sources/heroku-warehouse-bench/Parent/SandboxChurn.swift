@@ -3,7 +3,9 @@ import HerokuSandbox
 /// The "1% changed" mutation of a sandbox account: app renames (which also change their
 /// add-ons), add-on plan changes and app deletions (with their add-ons), about 1% of all
 /// objects in total. Objects are taken from the start of the account's storage, which is in
-/// generation order (ids are random, so they are spread over every page).
+/// generation order (ids are random, so they are spread over every page). Renames and deletes
+/// are capped (20 and 10) because each costs the sandbox a pass over every add-on; plan
+/// changes make up the rest of the 1%.
 struct SandboxChurn: Codable, Sendable {
     var renamedApps = 0
     var changedPlans = 0
@@ -16,8 +18,9 @@ struct SandboxChurn: Codable, Sendable {
         let addons = account.objects(.addons)
         let total = apps.count + addons.count + account.count(.teams) + account.count(.addonServices)
         // A rename touches the app and its ~2 add-ons; a delete removes the app and its ~2 add-ons.
-        let renames = max(1, apps.count / 500)
-        let deletes = max(1, apps.count / 1000)
+        // Capped: each rename or delete rewrites the sandbox's whole add-on array.
+        let renames = max(1, min(apps.count / 500, 20))
+        let deletes = max(1, min(apps.count / 1000, 10))
         let planChanges = max(1, total / 100 - 3 * renames - 3 * deletes)
         let plansByService = plansSeen(in: addons)
 

@@ -43,7 +43,8 @@ struct SizeBenchmark {
                          generationSeconds: Double) async throws -> SizeMeasurement {
         let floor = try await runFloor(server: server, schema: schema)
         BenchLog.say("\(size.addons) add-ons: floor \(BenchFormat.seconds(floor.seconds)) s "
-                     + "(fetch+parse \(BenchFormat.seconds(floor.fetchSeconds)), COPY \(BenchFormat.seconds(floor.copySeconds)))")
+                     + "(fetch+parse \(BenchFormat.seconds(floor.fetchSeconds)), COPY \(BenchFormat.seconds(floor.copySeconds)); "
+                     + "sandbox CPU \(BenchFormat.seconds(floor.sandboxSeconds)))")
         var loads: [LoadMeasurement] = []
         loads.append(try await runLoad(Phase.full, server: server, schema: schema, floor: floor))
         loads.append(try await runLoad(Phase.unchanged, server: server, schema: schema, floor: floor))
@@ -57,16 +58,17 @@ struct SizeBenchmark {
     }
 
     private func runFloor(server: SandboxServer, schema: String) async throws -> FloorMeasurement {
-        let (outcome, requests, _, result) = try await runChild(
+        let (outcome, context, result) = try await runChild(
             ChildCommand.floor, server: server, schema: schema, as: FloorChildResult.self)
         return FloorMeasurement(fetchSeconds: result.fetchSeconds, copySeconds: result.copySeconds,
-                                rows: result.rows, pages: result.pages, requests: requests,
+                                rows: result.rows, pages: result.pages, requests: context.requests,
+                                sandboxSeconds: context.sandboxSeconds,
                                 peakRSSMB: BenchFormat.megabytes(kilobytes: outcome.peakRSSKilobytes))
     }
 
     private func runLoad(_ phase: String, server: SandboxServer, schema: String,
                          floor: FloorMeasurement) async throws -> LoadMeasurement {
-        let (outcome, requests, paths, result) = try await runChild(
+        let (outcome, context, result) = try await runChild(
             ChildCommand.load, server: server, schema: schema, as: LoadChildResult.self)
         guard result.status == "succeeded" else {
             throw BenchError.loadFailed("\(phase) at \(size.addons) add-ons: \(result.status): \(result.error ?? "")")
@@ -75,35 +77,52 @@ struct SizeBenchmark {
             phase: phase, seconds: result.seconds, processSeconds: outcome.wallSeconds,
             cpuSeconds: outcome.userSeconds + outcome.systemSeconds,
             rows: result.fetched, rowsPerSecond: Double(result.fetched) / max(result.seconds, 1e-9),
-            requests: requests, pages: result.pages,
+            requests: context.requests, pages: result.pages, sandboxSeconds: context.sandboxSeconds,
             peakRSSMB: BenchFormat.megabytes(kilobytes: outcome.peakRSSKilobytes),
             ratioToFloor: result.seconds / floor.seconds, ratioToFetch: result.seconds / floor.fetchSeconds,
+            netRatioToFloor: (result.seconds - context.sandboxSeconds) / floor.netSeconds,
+            netRatioToFetch: (result.seconds - context.sandboxSeconds) / floor.netFetchSeconds,
             inserted: result.inserted, updated: result.updated, unchanged: result.unchanged,
-            deleted: result.deleted, reportsFetchedConcurrently: Self.interleaved(paths))
+            deleted: result.deleted, reportsFetchedConcurrently: Self.interleaved(context.paths))
         BenchLog.say("\(size.addons) add-ons: \(phase) \(BenchFormat.seconds(measurement.seconds)) s, "
-                     + "\(BenchFormat.ratio(measurement.ratioToFloor)) floor, \(BenchFormat.ratio(measurement.ratioToFetch)) fetch, "
+                     + "\(BenchFormat.ratio(measurement.ratioToFloor)) floor, \(BenchFormat.ratio(measurement.ratioToFetch)) fetch "
+                     + "(net of sandbox \(BenchFormat.ratio(measurement.netRatioToFloor)), \(BenchFormat.ratio(measurement.netRatioToFetch))), "
                      + "peak RSS \(BenchFormat.megabytes(measurement.peakRSSMB)) MB, \(measurement.written) rows written")
         return measurement
     }
 
-    /// Runs one hidden subcommand in a child process; returns its rusage, the requests the
-    /// sandbox answered meanwhile (count and list-path sequence) and its decoded result.
+    /// What the parent saw while a child ran: the sandbox's requests and CPU time.
+    struct ChildContext {
+        /// Requests the sandbox answered.
+        var requests: Int
+        /// CPU time of this process (the in-process sandbox; the parent does nothing else).
+        var sandboxSeconds: Double
+        /// The list paths requested, in order (`/account` left out).
+        var paths: [String]
+    }
+
+    /// Runs one hidden subcommand in a child process; returns its rusage, what the sandbox
+    /// saw meanwhile and the child's decoded result.
     private func runChild<Result: Decodable>(
         _ command: String, server: SandboxServer, schema: String, as type: Result.Type
-    ) async throws -> (ChildProcess.Outcome, Int, [String], Result) {
+    ) async throws -> (ChildProcess.Outcome, ChildContext, Result) {
         let resultPath = workDirectory.appendingPathComponent("\(command)-\(UUID().uuidString).json").path
         defer { try? FileManager.default.removeItem(atPath: resultPath) }
         server.setRateLimitRemaining(Int.max)
         let before = server.requests.count
+        let cpuBefore = ProcessCPU.selfSeconds()
         let outcome = try await ChildProcess.run(arguments: [command] + ChildArguments.commandLine(
             apiURL: server.baseURL, apiKey: server.account.configuration.apiKey, schema: schema,
             resultPath: resultPath))
+        let sandboxSeconds = ProcessCPU.selfSeconds() - cpuBefore
         let answered = server.requests.dropFirst(before)
         guard outcome.exitCode == 0 else {
             throw BenchError.childFailed("\(command) exited with \(outcome.exitCode) (see its stderr above)")
         }
         let result = try ChildResultFile.read(type, from: resultPath)
-        return (outcome, answered.count, answered.map(\.path).filter { $0 != "/account" }, result)
+        let context = ChildContext(requests: answered.count, sandboxSeconds: sandboxSeconds,
+                                   paths: answered.map(\.path).filter { $0 != "/account" })
+        return (outcome, context, result)
     }
 
     /// Whether requests for different paths interleave: more path changes than paths - 1.

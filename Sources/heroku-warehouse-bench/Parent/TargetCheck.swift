@@ -17,7 +17,8 @@ struct TargetCheck: Codable, Sendable {
 }
 
 /// Evaluates issue 6's targets. Ratio targets are checked at every size measured (the issue
-/// states the full-load one at 50,000 add-ons); growth targets compare the largest size with
+/// states the full-load one at 50,000 add-ons), on the ratios net of the in-process sandbox's
+/// serving time (the raw ratio is shown too); growth targets compare the largest size with
 /// the smallest.
 enum TargetEvaluator {
     static func evaluate(_ sizes: [SizeMeasurement]) -> [TargetCheck] {
@@ -25,15 +26,17 @@ enum TargetEvaluator {
         for size in sizes {
             let label = BenchFormat.integer(size.size.addons)
             if let full = size.load(Phase.full) {
-                checks.append(ratio("full load <= 1.5x floor (\(label))", full.ratioToFloor, limit: 1.5))
+                checks.append(ratio("full load <= 1.5x floor (\(label))", full.netRatioToFloor, raw: full.ratioToFloor, limit: 1.5))
             }
             if let unchanged = size.load(Phase.unchanged) {
-                checks.append(ratio("unchanged reload <= 1.2x fetch (\(label))", unchanged.ratioToFetch, limit: 1.2))
+                checks.append(ratio("unchanged reload <= 1.2x fetch (\(label))", unchanged.netRatioToFetch,
+                                    raw: unchanged.ratioToFetch, limit: 1.2))
                 checks.append(TargetCheck(target: "unchanged reload writes 0 rows (\(label))",
                                           measured: "\(unchanged.written) rows", passed: unchanged.written == 0))
             }
             if let changed = size.load(Phase.changed) {
-                checks.append(ratio("1% changed reload <= 1.3x fetch (\(label))", changed.ratioToFetch, limit: 1.3))
+                checks.append(ratio("1% changed reload <= 1.3x fetch (\(label))", changed.netRatioToFetch,
+                                    raw: changed.ratioToFetch, limit: 1.3))
             }
         }
         checks += growth(sizes)
@@ -41,8 +44,14 @@ enum TargetEvaluator {
         return checks
     }
 
-    private static func ratio(_ target: String, _ value: Double, limit: Double) -> TargetCheck {
-        TargetCheck(target: target, measured: BenchFormat.ratio(value), passed: value <= limit)
+    private static func ratio(_ target: String, _ net: Double, raw: Double, limit: Double) -> TargetCheck {
+        TargetCheck(target: target, measured: "\(BenchFormat.ratio(net)) net (raw \(BenchFormat.ratio(raw)))",
+                    passed: net <= limit)
+    }
+
+    /// Microseconds per row of a load, net of the sandbox's serving time.
+    private static func microsecondsPerRow(_ load: LoadMeasurement) -> Double {
+        (load.seconds - load.sandboxSeconds) / Double(max(load.rows, 1)) * 1e6
     }
 
     /// Time per row flat within 25% and peak RSS (<= 150 MB, <= 1.3x the smallest size's).
@@ -53,11 +62,10 @@ enum TargetEvaluator {
         var checks: [TargetCheck] = []
         for phase in [Phase.full, Phase.unchanged, Phase.changed] {
             guard let a = small.load(phase), let b = large.load(phase) else { continue }
-            let growth = (b.seconds / Double(max(b.rows, 1))) / (a.seconds / Double(max(a.rows, 1)))
+            let growth = microsecondsPerRow(b) / microsecondsPerRow(a)
             checks.append(TargetCheck(
-                target: "\(phase): time per row flat within 25% (\(span))",
-                measured: String(format: "%.1f -> %.1f us/row (%.2fx)", a.seconds / Double(max(a.rows, 1)) * 1e6,
-                                 b.seconds / Double(max(b.rows, 1)) * 1e6, growth),
+                target: "\(phase): time per row flat within 25% (\(span), net of sandbox)",
+                measured: String(format: "%.1f -> %.1f us/row (%.2fx)", microsecondsPerRow(a), microsecondsPerRow(b), growth),
                 passed: ordered.count > 1 ? growth <= 1.25 : nil))
         }
         let smallRSS = small.loads.map(\.peakRSSMB).max() ?? 0
@@ -65,7 +73,7 @@ enum TargetEvaluator {
         checks.append(TargetCheck(
             target: "peak RSS of a load <= 150 MB (\(BenchFormat.integer(large.size.addons)); the target is at 200,000)",
             measured: "\(BenchFormat.megabytes(largeRSS)) MB",
-            passed: largeRSS <= 150))
+            passed: large.size.addons >= 200_000 ? largeRSS <= 150 : nil))
         checks.append(TargetCheck(
             target: "peak RSS <= 1.3x the smallest size's (\(span))",
             measured: "\(BenchFormat.megabytes(smallRSS)) -> \(BenchFormat.megabytes(largeRSS)) MB (\(BenchFormat.ratio(largeRSS / max(smallRSS, 1))))",
