@@ -15,11 +15,13 @@ enum BenchCommand {
         var sizes: [SizeMeasurement] = []
         for addons in options.sizes {
             let benchmark = SizeBenchmark(size: AccountSize(addons: addons), seed: options.seed,
-                                          databaseURL: databaseURL, workDirectory: workDirectory)
+                                          databaseURL: databaseURL, direct: options.direct,
+                                          workDirectory: workDirectory)
             sizes.append(try await benchmark.run())
         }
         let run = BenchRun(
             date: ISO8601DateFormatter().string(from: Date()), revision: options.revision, seed: options.seed,
+            server: options.direct ? "sandbox (direct)" : "replay of the sandbox's recorded responses",
             machine: .current(postgresVersion: postgresVersion), sizes: sizes,
             targets: TargetEvaluator.evaluate(sizes))
         let table = ResultsTable.render(run)

@@ -13,12 +13,16 @@ struct BenchOptions {
     var outputBase: String?
     /// A label for the results (e.g. the git short sha), recorded in the JSON.
     var revision: String?
+    /// Fetch from the sandbox itself rather than from its recorded responses.
+    var direct = false
 
     static let usage = """
-        usage: heroku-warehouse-bench [--seed N] [--output BASE] [--revision SHA] [ADDONS ...]
+        usage: heroku-warehouse-bench [--seed N] [--output BASE] [--revision SHA] [--direct] [ADDONS ...]
           ADDONS   add-on counts to measure (default: 5000 50000 200000); apps = addons/2,
                    teams = max(3, apps/100), services = max(12, addons/1000)
           --output write BASE.json and BASE.md
+          --direct children fetch from the sandbox itself, not from its recorded responses
+                   (the sandbox sorts a whole resource per page: its cost grows quadratically)
         The database is DATABASE_URL (or libpq's PG* variables); a schema per size is created
         and dropped.
         """
@@ -37,6 +41,8 @@ struct BenchOptions {
             case "--revision":
                 guard let value = iterator.next() else { throw BenchError.usage("--revision needs a value") }
                 revision = value
+            case "--direct":
+                direct = true
             case "-h", "--help":
                 throw BenchError.usage(Self.usage)
             default:

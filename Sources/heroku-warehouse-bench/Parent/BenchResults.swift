@@ -104,6 +104,8 @@ struct BenchRun: Codable, Sendable {
     var date: String
     var revision: String?
     var seed: UInt64
+    /// What the children fetched from.
+    var server: String
     var machine: MachineInfo
     var sizes: [SizeMeasurement]
     var targets: [TargetCheck]

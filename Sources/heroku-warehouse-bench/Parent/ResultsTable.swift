@@ -5,8 +5,9 @@ enum ResultsTable {
         lines.append("heroku-warehouse bench, \(run.date), revision \(run.revision ?? "unknown")")
         lines.append("machine: \(run.machine.cores) cores (\(run.machine.cpuModel)), \(run.machine.memoryGB) GB, "
                      + "PostgreSQL \(run.machine.postgresVersion); shared and noisy: compare ratios, not seconds")
+        lines.append("API: \(run.server) on loopback")
         lines.append("")
-        lines.append("| add-ons | objects | phase | time s | rows/s | x floor | x fetch | sandbox CPU s | "
+        lines.append("| add-ons | objects | phase | time s | rows/s | x floor | x fetch | server CPU s | "
                      + "x floor net | x fetch net | requests | pages | peak RSS MB | rows written |")
         lines.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for size in run.sizes {
@@ -32,8 +33,8 @@ enum ResultsTable {
             }
         }
         lines.append("")
-        lines.append("net: the in-process sandbox's CPU time taken out of both sides (it sorts every resource "
-                     + "for every page, so its cost grows faster than the data); targets use the net ratios.")
+        lines.append("server CPU: the in-process API server's CPU time during the phase; net: that time taken out "
+                     + "of both sides (the client waits for every page in turn); targets use the net ratios.")
         lines.append("1% change: " + run.sizes.map {
             "\(BenchFormat.integer($0.size.addons)): \($0.churn.renamedApps) app renames, "
                 + "\($0.churn.changedPlans) plan changes, \($0.churn.deletedApps) app deletions"

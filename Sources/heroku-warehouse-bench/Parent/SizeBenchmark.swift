@@ -1,15 +1,22 @@
 import Foundation
 import HerokuSandbox
+import Logging
 import Postgres
 
 /// Measures one account size: starts the sandbox in-process on a free loopback port, then
 /// runs the floor, a full load, an unchanged reload, the 1% mutation and a changed reload,
 /// each in a child process of its own (so each has its own peak RSS), against one schema
 /// that is dropped afterwards.
+///
+/// By default the children talk to a ``ReplayServer`` holding the sandbox's recorded
+/// responses (re-recorded after the mutation), because the sandbox's own serving cost grows
+/// with the account squared and would hide the loader; `direct` talks to the sandbox itself.
 struct SizeBenchmark {
     let size: AccountSize
     let seed: UInt64
     let databaseURL: String?
+    /// Children fetch from the sandbox itself instead of the replay server.
+    let direct: Bool
     /// Where children write their result files.
     let workDirectory: URL
 
@@ -23,53 +30,83 @@ struct SizeBenchmark {
         BenchLog.say("\(size.addons) add-ons: \(objects) objects generated in \(BenchFormat.seconds(generationSeconds)) s")
 
         let server = try await SandboxServer.start(account: account, configuration: configuration)
+        var replay: ReplayServer?
         let schema = "bench_\(size.addons)_\(getpid())"
         let admin = try Connection(url: databaseURL)
         do {
+            if !direct {
+                replay = try await ReplayServer.start(book: try await record(server))
+            }
+            let target = Target(sandbox: server, replay: replay)
             try admin.execute("DROP SCHEMA IF EXISTS \(Connection.quoteIdentifier(schema)) CASCADE")
-            let measurement = try await measure(server: server, schema: schema, objects: objects,
+            let measurement = try await measure(target, schema: schema, objects: objects,
                                                 generationSeconds: generationSeconds)
             try admin.execute("DROP SCHEMA IF EXISTS \(Connection.quoteIdentifier(schema)) CASCADE")
+            try await replay?.shutdown()
             try await server.shutdown()
             return measurement
         } catch {
             _ = try? admin.execute("DROP SCHEMA IF EXISTS \(Connection.quoteIdentifier(schema)) CASCADE")
+            try? await replay?.shutdown()
             try? await server.shutdown()
             throw error
         }
     }
 
-    private func measure(server: SandboxServer, schema: String, objects: Int,
+    /// Where the children fetch from: the replay server, or the sandbox itself.
+    struct Target {
+        let sandbox: SandboxServer
+        let replay: ReplayServer?
+
+        var baseURL: String { replay?.baseURL ?? sandbox.baseURL }
+        /// The paths requested so far, in order.
+        var paths: [String] { replay?.paths ?? sandbox.requests.map(\.path) }
+    }
+
+    /// Records the sandbox's responses for the replay server (not timed).
+    private func record(_ server: SandboxServer) async throws -> ReplayBook {
+        let started = ContinuousClock.now
+        var logger = Logger(label: "heroku-warehouse-bench")
+        logger.logLevel = .warning
+        let book = try await ReplayBook.record(from: server, logger: logger)
+        BenchLog.say("\(size.addons) add-ons: recorded the sandbox's responses in "
+                     + "\(BenchFormat.seconds((ContinuousClock.now - started).seconds)) s")
+        return book
+    }
+
+    private func measure(_ target: Target, schema: String, objects: Int,
                          generationSeconds: Double) async throws -> SizeMeasurement {
-        let floor = try await runFloor(server: server, schema: schema)
+        let server = target.sandbox
+        let floor = try await runFloor(target, schema: schema)
         BenchLog.say("\(size.addons) add-ons: floor \(BenchFormat.seconds(floor.seconds)) s "
                      + "(fetch+parse \(BenchFormat.seconds(floor.fetchSeconds)), COPY \(BenchFormat.seconds(floor.copySeconds)); "
-                     + "sandbox CPU \(BenchFormat.seconds(floor.sandboxSeconds)))")
+                     + "server CPU \(BenchFormat.seconds(floor.sandboxSeconds)))")
         var loads: [LoadMeasurement] = []
-        loads.append(try await runLoad(Phase.full, server: server, schema: schema, floor: floor))
-        loads.append(try await runLoad(Phase.unchanged, server: server, schema: schema, floor: floor))
+        loads.append(try await runLoad(Phase.full, target, schema: schema, floor: floor))
+        loads.append(try await runLoad(Phase.unchanged, target, schema: schema, floor: floor))
         let churnStart = ContinuousClock.now
         let churn = SandboxChurn.apply(to: server)
         BenchLog.say("\(size.addons) add-ons: mutated \(churn.renamedApps) renames, \(churn.changedPlans) plan changes, "
                      + "\(churn.deletedApps) app deletions in \(BenchFormat.seconds((ContinuousClock.now - churnStart).seconds)) s")
-        loads.append(try await runLoad(Phase.changed, server: server, schema: schema, floor: floor))
+        if let replay = target.replay { replay.replace(try await record(server)) }
+        loads.append(try await runLoad(Phase.changed, target, schema: schema, floor: floor))
         return SizeMeasurement(size: size, objects: objects, generationSeconds: generationSeconds,
                                floor: floor, loads: loads, churn: churn)
     }
 
-    private func runFloor(server: SandboxServer, schema: String) async throws -> FloorMeasurement {
+    private func runFloor(_ target: Target, schema: String) async throws -> FloorMeasurement {
         let (outcome, context, result) = try await runChild(
-            ChildCommand.floor, server: server, schema: schema, as: FloorChildResult.self)
+            ChildCommand.floor, target, schema: schema, as: FloorChildResult.self)
         return FloorMeasurement(fetchSeconds: result.fetchSeconds, copySeconds: result.copySeconds,
                                 rows: result.rows, pages: result.pages, requests: context.requests,
                                 sandboxSeconds: context.sandboxSeconds,
                                 peakRSSMB: BenchFormat.megabytes(kilobytes: outcome.peakRSSKilobytes))
     }
 
-    private func runLoad(_ phase: String, server: SandboxServer, schema: String,
+    private func runLoad(_ phase: String, _ target: Target, schema: String,
                          floor: FloorMeasurement) async throws -> LoadMeasurement {
         let (outcome, context, result) = try await runChild(
-            ChildCommand.load, server: server, schema: schema, as: LoadChildResult.self)
+            ChildCommand.load, target, schema: schema, as: LoadChildResult.self)
         guard result.status == "succeeded" else {
             throw BenchError.loadFailed("\(phase) at \(size.addons) add-ons: \(result.status): \(result.error ?? "")")
         }
@@ -86,16 +123,16 @@ struct SizeBenchmark {
             deleted: result.deleted, reportsFetchedConcurrently: Self.interleaved(context.paths))
         BenchLog.say("\(size.addons) add-ons: \(phase) \(BenchFormat.seconds(measurement.seconds)) s, "
                      + "\(BenchFormat.ratio(measurement.ratioToFloor)) floor, \(BenchFormat.ratio(measurement.ratioToFetch)) fetch "
-                     + "(net of sandbox \(BenchFormat.ratio(measurement.netRatioToFloor)), \(BenchFormat.ratio(measurement.netRatioToFetch))), "
+                     + "(net of server \(BenchFormat.ratio(measurement.netRatioToFloor)), \(BenchFormat.ratio(measurement.netRatioToFetch))), "
                      + "peak RSS \(BenchFormat.megabytes(measurement.peakRSSMB)) MB, \(measurement.written) rows written")
         return measurement
     }
 
-    /// What the parent saw while a child ran: the sandbox's requests and CPU time.
+    /// What the parent saw while a child ran: the server's requests and CPU time.
     struct ChildContext {
-        /// Requests the sandbox answered.
+        /// Requests the server (replay or sandbox) answered.
         var requests: Int
-        /// CPU time of this process (the in-process sandbox; the parent does nothing else).
+        /// CPU time of this process (the in-process server; the parent does nothing else).
         var sandboxSeconds: Double
         /// The list paths requested, in order (`/account` left out).
         var paths: [String]
@@ -104,24 +141,24 @@ struct SizeBenchmark {
     /// Runs one hidden subcommand in a child process; returns its rusage, what the sandbox
     /// saw meanwhile and the child's decoded result.
     private func runChild<Result: Decodable>(
-        _ command: String, server: SandboxServer, schema: String, as type: Result.Type
+        _ command: String, _ target: Target, schema: String, as type: Result.Type
     ) async throws -> (ChildProcess.Outcome, ChildContext, Result) {
         let resultPath = workDirectory.appendingPathComponent("\(command)-\(UUID().uuidString).json").path
         defer { try? FileManager.default.removeItem(atPath: resultPath) }
-        server.setRateLimitRemaining(Int.max)
-        let before = server.requests.count
+        target.sandbox.setRateLimitRemaining(Int.max)
+        let before = target.paths.count
         let cpuBefore = ProcessCPU.selfSeconds()
         let outcome = try await ChildProcess.run(arguments: [command] + ChildArguments.commandLine(
-            apiURL: server.baseURL, apiKey: server.account.configuration.apiKey, schema: schema,
+            apiURL: target.baseURL, apiKey: target.sandbox.account.configuration.apiKey, schema: schema,
             resultPath: resultPath))
         let sandboxSeconds = ProcessCPU.selfSeconds() - cpuBefore
-        let answered = server.requests.dropFirst(before)
+        let answered = target.paths.dropFirst(before)
         guard outcome.exitCode == 0 else {
             throw BenchError.childFailed("\(command) exited with \(outcome.exitCode) (see its stderr above)")
         }
         let result = try ChildResultFile.read(type, from: resultPath)
         let context = ChildContext(requests: answered.count, sandboxSeconds: sandboxSeconds,
-                                   paths: answered.map(\.path).filter { $0 != "/account" })
+                                   paths: answered.filter { $0 != "/account" })
         return (outcome, context, result)
     }
 

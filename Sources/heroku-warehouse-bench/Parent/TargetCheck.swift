@@ -64,7 +64,7 @@ enum TargetEvaluator {
             guard let a = small.load(phase), let b = large.load(phase) else { continue }
             let growth = microsecondsPerRow(b) / microsecondsPerRow(a)
             checks.append(TargetCheck(
-                target: "\(phase): time per row flat within 25% (\(span), net of sandbox)",
+                target: "\(phase): time per row flat within 25% (\(span), net of server)",
                 measured: String(format: "%.1f -> %.1f us/row (%.2fx)", microsecondsPerRow(a), microsecondsPerRow(b), growth),
                 passed: ordered.count > 1 ? growth <= 1.25 : nil))
         }
