@@ -17,9 +17,13 @@ enum ChildCommand {
         var logger = Logger(label: "heroku-warehouse-bench")
         logger.logLevel = .warning
         if name == floor {
-            try ChildResultFile.write(try await FloorChild.run(parsed, logger: logger), to: parsed.resultPath)
+            var result = try await FloorChild.run(parsed, logger: logger)
+            result.peakRSSKilobytes = RSSTrace.peakKilobytes()
+            try ChildResultFile.write(result, to: parsed.resultPath)
         } else {
-            try ChildResultFile.write(try await LoadChild.run(parsed, logger: logger), to: parsed.resultPath)
+            var result = try await LoadChild.run(parsed, logger: logger)
+            result.peakRSSKilobytes = RSSTrace.peakKilobytes()
+            try ChildResultFile.write(result, to: parsed.resultPath)
         }
     }
 }

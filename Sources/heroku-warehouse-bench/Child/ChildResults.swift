@@ -10,6 +10,8 @@ struct FloorChildResult: Codable, Sendable {
     var rows: Int
     /// Pages fetched.
     var pages: Int
+    /// `VmHWM` of the child at the end, KiB.
+    var peakRSSKilobytes: Int = 0
 }
 
 /// What the `_load` child measured: one `LoadRunner.run` and its summary.
@@ -30,6 +32,8 @@ struct LoadChildResult: Codable, Sendable {
     var deleted: Int
     /// The load's error, when it did not succeed.
     var error: String?
+    /// `VmHWM` of the child at the end, KiB.
+    var peakRSSKilobytes: Int = 0
 
     /// Rows written to the current and history tables' sense of "changed": inserted + updated + deleted.
     var written: Int { inserted + updated + deleted }

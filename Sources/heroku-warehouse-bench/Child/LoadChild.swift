@@ -12,7 +12,7 @@ enum LoadChild {
             endpoint: try APIEndpoint(arguments.apiURL), apiKey: try APIKey(arguments.apiKey))
         let clock = ContinuousClock()
         let started = clock.now
-        let summary = try await LoadRunner(logger: logger).run(request)
+        let summary = try await LoadRunner(logger: logger, progress: RSSTrace.progress).run(request)
         let seconds = (clock.now - started).seconds
         let reports = summary.reports
         return LoadChildResult(

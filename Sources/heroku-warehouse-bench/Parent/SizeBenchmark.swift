@@ -100,7 +100,7 @@ struct SizeBenchmark {
         return FloorMeasurement(fetchSeconds: result.fetchSeconds, copySeconds: result.copySeconds,
                                 rows: result.rows, pages: result.pages, requests: context.requests,
                                 sandboxSeconds: context.sandboxSeconds,
-                                peakRSSMB: BenchFormat.megabytes(kilobytes: outcome.peakRSSKilobytes))
+                                peakRSSMB: BenchFormat.megabytes(kilobytes: result.peakRSSKilobytes))
     }
 
     private func runLoad(_ phase: String, _ target: Target, schema: String,
@@ -115,7 +115,7 @@ struct SizeBenchmark {
             cpuSeconds: outcome.userSeconds + outcome.systemSeconds,
             rows: result.fetched, rowsPerSecond: Double(result.fetched) / max(result.seconds, 1e-9),
             requests: context.requests, pages: result.pages, sandboxSeconds: context.sandboxSeconds,
-            peakRSSMB: BenchFormat.megabytes(kilobytes: outcome.peakRSSKilobytes),
+            peakRSSMB: BenchFormat.megabytes(kilobytes: result.peakRSSKilobytes),
             ratioToFloor: result.seconds / floor.seconds, ratioToFetch: result.seconds / floor.fetchSeconds,
             netRatioToFloor: (result.seconds - context.sandboxSeconds) / floor.netSeconds,
             netRatioToFetch: (result.seconds - context.sandboxSeconds) / floor.netFetchSeconds,

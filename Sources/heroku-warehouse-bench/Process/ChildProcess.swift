@@ -6,8 +6,9 @@ import Darwin
 #endif
 
 /// Runs this executable again as a child process and measures it with `wait4`, which gives
-/// the resource usage of exactly that child (its own peak resident set size), unlike
-/// `getrusage(RUSAGE_CHILDREN)`, whose `ru_maxrss` is the largest of every child so far.
+/// the resource usage (CPU time) of exactly that child. Its `ru_maxrss` is kept but not
+/// used: after `posix_spawn` Linux counts the parent's own peak in it (the child reports its
+/// `VmHWM` itself instead; see `RSSTrace.peakKilobytes`).
 ///
 /// Foundation's `Process` is not used because it reaps the child itself, losing its rusage.
 enum ChildProcess {
@@ -17,7 +18,7 @@ enum ChildProcess {
         var exitCode: Int32
         /// From spawn to exit, process start-up included.
         var wallSeconds: Double
-        /// Peak resident set size of the child (`ru_maxrss`), in KiB on Linux.
+        /// `ru_maxrss` of the child, in KiB on Linux: includes the parent's peak (see above).
         var peakRSSKilobytes: Int
         /// CPU time in user mode.
         var userSeconds: Double
