@@ -1,0 +1,57 @@
+import Foundation
+
+/// The bench's command line: `heroku-warehouse-bench [--seed N] [--output BASE] [ADDONS ...]`.
+///
+/// Sizes are add-on counts (default 5,000, 50,000 and 200,000). Results go to `BASE.json` and
+/// `BASE.md` when `--output` is given. The database comes from `DATABASE_URL` (or libpq's
+/// `PG*` variables).
+struct BenchOptions {
+    static let defaultSizes = [5_000, 50_000, 200_000]
+
+    var sizes: [Int] = BenchOptions.defaultSizes
+    var seed: UInt64 = 42
+    var outputBase: String?
+    /// A label for the results (e.g. the git short sha), recorded in the JSON.
+    var revision: String?
+    /// Fetch from the sandbox itself rather than from its recorded responses.
+    var direct = false
+
+    static let usage = """
+        usage: heroku-warehouse-bench [--seed N] [--output BASE] [--revision SHA] [--direct] [ADDONS ...]
+          ADDONS   add-on counts to measure (default: 5000 50000 200000); apps = addons/2,
+                   teams = max(3, apps/100), services = max(12, addons/1000)
+          --output write BASE.json and BASE.md
+          --direct children fetch from the sandbox itself, not from its recorded responses
+                   (the sandbox sorts a whole resource per page: its cost grows quadratically)
+        The database is DATABASE_URL (or libpq's PG* variables); a schema per size is created
+        and dropped.
+        """
+
+    init(_ arguments: ArraySlice<String>) throws {
+        var sizes: [Int] = []
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--seed":
+                guard let value = iterator.next().flatMap(UInt64.init) else { throw BenchError.usage("--seed needs a number") }
+                seed = value
+            case "--output":
+                guard let value = iterator.next() else { throw BenchError.usage("--output needs a path") }
+                outputBase = value
+            case "--revision":
+                guard let value = iterator.next() else { throw BenchError.usage("--revision needs a value") }
+                revision = value
+            case "--direct":
+                direct = true
+            case "-h", "--help":
+                throw BenchError.usage(Self.usage)
+            default:
+                guard let size = Int(argument.replacingOccurrences(of: "_", with: "")), size > 0 else {
+                    throw BenchError.usage("not an add-on count: \(argument)\n\(Self.usage)")
+                }
+                sizes.append(size)
+            }
+        }
+        if !sizes.isEmpty { self.sizes = sizes }
+    }
+}

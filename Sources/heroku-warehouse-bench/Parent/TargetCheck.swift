@@ -1,0 +1,99 @@
+/// One target of issue 6, checked against one run: informational, never a failure exit.
+struct TargetCheck: Codable, Sendable {
+    /// The target, e.g. `full load <= 1.5x floor (50,000 add-ons)`.
+    var target: String
+    /// What was measured, e.g. `2.31x`.
+    var measured: String
+    /// nil when the run cannot tell (e.g. a size was not measured).
+    var passed: Bool?
+
+    var verdict: String {
+        switch passed {
+        case true?: "PASS"
+        case false?: "FAIL"
+        case nil: "n/a"
+        }
+    }
+}
+
+/// Evaluates issue 6's targets. Ratio targets are checked at every size measured (the issue
+/// states the full-load one at 50,000 add-ons), on the ratios net of the in-process sandbox's
+/// serving time (the raw ratio is shown too); growth targets compare the largest size with
+/// the smallest.
+enum TargetEvaluator {
+    static func evaluate(_ sizes: [SizeMeasurement]) -> [TargetCheck] {
+        var checks: [TargetCheck] = []
+        for size in sizes {
+            let label = BenchFormat.integer(size.size.addons)
+            if let full = size.load(Phase.full) {
+                checks.append(ratio("full load <= 1.5x floor (\(label))", full.netRatioToFloor, raw: full.ratioToFloor, limit: 1.5))
+            }
+            if let unchanged = size.load(Phase.unchanged) {
+                checks.append(ratio("unchanged reload <= 1.2x fetch (\(label))", unchanged.netRatioToFetch,
+                                    raw: unchanged.ratioToFetch, limit: 1.2))
+                checks.append(TargetCheck(target: "unchanged reload writes 0 rows (\(label))",
+                                          measured: "\(unchanged.written) rows", passed: unchanged.written == 0))
+            }
+            if let changed = size.load(Phase.changed) {
+                checks.append(ratio("1% changed reload <= 1.3x fetch (\(label))", changed.netRatioToFetch,
+                                    raw: changed.ratioToFetch, limit: 1.3))
+            }
+        }
+        checks += growth(sizes)
+        checks += requests(sizes)
+        return checks
+    }
+
+    private static func ratio(_ target: String, _ net: Double, raw: Double, limit: Double) -> TargetCheck {
+        TargetCheck(target: target, measured: "\(BenchFormat.ratio(net)) net (raw \(BenchFormat.ratio(raw)))",
+                    passed: net <= limit)
+    }
+
+    /// Microseconds per row of a load, net of the sandbox's serving time.
+    private static func microsecondsPerRow(_ load: LoadMeasurement) -> Double {
+        (load.seconds - load.sandboxSeconds) / Double(max(load.rows, 1)) * 1e6
+    }
+
+    /// Time per row flat within 25% and peak RSS (<= 150 MB, <= 1.3x the smallest size's).
+    private static func growth(_ sizes: [SizeMeasurement]) -> [TargetCheck] {
+        let ordered = sizes.sorted { $0.size.addons < $1.size.addons }
+        guard let small = ordered.first, let large = ordered.last else { return [] }
+        let span = "\(BenchFormat.integer(small.size.addons)) -> \(BenchFormat.integer(large.size.addons))"
+        var checks: [TargetCheck] = []
+        for phase in [Phase.full, Phase.unchanged, Phase.changed] {
+            guard let a = small.load(phase), let b = large.load(phase) else { continue }
+            let growth = microsecondsPerRow(b) / microsecondsPerRow(a)
+            checks.append(TargetCheck(
+                target: "\(phase): time per row flat within 25% (\(span), net of server)",
+                measured: String(format: "%.1f -> %.1f us/row (%.2fx)", microsecondsPerRow(a), microsecondsPerRow(b), growth),
+                passed: ordered.count > 1 ? growth <= 1.25 : nil))
+        }
+        let smallRSS = small.loads.map(\.peakRSSMB).max() ?? 0
+        let largeRSS = large.loads.map(\.peakRSSMB).max() ?? 0
+        checks.append(TargetCheck(
+            target: "peak RSS of a load <= 150 MB (\(BenchFormat.integer(large.size.addons)); the target is at 200,000)",
+            measured: "\(BenchFormat.megabytes(largeRSS)) MB",
+            passed: large.size.addons >= 200_000 ? largeRSS <= 150 : nil))
+        checks.append(TargetCheck(
+            target: "peak RSS <= 1.3x the smallest size's (\(span))",
+            measured: "\(BenchFormat.megabytes(smallRSS)) -> \(BenchFormat.megabytes(largeRSS)) MB (\(BenchFormat.ratio(largeRSS / max(smallRSS, 1))))",
+            passed: ordered.count > 1 ? largeRSS <= 1.3 * smallRSS : nil))
+        return checks
+    }
+
+    /// One request per page (plus `GET /account`), and pages of different reports interleaved.
+    private static func requests(_ sizes: [SizeMeasurement]) -> [TargetCheck] {
+        let loads = sizes.flatMap(\.loads)
+        let mismatched = loads.filter { $0.requests != $0.pages + 1 }
+        let concurrent = loads.filter(\.reportsFetchedConcurrently).count
+        return [
+            TargetCheck(target: "requests == pages + 1 (GET /account), every load",
+                        measured: mismatched.isEmpty ? "all \(loads.count) loads"
+                            : mismatched.map { "\($0.phase): \($0.requests) vs \($0.pages) pages" }.joined(separator: "; "),
+                        passed: mismatched.isEmpty),
+            TargetCheck(target: "pages fetched concurrently across reports",
+                        measured: "\(concurrent) of \(loads.count) loads interleave reports",
+                        passed: concurrent == loads.count),
+        ]
+    }
+}

@@ -1,0 +1,106 @@
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// A loopback HTTP server answering from a ``ReplayBook``: the recorded status, body and
+/// `Next-Range` of each request, with nothing computed. Counts requests and keeps the order
+/// of the paths requested. Unknown requests get 404 (and fail the load loudly).
+final class ReplayServer: Sendable {
+    /// What the handlers share.
+    struct State: Sendable {
+        var book: ReplayBook
+        var paths: [String] = []
+    }
+
+    private let group: MultiThreadedEventLoopGroup
+    private let channel: any Channel
+    private let state: NIOLockedValueBox<State>
+    /// `http://127.0.0.1:<port>`.
+    let baseURL: String
+
+    private init(group: MultiThreadedEventLoopGroup, channel: any Channel, state: NIOLockedValueBox<State>, port: Int) {
+        self.group = group
+        self.channel = channel
+        self.state = state
+        baseURL = "http://127.0.0.1:\(port)"
+    }
+
+    /// Starts a server on a free loopback port with one event-loop thread, like the sandbox.
+    static func start(book: ReplayBook) async throws -> ReplayServer {
+        let state = NIOLockedValueBox(State(book: book))
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let channel = try await ServerBootstrap(group: group)
+            .serverChannelOption(ChannelOptions.backlog, value: 256)
+            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
+                    try channel.pipeline.syncOperations.addHandler(ReplayHandler(state: state))
+                }
+            }
+            .bind(host: "127.0.0.1", port: 0).get()
+        return ReplayServer(group: group, channel: channel, state: state, port: channel.localAddress?.port ?? 0)
+    }
+
+    /// Replaces the recorded responses (after the sandbox was mutated).
+    func replace(_ book: ReplayBook) {
+        state.withLockedValue { $0.book = book }
+    }
+
+    /// Every path requested so far, in order.
+    var paths: [String] {
+        state.withLockedValue { $0.paths }
+    }
+
+    func shutdown() async throws {
+        try? await channel.close().get()
+        try await group.shutdownGracefully()
+    }
+}
+
+/// Answers one connection's requests from the shared book.
+private final class ReplayHandler: ChannelInboundHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    private let state: NIOLockedValueBox<ReplayServer.State>
+    private var head: HTTPRequestHead?
+
+    init(state: NIOLockedValueBox<ReplayServer.State>) {
+        self.state = state
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let head):
+            self.head = head
+        case .body:
+            break
+        case .end:
+            guard let head else { return }
+            respond(to: head, context: context)
+            self.head = nil
+        }
+    }
+
+    private func respond(to head: HTTPRequestHead, context: ChannelHandlerContext) {
+        let path = String(head.uri.split(separator: "?", maxSplits: 1).first ?? "")
+        let range = head.headers.first(name: "Range")
+        let recorded = state.withLockedValue { state -> ReplayBook.Response? in
+            state.paths.append(path)
+            return state.book.response(path: path, range: range)
+        }
+        let response = recorded ?? ReplayBook.Response(
+            status: 404, body: ByteBuffer(string: #"{"id":"not_found","message":"not recorded"}"#), nextRange: nil)
+        var headers = HTTPHeaders()
+        headers.add(name: "Content-Type", value: "application/json; charset=utf-8")
+        headers.add(name: "Content-Length", value: String(response.body.readableBytes))
+        if let next = response.nextRange { headers.add(name: "Next-Range", value: next) }
+        let status = HTTPResponseStatus(statusCode: response.status)
+        context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: status, headers: headers))),
+                      promise: nil)
+        context.write(wrapOutboundOut(.body(.byteBuffer(response.body))), promise: nil)
+        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+    }
+}
