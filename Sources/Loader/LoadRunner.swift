@@ -29,6 +29,9 @@ public struct LoadRunner: Sendable {
         } catch {
             throw LoadError.databaseUnavailable(Self.describe(error, secrets: [request.apiKey.secretValue]))
         }
+        // Staging tables of a large report stay in memory instead of spilling to disk; this
+        // must be set before the session first uses a temporary table.
+        try connection.execute("SET temp_buffers = '128MB'")
         let warehouse = try Warehouse(connection: connection, schema: request.schema)
         let client = HerokuClient(endpoint: request.endpoint, apiKey: request.apiKey,
                                       configuration: request.effectiveClient, logger: logger)
@@ -66,7 +69,7 @@ public struct LoadRunner: Sendable {
         defer { if request.dryRun { _ = try? session.warehouse.connection.execute("ROLLBACK") } }
         // Every report's tables exist, loaded or not, so the views always have what they join.
         let allTables = ReportCatalog.all.map(\.table)
-        if try !request.dryRun || warehouse.needsMigration(reports: allTables) {
+        if try warehouse.needsMigration(reports: allTables) {
             try warehouse.migrate(reports: allTables)
         }
         // Holding the lock, no other load runs: a `running` row is a load that died.

@@ -70,7 +70,6 @@ struct ReportMerger {
             throw WarehouseError.objectsWithoutKey(
                 table: table.name, count: counts.withoutKey, keys: table.keyPaths.map { $0.joined(separator: ".") })
         }
-        try connection.execute("ANALYZE \(Self.rows)")
 
         let keyJoin = { (left: String, right: String) in
             self.keyColumns.map { "\(left).\(Identifier.quote($0.name)) = \(right).\(Identifier.quote($0.name))" }

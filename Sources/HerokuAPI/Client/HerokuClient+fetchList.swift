@@ -29,9 +29,21 @@ extension HerokuClient {
         var range = "\(sortField) ..; max=\(configuration.pageSize)"
         var rangesSent: Set<String> = [range]
         var index = 0
+        // The next page is requested while the caller processes this one (parsing, COPY):
+        // network and database work overlap; the order of pages and requests is unchanged.
+        var prefetched: Task<(RawResponse, RequestCounters), any Error>?
+        defer { prefetched?.cancel() }
 
         while true {
-            let response = try await perform(path: path, range: range, counters: &counters)
+            let response: RawResponse
+            if let pending = prefetched {
+                prefetched = nil
+                let (fetched, spent) = try await pending.value
+                counters.add(spent)
+                response = fetched
+            } else {
+                response = try await perform(path: path, range: range, counters: &counters)
+            }
             stats.requests = counters.requests
             stats.retries = counters.retries
             stats.waitedForRateLimit = counters.waitedForRateLimit
@@ -54,6 +66,13 @@ extension HerokuClient {
                 index: index, bytes: response.body, status: response.status,
                 requestID: response.requestID, range: range, nextRange: nextRange)
             page.etag = response.etag
+            if let nextRange, !rangesSent.contains(nextRange), index + 1 < configuration.maxPages {
+                prefetched = Task {
+                    var spent = RequestCounters()
+                    let next = try await self.perform(path: path, range: nextRange, counters: &spent)
+                    return (next, spent)
+                }
+            }
             try await onPage(page)
             stats.pages += 1
             stats.bytes += response.body.count
@@ -94,9 +113,13 @@ extension HerokuClient {
         return (true, stats)
     }
 
-    /// Whether `bytes` is an empty body or a JSON array with no elements (`[ ]`).
+    /// Whether `bytes` is an empty body or a JSON array with no elements (`[ ]`). Looks at
+    /// no more than the first two significant bytes (pages are large).
     static func isEmptyJSONArray(_ bytes: [UInt8]) -> Bool {
-        let significant = bytes.filter { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
-        return significant.isEmpty || significant == Array("[]".utf8)
+        let whitespace: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D]
+        guard let open = bytes.firstIndex(where: { !whitespace.contains($0) }) else { return true }
+        guard bytes[open] == UInt8(ascii: "[") else { return false }
+        let close = bytes[(open + 1)...].firstIndex { !whitespace.contains($0) }
+        return close.map { bytes[$0] == UInt8(ascii: "]") } ?? false
     }
 }

@@ -16,6 +16,13 @@ struct RawResponse: Sendable {
 
 /// Requests, retries and rate-limit waits of one logical call.
 struct RequestCounters: Sendable {
+    /// Adds the counters of a request made on the side (a prefetched page).
+    mutating func add(_ other: RequestCounters) {
+        requests += other.requests
+        retries += other.retries
+        waitedForRateLimit += other.waitedForRateLimit
+    }
+
     var requests = 0
     var retries = 0
     var waitedForRateLimit: Duration = .zero

@@ -95,7 +95,7 @@ struct SizeBenchmark {
     }
 
     private func runFloor(_ target: Target, schema: String) async throws -> FloorMeasurement {
-        let (outcome, context, result) = try await runChild(
+        let (_, context, result) = try await runChild(
             ChildCommand.floor, target, schema: schema, as: FloorChildResult.self)
         return FloorMeasurement(fetchSeconds: result.fetchSeconds, copySeconds: result.copySeconds,
                                 rows: result.rows, pages: result.pages, requests: context.requests,
