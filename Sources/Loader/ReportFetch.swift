@@ -114,13 +114,16 @@ final class ReportFetch {
     /// Parses one page and stages its objects (with their parent, for fan-out).
     private func stage(_ page: ListPage, path: String, parent: (key: String, parent: ParentRows.Parent)?,
                        into sink: ReportSink) throws {
-        let values = try JSONParser.parseArray(page.bytes)
-        for value in values {
-            guard case .object(var object) = value else {
+        let elements = try JSONParser.parseArrayElements(page.bytes)
+        for element in elements {
+            guard case .object(let object) = element.value else {
                 throw ReportDataError.notAnObject(path: path, page: page.index)
             }
-            if let parent { object = Self.withParent(object, key: parent.key, parent: parent.parent) }
-            try sink.append(object)
+            if let parent, !Self.namesParent(object, key: parent.key) {
+                try sink.append(Self.withParent(object, key: parent.key, parent: parent.parent))
+            } else {
+                try sink.append(object, originalText: page.bytes[element.text], storableAsIs: element.storableAsIs)
+            }
         }
         if parent == nil, let etag = page.etag {
             conditionalPages?.append(ListETags.Page(index: page.index, range: page.range, etag: etag))
@@ -128,12 +131,18 @@ final class ReportFetch {
             conditionalPages = nil
         }
         pages += 1
-        objects += values.count
+        objects += elements.count
+    }
+
+    /// Whether the object already carries its parent's id under `key`.
+    static func namesParent(_ object: JSONObject, key: String) -> Bool {
+        if case .string(let id)? = object.value(at: [key, "id"]), !id.isEmpty { return true }
+        return false
     }
 
     /// The object with `key: {id, name}` of its parent when the API did not include the parent's id.
     static func withParent(_ object: JSONObject, key: String, parent: ParentRows.Parent) -> JSONObject {
-        if case .string(let id)? = object.value(at: [key, "id"]), !id.isEmpty { return object }
+        if namesParent(object, key: key) { return object }
         let reference = JSONObject([("id", JSONValue.string(parent.id)),
                                     ("name", parent.name.map(JSONValue.string) ?? .null)])
         var pairs = Array(object).filter { $0.key != key }

@@ -11,6 +11,10 @@ struct ByteParser {
     private var scratch: [UInt8] = []
     /// Where the top-level value starts (after leading whitespace).
     private(set) var firstValueOffset = 0
+    /// Set when the text parsed so far holds something PostgreSQL's `jsonb` refuses although
+    /// it is valid JSON: a `\u0000` escape, a lone surrogate escape, or a number beyond
+    /// `numeric`'s range. Such text must be re-serialized before it is stored.
+    var refusedByPostgres = false
 
     init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, loneSurrogates: JSONParser.LoneSurrogatePolicy) {
         self.bytes = bytes
@@ -32,6 +36,58 @@ struct ByteParser {
             throw failure(position, "unexpected \(describe(bytes[position])) after the JSON value")
         }
         return value
+    }
+
+    /// Parses a document whose top level must be an array, and returns each element with the
+    /// byte range of its text and whether PostgreSQL would accept that text as it is.
+    mutating func parseTopLevelArray() throws -> [JSONParser.Element] {
+        skipWhitespace()
+        firstValueOffset = position
+        guard position < bytes.count else {
+            throw failure(position, bytes.isEmpty ? "empty input" : "expected a value, found only whitespace")
+        }
+        guard bytes[position] == UInt8(ascii: "[") else {
+            let value = try parseDocument()
+            throw failure(firstValueOffset, "expected a JSON array at the top level, got \(value.kindDescription)")
+        }
+        let start = position
+        try enter()
+        position += 1
+        skipWhitespace()
+        var elements: [JSONParser.Element] = []
+        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+            position += 1
+        } else {
+            while true {
+                guard position < bytes.count else { throw failure(start, "unterminated array") }
+                refusedByPostgres = false
+                let elementStart = position
+                let value = try parseValue()
+                elements.append(JSONParser.Element(value: value, text: elementStart..<position,
+                                                   storableAsIs: !refusedByPostgres))
+                skipWhitespace()
+                guard position < bytes.count else { throw failure(start, "unterminated array") }
+                if bytes[position] == UInt8(ascii: "]") {
+                    position += 1
+                    break
+                }
+                guard bytes[position] == UInt8(ascii: ",") else {
+                    throw failure(position, "unexpected \(describe(bytes[position])), expected ',' or ']' in array")
+                }
+                let comma = position
+                position += 1
+                skipWhitespace()
+                if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+                    throw failure(comma, "trailing comma in array")
+                }
+            }
+        }
+        depth -= 1
+        skipWhitespace()
+        if position < bytes.count {
+            throw failure(position, "unexpected \(describe(bytes[position])) after the JSON value")
+        }
+        return elements
     }
 
     private mutating func parseValue() throws -> JSONValue {
@@ -168,7 +224,9 @@ struct ByteParser {
             }
             skipDigits()
         }
+        var hasExponent = false
         if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
+            hasExponent = true
             position += 1
             if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
                 position += 1
@@ -178,7 +236,9 @@ struct ByteParser {
             }
             skipDigits()
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        let literal = UnsafeBufferPointer(rebasing: bytes[start..<position])
+        if hasExponent || literal.count > 1000, !ColumnType.isStorableNumber(literal) { refusedByPostgres = true }
+        return String(decoding: literal, as: UTF8.self)
     }
 
     /// Parses a string starting at its opening quote.
@@ -289,6 +349,7 @@ struct ByteParser {
     }
 
     private mutating func loneSurrogate(at offset: Int) throws {
+        refusedByPostgres = true
         switch loneSurrogates {
         case .replace: appendScalar(0xFFFD)
         case .reject: throw failure(offset, "lone UTF-16 surrogate in \\u escape")
@@ -296,6 +357,7 @@ struct ByteParser {
     }
 
     private mutating func appendScalar(_ value: UInt32) {
+        if value == 0 { refusedByPostgres = true }
         switch value {
         case 0..<0x80:
             scratch.append(UInt8(value))

@@ -67,6 +67,31 @@ public enum JSONParser {
         }
     }
 
+    /// One element of a top-level array: its value, the byte range of its text in the input,
+    /// and whether that text can be stored in PostgreSQL's `jsonb` exactly as it is (no
+    /// `\u0000`, no lone surrogate escape, no number beyond `numeric`'s range).
+    public struct Element: Sendable {
+        /// The parsed value.
+        public var value: JSONValue
+        /// Where its text is in the parsed bytes.
+        public var text: Range<Int>
+        /// Whether `text` can go to PostgreSQL unchanged.
+        public var storableAsIs: Bool
+    }
+
+    /// Like `parseArray`, but also returns where each element's text is, so a caller can copy
+    /// the original bytes instead of serializing the value again.
+    public static func parseArrayElements(
+        _ bytes: some Collection<UInt8>,
+        maxDepth: Int = defaultMaxDepth,
+        loneSurrogates: LoneSurrogatePolicy = .replace
+    ) throws -> [Element] {
+        try withBuffer(bytes) { buffer in
+            var parser = ByteParser(bytes: buffer, maxDepth: maxDepth, loneSurrogates: loneSurrogates)
+            return try parser.parseTopLevelArray()
+        }
+    }
+
     private static func withBuffer<Result>(
         _ bytes: some Collection<UInt8>,
         _ body: (UnsafeBufferPointer<UInt8>) throws -> Result

@@ -23,37 +23,63 @@ public final class ReportSink {
         buffer.reserveCapacity(4096)
     }
 
-    /// Stages one object.
+    /// Stages one object, serializing it again (secret paths removed, values PostgreSQL
+    /// refuses adjusted).
     public func append(_ object: JSONObject) throws {
         var object = object
         for path in excludedPaths {
             object = object.removing(path: path)
         }
+        json.removeAll(keepingCapacity: true)
+        if JSONValue.object(object).writeJSON(into: &json, replacingNUL: true) { adjustedValues += 1 }
+        try stage(object, text: json[...])
+    }
+
+    /// Stages one object whose original JSON text is `text` (from `JSONParser.Element`):
+    /// the text is copied as it is when nothing has to be removed or adjusted, which spares
+    /// serializing every object again.
+    public func append(_ object: JSONObject, originalText text: ArraySlice<UInt8>, storableAsIs: Bool) throws {
+        guard excludedPaths.isEmpty, storableAsIs else {
+            try append(object)
+            return
+        }
+        try stage(object, text: text)
+    }
+
+    private func stage(_ object: JSONObject, text: ArraySlice<UInt8>) throws {
         inferrer.observe(object)
         count += 1
         buffer.removeAll(keepingCapacity: true)
         buffer.append(contentsOf: String(count).utf8)
         buffer.append(UInt8(ascii: "\t"))
-        json.removeAll(keepingCapacity: true)
-        if JSONValue.object(object).writeJSON(into: &json, replacingNUL: true) { adjustedValues += 1 }
-        Self.appendCopyEscaped(json, to: &buffer)
+        Self.appendCopyEscaped(text, to: &buffer)
         buffer.append(UInt8(ascii: "\n"))
         try writer.write(buffer)
     }
 }
 
 extension ReportSink {
-    /// COPY text format for one field holding compact JSON: the writer never emits raw
-    /// control characters, so only the backslash needs escaping (`\\` → `\\\\`).
-    static func appendCopyEscaped(_ json: [UInt8], to buffer: inout [UInt8]) {
-        for byte in json {
-            switch byte {
-            case UInt8(ascii: "\\"): buffer.append(byte); buffer.append(byte)
-            case UInt8(ascii: "\n"): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "n"))
-            case UInt8(ascii: "\r"): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "r"))
-            case UInt8(ascii: "\t"): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "t"))
-            default: buffer.append(byte)
+    /// COPY text format for one field holding JSON text: backslash, newline, carriage return
+    /// and tab are escaped (JSON allows the last three only as whitespace between tokens);
+    /// the runs between them are copied whole.
+    static func appendCopyEscaped(_ json: ArraySlice<UInt8>, to buffer: inout [UInt8]) {
+        json.withUnsafeBufferPointer { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let escaped: UInt8
+                switch bytes[index] {
+                case UInt8(ascii: "\\"): escaped = UInt8(ascii: "\\")
+                case UInt8(ascii: "\n"): escaped = UInt8(ascii: "n")
+                case UInt8(ascii: "\r"): escaped = UInt8(ascii: "r")
+                case UInt8(ascii: "\t"): escaped = UInt8(ascii: "t")
+                default: continue
+                }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                buffer.append(UInt8(ascii: "\\"))
+                buffer.append(escaped)
+                runStart = index + 1
             }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
     }
 }

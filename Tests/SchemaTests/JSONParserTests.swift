@@ -218,3 +218,25 @@ struct JSONParserTests {
         #expect(elements[42].value(at: ["price"]) == .number("1.50"))
     }
 }
+
+/// `parseArrayElements`: each element's text range and whether PostgreSQL takes it as is.
+@Suite("JSONParser.parseArrayElements")
+struct JSONParserElementTests {
+    @Test("ranges cover each element's own text; refused values are flagged")
+    func elementRanges() throws {
+        let text = #" [ {"a":1} ,{"b":"x\u0000y"},{"c":1e99999}, {"d":"\uD800"}, {"e":"ok\n"} ] "#
+        let bytes = Array(text.utf8)
+        let elements = try JSONParser.parseArrayElements(bytes)
+        #expect(elements.map { String(decoding: bytes[$0.text], as: UTF8.self) }
+            == [#"{"a":1}"#, #"{"b":"x\u0000y"}"#, #"{"c":1e99999}"#, #"{"d":"\uD800"}"#, #"{"e":"ok\n"}"#])
+        #expect(elements.map(\.storableAsIs) == [true, false, false, false, true])
+        #expect(elements[0].value == .object(["a": 1]))
+    }
+
+    @Test("the same errors as parseArray", arguments: ["{}", "[1,]", "[1", "", "[1] x"])
+    func errors(text: String) {
+        let arrayError = #expect(throws: JSONParseError.self) { try JSONParser.parseArray(Array(text.utf8)) }
+        let elementError = #expect(throws: JSONParseError.self) { try JSONParser.parseArrayElements(Array(text.utf8)) }
+        #expect(arrayError?.message == elementError?.message)
+    }
+}

@@ -38,7 +38,7 @@ enum FloorChild {
         var objects = 0
         let clock = ContinuousClock()
         let elapsed = try await clock.measure {
-            for report in ReportCatalog.defaults {
+            for report in BenchReports.measured {
                 _ = try await client.fetchList(path: report.path) { page in
                     objects += try JSONParser.parseArray(page.bytes).count
                     pages.append(page.bytes)

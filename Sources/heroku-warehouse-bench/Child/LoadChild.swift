@@ -8,7 +8,7 @@ import Logging
 enum LoadChild {
     static func run(_ arguments: ChildArguments, logger: Logger) async throws -> LoadChildResult {
         let request = LoadRequest(
-            reports: ReportCatalog.defaults, schema: arguments.schema, databaseURL: arguments.databaseURL,
+            reports: BenchReports.measured, schema: arguments.schema, databaseURL: arguments.databaseURL,
             endpoint: try APIEndpoint(arguments.apiURL), apiKey: try APIKey(arguments.apiKey))
         let clock = ContinuousClock()
         let started = clock.now

@@ -37,7 +37,7 @@ struct ReplayBook: Sendable {
             let account = try await client.fetchObject(path: "/account")
             book.responses[Self.key(path: "/account", range: nil)] =
                 Response(status: account.status, body: ByteBuffer(bytes: account.bytes), nextRange: nil)
-            for report in ReportCatalog.defaults {
+            for report in BenchReports.measured {
                 _ = try await client.fetchList(path: report.path) { page in
                     book.responses[Self.key(path: report.path, range: page.range)] =
                         Response(status: page.status, body: ByteBuffer(bytes: page.bytes), nextRange: page.nextRange)
