@@ -27,12 +27,13 @@ struct ReportMerger {
     private static let rows = "pg_temp._hw_rows"
     private static let changes = "pg_temp._hw_changes"
     private static let gone = "pg_temp._hw_gone"
+    private static let projected = "pg_temp._hw_projected"
 
     /// The staging table that COPY fills: `(ord, raw)`.
     static let createStage = "CREATE TEMP TABLE _hw_stage (ord bigint NOT NULL, raw jsonb NOT NULL) ON COMMIT DROP"
 
     /// Drops the staging tables of this merge.
-    static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(rows), \(changes), \(gone)"
+    static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(rows), \(changes), \(gone), \(projected)"
 
     /// Stages, compares and (unless `countOnly`) writes. With `countOnly` nothing outside the
     /// temporary tables is touched, so a dry run takes no lock that blocks readers.
@@ -129,17 +130,29 @@ struct ReportMerger {
             WHERE h.\(account_) = $1 AND h.\(validTo) IS NULL AND \(keyJoin("h", "c"))
             """, [account, loadTime])
 
-        // 5. New versions, in history and in the current table.
+        // 5. New versions, in history and in the current table. Each changed object is
+        //    projected into typed columns once, into a temporary copy of the current table.
         let dataColumns = columns.map { Identifier.quote($0.name) }
         let metaColumns = [MetaColumn.account, MetaColumn.loadID, MetaColumn.hash, MetaColumn.raw].map(Identifier.quote)
         let historyMeta = [MetaColumn.validFrom, MetaColumn.validTo, MetaColumn.operation].map(Identifier.quote)
-        try insertChanges(into: history, columns: dataColumns + metaColumns + historyMeta,
-                          account: account, loadID: loadID) { parameters in
-            [parameters.bind(loadTime) + "::timestamptz", "NULL", "CASE WHEN c.is_new THEN 'insert' ELSE 'update' END"]
-        }
+        let rowColumns = (dataColumns + metaColumns).joined(separator: ", ")
+        try connection.execute("""
+            CREATE TEMP TABLE _hw_projected (LIKE \(current)) ON COMMIT DROP;
+            ALTER TABLE \(Self.projected) ADD COLUMN _hw_is_new boolean NOT NULL
+            """)
+        try insertChanges(into: Self.projected, columns: dataColumns + metaColumns + ["_hw_is_new"],
+                          account: account, loadID: loadID) { _ in ["c.is_new"] }
+        try connection.execute("""
+            INSERT INTO \(history) (\((dataColumns + metaColumns + historyMeta).joined(separator: ", ")))
+            SELECT \(rowColumns), $1::timestamptz, NULL, CASE WHEN _hw_is_new THEN 'insert' ELSE 'update' END
+            FROM \(Self.projected)
+            """, [loadTime])
         let updates = (dataColumns + metaColumns.dropFirst()).map { "\($0) = EXCLUDED.\($0)" }
-        try insertChanges(into: current, columns: dataColumns + metaColumns, account: account, loadID: loadID,
-                          suffix: "ON CONFLICT (\(account_), \(keyList)) DO UPDATE SET \(updates.joined(separator: ", "))") { _ in [] }
+        try connection.execute("""
+            INSERT INTO \(current) (\(rowColumns))
+            SELECT \(rowColumns) FROM \(Self.projected)
+            ON CONFLICT (\(account_), \(keyList)) DO UPDATE SET \(updates.joined(separator: ", "))
+            """)
 
         // 6. Deletions: a closed `delete` version, then the row leaves the current table.
         if counts.deleted > 0 {
@@ -161,7 +174,7 @@ struct ReportMerger {
 
     /// `INSERT INTO target (columns) SELECT <projected data>, account, load, hash, raw, <extra> FROM changes`.
     private func insertChanges(
-        into target: String, columns targetColumns: [String], account: String, loadID: Int64, suffix: String = "",
+        into target: String, columns targetColumns: [String], account: String, loadID: Int64,
         extra: (inout SQLParameters) -> [String]
     ) throws {
         var parameters = SQLParameters()
@@ -174,7 +187,6 @@ struct ReportMerger {
             INSERT INTO \(target) (\(targetColumns.joined(separator: ", ")))
             SELECT \(values.joined(separator: ", "))
             FROM \(Self.changes) c
-            \(suffix)
             """, parameters.values)
     }
 

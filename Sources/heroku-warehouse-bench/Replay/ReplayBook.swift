@@ -16,6 +16,16 @@ struct ReplayBook: Sendable {
         var status: Int
         var body: ByteBuffer
         var nextRange: String?
+
+        /// A strong validator of the body (FNV-1a, 64 bits), as Heroku sends in `ETag`.
+        var etag: String {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in body.readableBytesView {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+            return "\"\(String(hash, radix: 16))\""
+        }
     }
 
     private(set) var responses: [String: Response] = [:]

@@ -95,12 +95,16 @@ private final class ReplayHandler: ChannelInboundHandler {
             status: 404, body: ByteBuffer(string: #"{"id":"not_found","message":"not recorded"}"#), nextRange: nil)
         var headers = HTTPHeaders()
         headers.add(name: "Content-Type", value: "application/json; charset=utf-8")
-        headers.add(name: "Content-Length", value: String(response.body.readableBytes))
-        if let next = response.nextRange { headers.add(name: "Next-Range", value: next) }
-        let status = HTTPResponseStatus(statusCode: response.status)
+        let etag = response.etag
+        headers.add(name: "ETag", value: etag)
+        // Like Heroku: a request whose If-None-Match names the current ETag gets 304, no body.
+        let notModified = recorded != nil && head.headers.first(name: "If-None-Match") == etag
+        headers.add(name: "Content-Length", value: notModified ? "0" : String(response.body.readableBytes))
+        if let next = response.nextRange, !notModified { headers.add(name: "Next-Range", value: next) }
+        let status = HTTPResponseStatus(statusCode: notModified ? 304 : response.status)
         context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: status, headers: headers))),
                       promise: nil)
-        context.write(wrapOutboundOut(.body(.byteBuffer(response.body))), promise: nil)
+        if !notModified { context.write(wrapOutboundOut(.body(.byteBuffer(response.body))), promise: nil) }
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
     }
 }
