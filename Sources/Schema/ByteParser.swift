@@ -50,39 +50,14 @@ struct ByteParser {
             let value = try parseDocument()
             throw failure(firstValueOffset, "expected a JSON array at the top level, got \(value.kindDescription)")
         }
-        let start = position
-        try enter()
-        position += 1
-        skipWhitespace()
         var elements: [JSONParser.Element] = []
-        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-            position += 1
-        } else {
-            while true {
-                guard position < bytes.count else { throw failure(start, "unterminated array") }
-                refusedByPostgres = false
-                let elementStart = position
-                let value = try parseValue()
-                elements.append(JSONParser.Element(value: value, text: elementStart..<position,
-                                                   storableAsIs: !refusedByPostgres))
-                skipWhitespace()
-                guard position < bytes.count else { throw failure(start, "unterminated array") }
-                if bytes[position] == UInt8(ascii: "]") {
-                    position += 1
-                    break
-                }
-                guard bytes[position] == UInt8(ascii: ",") else {
-                    throw failure(position, "unexpected \(describe(bytes[position])), expected ',' or ']' in array")
-                }
-                let comma = position
-                position += 1
-                skipWhitespace()
-                if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-                    throw failure(comma, "trailing comma in array")
-                }
-            }
+        try parseArrayElements { parser in
+            parser.refusedByPostgres = false
+            let elementStart = parser.position
+            let value = try parser.parseValue()
+            elements.append(JSONParser.Element(value: value, text: elementStart..<parser.position,
+                                               storableAsIs: !parser.refusedByPostgres))
         }
-        depth -= 1
         skipWhitespace()
         if position < bytes.count {
             throw failure(position, "unexpected \(describe(bytes[position])) after the JSON value")
@@ -157,19 +132,26 @@ struct ByteParser {
     }
 
     private mutating func parseArray() throws -> [JSONValue] {
+        var elements: [JSONValue] = []
+        try parseArrayElements { parser in elements.append(try parser.parseValue()) }
+        return elements
+    }
+
+    /// Parses an array starting at its `[`, calling `element` with the parser positioned at
+    /// each element (which must consume exactly that element).
+    private mutating func parseArrayElements(_ element: (inout ByteParser) throws -> Void) throws {
         let start = position
         try enter()
         defer { depth -= 1 }
         position += 1
         skipWhitespace()
-        var elements: [JSONValue] = []
         if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
             position += 1
-            return elements
+            return
         }
         while true {
             guard position < bytes.count else { throw failure(start, "unterminated array") }
-            elements.append(try parseValue())
+            try element(&self)
             skipWhitespace()
             guard position < bytes.count else { throw failure(start, "unterminated array") }
             switch bytes[position] {
@@ -182,7 +164,7 @@ struct ByteParser {
                 }
             case UInt8(ascii: "]"):
                 position += 1
-                return elements
+                return
             case let byte:
                 throw failure(position, "unexpected \(describe(byte)), expected ',' or ']' in array")
             }
