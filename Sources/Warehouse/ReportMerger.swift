@@ -30,7 +30,8 @@ struct ReportMerger {
     private static let projected = "pg_temp._hw_projected"
 
     /// The staging table that COPY fills: `(ord, raw)`.
-    static let createStage = "CREATE TEMP TABLE _hw_stage (ord bigint NOT NULL, raw jsonb NOT NULL) ON COMMIT DROP"
+    static let createStage =
+        "CREATE TEMP TABLE _hw_stage (ord bigint PRIMARY KEY, raw jsonb NOT NULL) ON COMMIT DROP"
 
     /// Drops the staging tables of this merge.
     static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(rows), \(changes), \(gone), \(projected)"
@@ -49,7 +50,7 @@ struct ReportMerger {
         // 1. De-duplicated, hashed, keyed rows.
         try connection.execute("""
             CREATE TEMP TABLE _hw_rows (\(keyDefinitions.joined(separator: ", ")), _hash text NOT NULL,
-                raw jsonb NOT NULL, PRIMARY KEY (\(keyList))) ON COMMIT DROP
+                ord bigint NOT NULL, PRIMARY KEY (\(keyList))) ON COMMIT DROP
             """)
         var parameters = SQLParameters()
         let keyProjections = keyColumns.map {
@@ -59,7 +60,7 @@ struct ReportMerger {
         try connection.execute("""
             INSERT INTO \(Self.rows)
             SELECT DISTINCT ON (\(keyProjections.joined(separator: ", "))) \(keyProjections.joined(separator: ", ")),
-                   md5(raw::text), raw
+                   md5(raw::text), ord
             FROM \(Self.stage)
             WHERE \(keyNotNull)
             ORDER BY \(keyProjections.joined(separator: ", ")), ord DESC
@@ -80,7 +81,7 @@ struct ReportMerger {
         // 2. New and changed objects.
         try connection.execute("""
             CREATE TEMP TABLE _hw_changes (\(keyDefinitions.joined(separator: ", ")), _hash text NOT NULL,
-                raw jsonb NOT NULL, is_new boolean NOT NULL) ON COMMIT DROP
+                ord bigint NOT NULL, is_new boolean NOT NULL) ON COMMIT DROP
             """)
         try connection.execute("""
             INSERT INTO \(Self.changes)
@@ -179,14 +180,14 @@ struct ReportMerger {
     ) throws {
         var parameters = SQLParameters()
         let projections = columns.map {
-            JSONProjection.expression(from: "c.raw", path: $0.path, type: $0.type, parameters: &parameters)
+            JSONProjection.expression(from: "s.raw", path: $0.path, type: $0.type, parameters: &parameters)
         }
-        let meta = [parameters.bind(account), parameters.bind(String(loadID)) + "::bigint", "c._hash", "c.raw"]
+        let meta = [parameters.bind(account), parameters.bind(String(loadID)) + "::bigint", "c._hash", "s.raw"]
         let values = projections + meta + extra(&parameters)
         try connection.execute("""
             INSERT INTO \(target) (\(targetColumns.joined(separator: ", ")))
             SELECT \(values.joined(separator: ", "))
-            FROM \(Self.changes) c
+            FROM \(Self.changes) c JOIN \(Self.stage) s ON s.ord = c.ord
             """, parameters.values)
     }
 

@@ -113,7 +113,9 @@ struct SizeBenchmark {
         let measurement = LoadMeasurement(
             phase: phase, seconds: result.seconds, processSeconds: outcome.wallSeconds,
             cpuSeconds: outcome.userSeconds + outcome.systemSeconds,
-            rows: result.fetched, rowsPerSecond: Double(result.fetched) / max(result.seconds, 1e-9),
+            // Rows the load accounted for: fetched, or confirmed unchanged by a 304.
+            rows: max(result.fetched, result.unchanged),
+            rowsPerSecond: Double(max(result.fetched, result.unchanged)) / max(result.seconds, 1e-9),
             requests: context.requests, pages: result.pages, sandboxSeconds: context.sandboxSeconds,
             peakRSSMB: BenchFormat.megabytes(kilobytes: result.peakRSSKilobytes),
             ratioToFloor: result.seconds / floor.seconds, ratioToFetch: result.seconds / floor.fetchSeconds,
