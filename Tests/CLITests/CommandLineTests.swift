@@ -86,6 +86,34 @@ struct CommandLineTests {
         try await server.shutdown()
     }
 
+    @Test("on a terminal, load shows live progress per report on stderr; --json and pipes get none")
+    func liveProgressOnATerminal() async throws {
+        try await CLIFixture.with { fixture in
+            // `script` runs the command on a pseudo-terminal, as a person at a shell would.
+            let command = ([CommandRunner.executable.path, "load"] + fixture.targetArguments)
+                .map { "'\($0)'" }.joined(separator: " ")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            process.arguments = ["-q", "-e", "-c", command, "/dev/null"]
+            var environment = fixture.environment
+            environment["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+            environment["TERM"] = "xterm"
+            process.environment = environment
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = output
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(text)")
+            #expect(text.contains("apps: fetching, 1 pages, \(fixture.server.account.count(.apps)) objects"), "\(text)")
+            #expect(text.contains("\u{1B}[K"), "the progress line is rewritten in place")
+            let piped = try CommandRunner.run(["load"] + fixture.targetArguments, environment: fixture.environment)
+            #expect(!piped.stderr.contains("fetching"), "no progress when stderr is not a terminal")
+        }
+    }
+
     @Test("an unreachable database: exit 1, the password masked")
     func unreachableDatabase() throws {
         let result = try CommandRunner.run(
