@@ -50,6 +50,6 @@ enum DocumentedShape {
         case ("jsonb", .array), ("jsonb", .object): ok = true
         default: ok = false
         }
-        return ok ? nil : "\(field.path): \(value.jsonText) is not a \(field.nullable ? "nullable " : "")\(field.type)"
+        return ok ? nil : "\(field.path): \(value.servedText) is not a \(field.nullable ? "nullable " : "")\(field.type)"
     }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct SandboxAccountTests {
     private func json(_ account: SandboxAccount) -> String {
         SandboxResource.allCases.map { resource in
-            SandboxJSON.array(account.objects(resource)).jsonText
+            SandboxJSON.array(account.objects(resource)).servedText
         }.joined(separator: "\n")
     }
 

@@ -1,10 +1,11 @@
 import HerokuSandbox
+import Schema
 import Testing
 
 @Suite struct SandboxJSONTests {
     @Test func writesCompactOrderedJSON() {
         let value: SandboxJSON = ["b": 1, "a": [true, nil, "x\"y\n\u{01}"], "c": ["é": .number("1.50")]]
-        #expect(value.jsonText == #"{"b":1,"a":[true,null,"x\"y\n\u0001"],"c":{"é":1.50}}"#)
+        #expect(value.servedText == #"{"b":1,"a":[true,null,"x\"y\n\u0001"],"c":{"é":1.50}}"#)
     }
 
     @Test func parsesWhatItWrites() throws {
@@ -12,12 +13,12 @@ import Testing
         let value = try SandboxJSON.parse(text)
         #expect(value.objectValue?.keys == ["z", "a", "t"])
         #expect(value.value(at: ["z"])?.arrayValue?[2]["k"] == "é😀")
-        #expect(try SandboxJSON.parse(value.jsonText) == value)
+        #expect(try SandboxJSON.parse(value.servedText) == value)
     }
 
     @Test func rejectsMalformedJSON() {
         for bad in ["", "{", "[1,]", "01", "\"a", "{\"a\" 1}", "nul", "[1] x"] {
-            #expect(throws: SandboxJSONError.self) { try SandboxJSON.parse(bad) }
+            #expect(throws: JSONParseError.self) { try SandboxJSON.parse(bad) }
         }
     }
 
@@ -25,11 +26,11 @@ import Testing
         var value: SandboxJSON = ["a": ["b": 1]]
         value.setValue("x", at: ["a", "c"])
         value.setValue(2, at: ["d", "e"])
-        #expect(value.jsonText == #"{"a":{"b":1,"c":"x"},"d":{"e":2}}"#)
+        #expect(value.servedText == #"{"a":{"b":1,"c":"x"},"d":{"e":2}}"#)
         let removed = value.removeValue(at: ["a", "b"])
         let removedMissing = value.removeValue(at: ["nope"])
         #expect(removed)
         #expect(!removedMissing)
-        #expect(value.jsonText == #"{"a":{"c":"x"},"d":{"e":2}}"#)
+        #expect(value.servedText == #"{"a":{"c":"x"},"d":{"e":2}}"#)
     }
 }

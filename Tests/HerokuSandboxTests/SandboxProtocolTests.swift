@@ -12,7 +12,7 @@ import Testing
             #expect(response.header("Request-Id")?.wholeMatch(of: uuidPattern) != nil)
             #expect(response.header("RateLimit-Remaining") == "4499")
             #expect(response.header("ETag")?.hasPrefix("\"") == true)
-            #expect(response.body == server.account.accountObject.jsonBytes)
+            #expect(response.body == server.account.accountObject.servedBytes)
         }
     }
 
@@ -103,10 +103,10 @@ import Testing
             let app = try #require(server.account.objects(.apps).first)
             let byName = try client.get("/apps/\(app["name"]!.stringValue!)")
             let byID = try client.get("/apps/\(app["id"]!.stringValue!)")
-            #expect(byName.body == app.jsonBytes)
-            #expect(byID.body == app.jsonBytes)
+            #expect(byName.body == app.servedBytes)
+            #expect(byID.body == app.servedBytes)
             let team = try #require(server.account.objects(.teams).first)
-            #expect(try client.get("/teams/\(team["name"]!.stringValue!)").body == team.jsonBytes)
+            #expect(try client.get("/teams/\(team["name"]!.stringValue!)").body == team.servedBytes)
             let appAddons = try client.get("/apps/\(app["id"]!.stringValue!)/addons").ids()
             let expected = server.account.objects(.addons)
                 .filter { $0.value(at: ["app", "id"]) == app["id"] }.compactMap { $0["id"]?.stringValue }

@@ -32,7 +32,7 @@ struct FullLoadTests {
                 let id = try #require(app["id"]?.stringValue)
                 // _raw is the object as fetched (jsonb equality is semantic).
                 let rawEqual = try fixture.query(
-                    "SELECT _raw = $2::jsonb FROM \(fixture.table("apps")) WHERE id = $1::uuid", [id, app.jsonText])
+                    "SELECT _raw = $2::jsonb FROM \(fixture.table("apps")) WHERE id = $1::uuid", [id, app.servedText])
                 #expect(rawEqual.firstValue == "t", "\(id)")
                 let row = try fixture.query("""
                     SELECT name, team_name, team_id::text, space_name, owner_email, region_name, maintenance::text, acm::text,
@@ -82,7 +82,7 @@ struct FullLoadTests {
                 #expect(row.rows[0][3] == addon.value(at: ["app", "id"])?.stringValue)
                 #expect(row.rows[0][5] == "jsonb")
                 #expect(row.rows[0][6] == "bigint")
-                let arraysEqual = try fixture.query("SELECT $1::jsonb = $2::jsonb", [row.rows[0][4], addon["config_vars"]?.jsonText])
+                let arraysEqual = try fixture.query("SELECT $1::jsonb = $2::jsonb", [row.rows[0][4], addon["config_vars"]?.servedText])
                 #expect(arraysEqual.firstValue == "t")
             }
         }

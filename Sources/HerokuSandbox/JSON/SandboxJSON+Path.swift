@@ -1,14 +1,6 @@
-extension SandboxJSON {
-    /// The value at a path of object keys, or nil if any step is missing or not an object.
-    public func value(at path: [String]) -> SandboxJSON? {
-        var current = self
-        for key in path {
-            guard let next = current[key] else { return nil }
-            current = next
-        }
-        return current
-    }
+import Schema
 
+extension SandboxJSON {
     /// Sets the value at a path of object keys, creating (or replacing non-objects with)
     /// intermediate objects as needed. An empty path replaces the whole value.
     public mutating func setValue(_ value: SandboxJSON, at path: [String]) {

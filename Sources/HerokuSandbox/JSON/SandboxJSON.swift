@@ -1,77 +1,46 @@
-/// A JSON value whose objects keep their key order, so generated responses are
-/// byte-for-byte reproducible and tests can compare them.
-///
-/// Numbers keep their literal text (`"25"`, `"1.50"`), as on the wire.
-public enum SandboxJSON: Sendable, Hashable {
-    /// JSON `null`.
-    case null
-    /// `true` or `false`.
-    case bool(Bool)
-    /// A number, as its literal JSON text.
-    case number(String)
-    /// A string.
-    case string(String)
-    /// An array.
-    case array([SandboxJSON])
-    /// An object, keys in insertion order.
-    case object(SandboxObject)
+import Schema
 
+/// The sandbox's JSON values are the `Schema` module's: objects keep their key order and
+/// numbers keep their literal text, so generated responses are byte-for-byte reproducible.
+public typealias SandboxJSON = JSONValue
+
+/// An ordered JSON object (the `Schema` module's).
+public typealias SandboxObject = JSONObject
+
+extension JSONValue {
     /// An integer number.
-    public static func int(_ value: some BinaryInteger) -> SandboxJSON {
+    public static func int(_ value: some BinaryInteger) -> JSONValue {
         .number(String(value))
     }
 
-    /// The string, or nil if this is not a string.
-    public var stringValue: String? {
-        if case .string(let value) = self { return value }
-        return nil
-    }
-
     /// The number's literal text, or nil if this is not a number.
-    public var numberText: String? {
-        if case .number(let value) = self { return value }
-        return nil
+    public var numberText: String? { numberLiteral }
+
+    /// The member `key` of an object, or nil (also for non-objects).
+    public subscript(key: String) -> JSONValue? {
+        guard case .object(let object) = self else { return nil }
+        return object[key]
     }
 
-    /// The object, or nil if this is not an object.
-    public var objectValue: SandboxObject? {
-        if case .object(let value) = self { return value }
-        return nil
+    /// The JSON text exactly as the sandbox serves it: a U+0000 stays `\u0000` (the sandbox
+    /// must send what Heroku could, including what PostgreSQL refuses).
+    public var servedText: String { jsonText(replacingNUL: false) }
+
+    /// `servedText` as UTF-8 bytes.
+    public var servedBytes: [UInt8] { jsonBytes(replacingNUL: false).bytes }
+
+    /// Parses JSON text.
+    public static func parse(_ text: String) throws -> JSONValue {
+        try JSONParser.parse(Array(text.utf8))
     }
 
-    /// The array, or nil if this is not an array.
-    public var arrayValue: [SandboxJSON]? {
-        if case .array(let value) = self { return value }
-        return nil
-    }
-
-    /// Whether this is JSON `null`.
-    public var isNull: Bool { self == .null }
-
-    /// The member of an object, or nil (also when this is not an object).
-    public subscript(key: String) -> SandboxJSON? {
-        objectValue?[key]
+    /// Parses JSON bytes.
+    public static func parse(_ bytes: [UInt8]) throws -> JSONValue {
+        try JSONParser.parse(bytes)
     }
 }
 
-extension SandboxJSON: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
-    ExpressibleByBooleanLiteral, ExpressibleByNilLiteral, ExpressibleByArrayLiteral,
-    ExpressibleByDictionaryLiteral
-{
-    /// A string literal.
-    public init(stringLiteral value: String) { self = .string(value) }
-    /// An integer literal.
-    public init(integerLiteral value: Int) { self = .int(value) }
-    /// A boolean literal.
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
-    /// `nil` is JSON `null`.
-    public init(nilLiteral: ()) { self = .null }
-    /// An array literal.
-    public init(arrayLiteral elements: SandboxJSON...) { self = .array(elements) }
-    /// A dictionary literal is an object with the literal's key order.
-    public init(dictionaryLiteral elements: (String, SandboxJSON)...) {
-        var object = SandboxObject()
-        for (key, value) in elements { object[key] = value }
-        self = .object(object)
-    }
+extension JSONObject {
+    /// The members, in order.
+    public var members: [(key: String, value: JSONValue)] { pairs }
 }

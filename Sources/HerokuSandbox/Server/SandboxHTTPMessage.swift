@@ -38,7 +38,7 @@ struct SandboxHTTPResponse: Sendable {
 
     init(status: Int, json: SandboxJSON) {
         self.status = status
-        body = json.jsonBytes
+        body = json.servedBytes
     }
 
     init(status: Int, body: [UInt8]) {
