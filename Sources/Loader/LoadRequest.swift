@@ -22,6 +22,8 @@ public struct LoadRequest: Sendable {
     public var waitForLock: Bool
     /// Per-parent lists of a fan-out report fetched at once (`--concurrency`).
     public var concurrency = 4
+    /// Account-wide reports loaded at once, each on its own connection (`--report-concurrency`).
+    public var reportConcurrency = 3
     /// Fetch, infer and merge inside a transaction that is rolled back: report what would
     /// change (DDL and row counts) and write nothing.
     public var dryRun = false

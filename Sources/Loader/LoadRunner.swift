@@ -106,7 +106,35 @@ public struct LoadRunner: Sendable {
             try session.warehouse.ledger.record(skipped, loadID: load.id)
             outcomes.append(skipped)
         }
-        for report in request.reports {
+        var sequential = request.reports
+        if !request.dryRun && request.reportConcurrency > 1 {
+            // Account-wide reports load side by side, each on a connection of its own; the
+            // per-team and per-app reports follow, as they read the parents just stored.
+            let accountWide = request.reports.filter { $0.fanOut == nil }
+            sequential = request.reports.filter { $0.fanOut != nil }
+            var admitted: [Report] = []
+            for report in accountWide {
+                if let reason = try budget.admit(report, request: request, account: account,
+                                                 warehouse: session.warehouse) {
+                    try skip(report, because: reason)
+                } else {
+                    admitted.append(report)
+                }
+            }
+            let results = await ConcurrentReports(runner: self, request: request, account: account, load: load,
+                                                  client: client).run(admitted)
+            for report in admitted {
+                guard let result = results.first(where: { $0.outcome.report == report.name }) else {
+                    try skip(report, because: "not loaded: \(fatal ?? Self.interruptedMessage)")
+                    continue
+                }
+                try session.warehouse.ledger.record(result.outcome, loadID: load.id)
+                outcomes.append(result.outcome)
+                budget.record(requests: result.outcome.requests)
+                if result.fatal, fatal == nil { fatal = result.outcome.error }
+            }
+        }
+        for report in sequential {
             if fatal == nil && Task.isCancelled { fatal = Self.interruptedMessage }
             if let fatal {
                 try skip(report, because: "not loaded: \(fatal)")
@@ -137,7 +165,7 @@ public struct LoadRunner: Sendable {
                            requests: requests, error: error, dryRun: request.dryRun, budget: budget)
     }
 
-    private func loadReport(
+    func loadReport(
         _ report: Report, account: String, load: (id: Int64, startedAt: String), request: LoadRequest,
         warehouse: Warehouse, client: HerokuClient
     ) async -> (outcome: ReportOutcome, fatal: Bool) {

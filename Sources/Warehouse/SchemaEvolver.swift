@@ -18,6 +18,12 @@ struct SchemaEvolver {
     /// Creates the tables when `existing` is empty, else adds and widens columns.
     func apply(_ plan: SchemaPlan, existing: [ColumnSpec], loadID: Int64?) throws -> Outcome {
         var outcome = Outcome()
+        guard existing.isEmpty || !plan.isEmpty else { return outcome }
+        // Reports merging side by side change their schemas one at a time: a widening
+        // recreates views that read every report table, which must not deadlock with
+        // another report's ALTER TABLE. Held until this report's transaction ends.
+        try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+                               ["heroku-warehouse:ddl:" + identifier.schema])
         let catalog = ColumnCatalog(connection: connection, identifier: identifier)
         let ddl = TableDDL(identifier: identifier, table: table)
         if existing.isEmpty {

@@ -33,6 +33,10 @@ struct LoadOptions: ParsableArguments {
     @Option(help: "Per-team or per-app lists fetched at once by fan-out reports (1 to 16).")
     var concurrency: Int = 4
 
+    @Option(name: .customLong("report-concurrency"),
+            help: "Account-wide reports loaded at once, each on its own database connection (1 to 8).")
+    var reportConcurrency: Int = 3
+
     @Flag(name: .customLong("dry-run"),
           help: "Fetch and infer, then print the schema changes and row counts a load would make; write nothing.")
     var dryRun = false
@@ -42,6 +46,9 @@ struct LoadOptions: ParsableArguments {
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
+        guard (1...8).contains(reportConcurrency) else {
+            throw ValidationError("--report-concurrency takes a number from 1 to 8, got \(reportConcurrency)")
+        }
         guard (1...16).contains(concurrency) else {
             throw ValidationError("--concurrency takes a number from 1 to 16, got \(concurrency)")
         }
@@ -98,6 +105,7 @@ struct LoadOptions: ParsableArguments {
                                   maxDeleteFraction: maxDeleteFraction, waitForLock: wait)
         request.dryRun = dryRun
         request.concurrency = concurrency
+        request.reportConcurrency = reportConcurrency
         request.maxDuration = try maxDuration.map { .seconds(try Schedule.parseDuration($0)) }
         return request
     }

@@ -35,7 +35,9 @@ struct NightlyTests {
     func sigtermDuringLoad() async throws {
         try await CLIFixture.with { fixture in
             fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: nil, trigger: .always, delay: .seconds(30)))
-            let load = try CommandRunner.start(["load"] + fixture.targetArguments, environment: fixture.environment)
+            // One report after another, so which report is in flight is certain.
+            let load = try CommandRunner.start(["load", "--report-concurrency", "1"] + fixture.targetArguments,
+                                               environment: fixture.environment)
             let reachedAddons = try fixture.waitUntil {
                 fixture.server.requests.contains { $0.path.hasPrefix("/addons") }
             }

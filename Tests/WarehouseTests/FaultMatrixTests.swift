@@ -52,13 +52,29 @@ struct FaultMatrixTests {
     func forbiddenReport() async throws {
         try await afterGoodLoad { fixture, before in
             fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: 403, trigger: .always))
-            let summary = try await run(fixture)
+            // One report after another, so which reports come after the failure is certain.
+            let summary = try await run(fixture) { $0.reportConcurrency = 1 }
             #expect(summary.status == .partial)
             #expect(fixture.server.requestCount(path: "/apps") == 1, "403 is never retried")
             let reports = try fixture.lastReports()
             #expect(reports["apps"]?.status == "failed")
             #expect(reports["addons"]?.status == "skipped" && reports["addon_services"]?.status == "skipped")
             #expect(try WarehouseSnapshot(fixture) == before)
+        }
+    }
+
+    @Test("403 while reports load side by side: the others stop and roll back, nothing half-written")
+    func forbiddenReportWhileConcurrent() async throws {
+        try await afterGoodLoad { fixture, before in
+            fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: nil, trigger: .always, delay: .seconds(2)))
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: 403, trigger: .always))
+            let summary = try await run(fixture) { $0.reportConcurrency = 3 }
+            #expect(summary.report("apps").status == .failed)
+            #expect(summary.report("addons").status == .skipped, "cancelled while it waited for its page")
+            #expect(summary.report("addons").error?.contains("not finished") == true)
+            #expect(try WarehouseSnapshot(fixture).only("addons") == before.only("addons"))
+            #expect(try WarehouseSnapshot(fixture).only("apps") == before.only("apps"))
+            #expect(try fixture.lastLoad().status == "partial")
         }
     }
 

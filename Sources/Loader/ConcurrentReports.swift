@@ -1,0 +1,70 @@
+import HerokuAPI
+import Postgres
+import Warehouse
+
+/// Loads several account-wide reports at once, each on a PostgreSQL connection of its own
+/// (its own transaction; the load lock stays with the runner's session), at most
+/// ``LoadRequest/reportConcurrency`` at a time.
+///
+/// A report that fails for good (401/403) stops the others: those still running are
+/// cancelled (they roll back) and recorded as not finished; those not started are left to
+/// the caller to record as skipped. SIGTERM cancels them all the same way.
+struct ConcurrentReports: Sendable {
+    /// One report's outcome, and whether it must stop the load.
+    struct Result: Sendable {
+        var outcome: ReportOutcome
+        var fatal: Bool
+    }
+
+    let runner: LoadRunner
+    let request: LoadRequest
+    let account: String
+    let load: (id: Int64, startedAt: String)
+    let client: HerokuClient
+
+    /// The outcomes of the reports that ran, in the order they finished.
+    func run(_ reports: [Report]) async -> [Result] {
+        await withTaskGroup(of: Result.self) { group in
+            var pending = reports.makeIterator()
+            for _ in 0..<max(1, request.reportConcurrency) {
+                guard let report = pending.next() else { break }
+                group.addTask { await loadOnOwnConnection(report) }
+            }
+            var results: [Result] = []
+            var stoppedBy: String?
+            while let result = await group.next() {
+                var result = result
+                if let reason = stoppedBy, result.outcome.status == .failed {
+                    result.outcome.status = .skipped
+                    result.outcome.error = "not finished: \(reason)"
+                }
+                results.append(result)
+                if result.fatal, stoppedBy == nil {
+                    stoppedBy = result.outcome.error ?? "stopped"
+                    group.cancelAll()
+                }
+                if stoppedBy == nil, !Task.isCancelled, let report = pending.next() {
+                    group.addTask { await loadOnOwnConnection(report) }
+                }
+            }
+            return results
+        }
+    }
+
+    private func loadOnOwnConnection(_ report: Report) async -> Result {
+        let warehouse: Warehouse
+        do {
+            let connection = try Connection(url: request.databaseURL)
+            try connection.execute("SET temp_buffers = '128MB'")
+            warehouse = try Warehouse(connection: connection, schema: request.schema)
+        } catch {
+            var outcome = ReportOutcome(report: report.name, status: .failed)
+            outcome.error = "cannot open a PostgreSQL connection for this report: "
+                + LoadRunner.describe(error, secrets: [request.apiKey.secretValue])
+            return Result(outcome: outcome, fatal: false)
+        }
+        let result = await runner.loadReport(report, account: account, load: load, request: request,
+                                             warehouse: warehouse, client: client)
+        return Result(outcome: result.outcome, fatal: result.fatal)
+    }
+}
