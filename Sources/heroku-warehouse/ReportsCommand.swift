@@ -13,7 +13,10 @@ struct ReportsCommand: ParsableCommand {
 
     func run() throws {
         let rows = ReportCatalog.all.map { report in
-            [report.name, "GET \(report.path)", "\(schema).\(report.name), \(schema).\(report.name)_history", report.summary]
+            // `/apps/{parent}/releases` reads as Heroku documents it: `/apps/{app}/releases`.
+            let path = report.fanOut.map { report.path.replacingOccurrences(of: "{parent}", with: "{\($0.parentKey)}") }
+                ?? report.path
+            return [report.name, "GET \(path)", "\(schema).\(report.name), \(schema).\(report.name)_history", report.summary]
         }
         for line in TextTable.render(header: ["report", "source", "tables", "what"], rows: rows) {
             print(line)

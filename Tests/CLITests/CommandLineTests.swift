@@ -48,7 +48,8 @@ struct CommandLineTests {
     func reportsCommand() throws {
         let result = try CommandRunner.run(["reports"])
         #expect(result.exitCode == 0)
-        for line in ["apps", "GET /apps", "addons", "GET /addons", "addon_services", "GET /addon-services", "teams", "GET /teams"] {
+        for line in ["apps", "GET /apps", "addons", "GET /addons", "addon_services", "GET /addon-services", "teams", "GET /teams",
+                     "GET /apps/{app}/releases", "GET /teams/{team}/members"] {
             #expect(result.stdout.contains(line))
         }
     }
