@@ -97,7 +97,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["Postgres"],
+            dependencies: ["Postgres", "HerokuSandbox"],
             path: "Tests/TestSupport",
             swiftSettings: strictSettings
         ),

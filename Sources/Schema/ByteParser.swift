@@ -25,44 +25,50 @@ struct ByteParser {
     // MARK: Document
 
     mutating func parseDocument() throws -> JSONValue {
+        try parseWholeInput { parser in try parser.parseValue() }
+    }
+
+    /// Skips leading whitespace, runs `body` on the one top-level value and requires that
+    /// only whitespace follows it.
+    private mutating func parseWholeInput<Result>(_ body: (inout ByteParser) throws -> Result) throws -> Result {
         skipWhitespace()
         firstValueOffset = position
         guard position < bytes.count else {
             throw failure(position, bytes.isEmpty ? "empty input" : "expected a value, found only whitespace")
         }
-        let value = try parseValue()
+        let result = try body(&self)
+        try requireEnd()
+        return result
+    }
+
+    /// Only whitespace may follow the top-level value.
+    private mutating func requireEnd() throws {
         skipWhitespace()
         if position < bytes.count {
             throw failure(position, "unexpected \(describe(bytes[position])) after the JSON value")
         }
-        return value
     }
 
     /// Parses a document whose top level must be an array, and returns each element with the
     /// byte range of its text and whether PostgreSQL would accept that text as it is.
     mutating func parseTopLevelArray() throws -> [JSONParser.Element] {
-        skipWhitespace()
-        firstValueOffset = position
-        guard position < bytes.count else {
-            throw failure(position, bytes.isEmpty ? "empty input" : "expected a value, found only whitespace")
+        try parseWholeInput { parser in
+            guard parser.bytes[parser.position] == UInt8(ascii: "[") else {
+                let value = try parser.parseValue()
+                try parser.requireEnd()  // invalid JSON is reported as such before the kind
+                throw parser.failure(parser.firstValueOffset,
+                                     "expected a JSON array at the top level, got \(value.kindDescription)")
+            }
+            var elements: [JSONParser.Element] = []
+            try parser.parseArrayElements { parser in
+                parser.refusedByPostgres = false
+                let elementStart = parser.position
+                let value = try parser.parseValue()
+                elements.append(JSONParser.Element(value: value, text: elementStart..<parser.position,
+                                                   storableAsIs: !parser.refusedByPostgres))
+            }
+            return elements
         }
-        guard bytes[position] == UInt8(ascii: "[") else {
-            let value = try parseDocument()
-            throw failure(firstValueOffset, "expected a JSON array at the top level, got \(value.kindDescription)")
-        }
-        var elements: [JSONParser.Element] = []
-        try parseArrayElements { parser in
-            parser.refusedByPostgres = false
-            let elementStart = parser.position
-            let value = try parser.parseValue()
-            elements.append(JSONParser.Element(value: value, text: elementStart..<parser.position,
-                                               storableAsIs: !parser.refusedByPostgres))
-        }
-        skipWhitespace()
-        if position < bytes.count {
-            throw failure(position, "unexpected \(describe(bytes[position])) after the JSON value")
-        }
-        return elements
     }
 
     private mutating func parseValue() throws -> JSONValue {

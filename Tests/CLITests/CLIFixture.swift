@@ -5,38 +5,14 @@ import TestSupport
 import Testing
 
 /// A sandbox and a fresh schema for running the executable against; dropped afterwards.
-final class CLIFixture {
-    let server: SandboxServer
-    let connection: Connection
-    let schema: String
-    let databaseURL: String
+typealias CLIFixture = SandboxWarehouse
 
-    private init(server: SandboxServer, connection: Connection, schema: String, databaseURL: String) {
-        self.server = server
-        self.connection = connection
-        self.schema = schema
-        self.databaseURL = databaseURL
-    }
-
+extension SandboxWarehouse {
     static func with<T>(
         _ configuration: SandboxConfiguration = SandboxConfiguration(seed: 4, apps: 6, teams: 1),
         _ body: (CLIFixture) async throws -> T
     ) async throws -> T {
-        guard let url = TestDatabase.url else { throw TestDatabaseUnavailable(reason: TestDatabase.missingMessage) }
-        let connection = try TestDatabase.connect()
-        let server = try await SandboxServer.start(account: SandboxAccount(configuration: configuration),
-                                                   configuration: configuration)
-        let fixture = CLIFixture(server: server, connection: connection,
-                                 schema: TestDatabase.uniqueSchemaName("cli"), databaseURL: url)
-        defer { _ = try? connection.execute("DROP SCHEMA IF EXISTS \(Connection.quoteIdentifier(fixture.schema)) CASCADE") }
-        do {
-            let result = try await body(fixture)
-            try await server.shutdown()
-            return result
-        } catch {
-            try? await server.shutdown()
-            throw error
-        }
+        try await run(configuration, schemaPrefix: "cli", body)
     }
 
     /// The environment of a load against this fixture.
@@ -47,18 +23,6 @@ final class CLIFixture {
     /// `--api-url ... --schema ...`.
     var targetArguments: [String] {
         ["--api-url", server.baseURL, "--schema", schema]
-    }
-
-    func int(_ sql: String, _ parameters: [String?] = []) throws -> Int {
-        try connection.execute(sql, parameters).int(0, 0) ?? -1
-    }
-
-    func query(_ sql: String, _ parameters: [String?] = []) throws -> QueryResult {
-        try connection.execute(sql, parameters)
-    }
-
-    func table(_ name: String) -> String {
-        Connection.quoteQualified(schema, name)
     }
 
     /// Loads recorded with `status`, 0 while the schema does not exist yet.

@@ -10,39 +10,14 @@ import Warehouse
 /// A sandbox API on a free loopback port, a fresh warehouse schema on the test PostgreSQL,
 /// and helpers to load one into the other. Use `LoadFixture.with { fixture in ... }`, which
 /// drops the schema and stops the sandbox afterwards.
-final class LoadFixture {
-    let server: SandboxServer
-    let connection: Connection
-    let schema: String
+typealias LoadFixture = SandboxWarehouse
 
-    private init(server: SandboxServer, connection: Connection, schema: String) {
-        self.server = server
-        self.connection = connection
-        self.schema = schema
-    }
-
+extension SandboxWarehouse {
     static func with<T>(
         _ configuration: SandboxConfiguration = SandboxConfiguration(seed: 3, apps: 12, teams: 2),
         _ body: (LoadFixture) async throws -> T
     ) async throws -> T {
-        let connection = try TestDatabase.connect()
-        let server = try await SandboxServer.start(
-            account: SandboxAccount(configuration: configuration), configuration: configuration)
-        let fixture = LoadFixture(server: server, connection: connection,
-                                  schema: TestDatabase.uniqueSchemaName("load"))
-        do {
-            let result = try await body(fixture)
-            try await fixture.tearDown()
-            return result
-        } catch {
-            try? await fixture.tearDown()
-            throw error
-        }
-    }
-
-    private func tearDown() async throws {
-        try connection.execute("DROP SCHEMA IF EXISTS \(Connection.quoteIdentifier(schema)) CASCADE")
-        try await server.shutdown()
+        try await run(configuration, schemaPrefix: "load", body)
     }
 
     /// A load request against this fixture's sandbox and schema.
@@ -64,21 +39,6 @@ final class LoadFixture {
     @discardableResult
     func load(reports: [Report] = ReportCatalog.defaults, accountLabel: String? = nil) async throws -> LoadSummary {
         try await LoadRunner(logger: Logger(label: "test")).run(request(reports: reports, accountLabel: accountLabel))
-    }
-
-    /// Runs a query with parameters.
-    func query(_ sql: String, _ parameters: [String?] = []) throws -> QueryResult {
-        try connection.execute(sql, parameters)
-    }
-
-    /// A single integer from a query.
-    func int(_ sql: String, _ parameters: [String?] = []) throws -> Int {
-        try connection.execute(sql, parameters).int(0, 0) ?? -1
-    }
-
-    /// `"schema"."name"`.
-    func table(_ name: String) -> String {
-        Connection.quoteQualified(schema, name)
     }
 
     /// The sandbox's current objects of a resource.
