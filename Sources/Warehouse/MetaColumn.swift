@@ -7,6 +7,9 @@ public enum MetaColumn {
     public static let loadID = "_load_id"
     /// md5 of the stored JSON (`_raw::text`): equal hashes mean unchanged content.
     public static let hash = "_hash"
+    /// Current table only: a fingerprint of the exact JSON text last staged for the object
+    /// (`FetchHash`), so a reload skips objects that arrive byte-for-byte as stored.
+    public static let fetchHash = "_fetch_hash"
     /// The object exactly as fetched (minus excluded secret paths, NUL replaced).
     public static let raw = "_raw"
     /// History: when this version became current (the load's start time).
@@ -17,5 +20,5 @@ public enum MetaColumn {
     public static let operation = "_op"
 
     /// Every meta column name; data columns are never given one of these names.
-    public static let all: Set<String> = [account, loadID, hash, raw, validFrom, validTo, operation]
+    public static let all: Set<String> = [account, loadID, hash, fetchHash, raw, validFrom, validTo, operation]
 }

@@ -8,6 +8,9 @@ import Schema
 /// (`md5(_raw::text)`, jsonb's normalized text). Only new and changed objects are projected
 /// and written; unchanged ones are not touched; objects missing from the (complete) fetch
 /// are deleted from the current table and get a closed `delete` version in history.
+///
+/// On a reload the sink stages only the objects that did not arrive exactly as stored
+/// (`AsStored`): then only the stored rows whose fingerprint did not arrive can be gone.
 struct ReportMerger {
     let connection: Connection
     let identifier: Identifier
@@ -23,22 +26,33 @@ struct ReportMerger {
         var minimumRows: Int = 10
     }
 
+    /// Objects the sink recognised as stored (`FetchHash`) instead of staging them.
+    struct AsStored {
+        /// Stored rows that arrived exactly as stored.
+        var seen: Int
+        /// Fingerprints of the stored rows that did not: each changed or gone.
+        var unseen: [FetchHash]
+    }
+
     static let stage = "pg_temp._hw_stage"
     private static let rows = "pg_temp._hw_rows"
     private static let changes = "pg_temp._hw_changes"
     private static let gone = "pg_temp._hw_gone"
     private static let projected = "pg_temp._hw_projected"
+    private static let unseen = "pg_temp._hw_unseen"
 
-    /// The staging table that COPY fills: `(ord, raw)`.
-    static let createStage =
-        "CREATE TEMP TABLE _hw_stage (ord bigint PRIMARY KEY, raw jsonb NOT NULL) ON COMMIT DROP"
+    /// The staging table that COPY fills: `(ord, fetch_hash, raw)`.
+    static let createStage = """
+        CREATE TEMP TABLE _hw_stage (ord bigint PRIMARY KEY, fetch_hash text NOT NULL, raw jsonb NOT NULL)
+        ON COMMIT DROP
+        """
 
     /// Drops the staging tables of this merge.
-    static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(rows), \(changes), \(gone), \(projected)"
+    static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(rows), \(changes), \(gone), \(projected), \(unseen)"
 
     /// Stages, compares and (unless `countOnly`) writes. With `countOnly` nothing outside the
     /// temporary tables is touched, so a dry run takes no lock that blocks readers.
-    func merge(account: String, loadID: Int64, loadTime: String, deleteGuard: DeleteGuard,
+    func merge(account: String, loadID: Int64, loadTime: String, asStored: AsStored?, deleteGuard: DeleteGuard,
                countOnly: Bool = false) throws -> MergeCounts {
         var counts = MergeCounts()
         let keyDefinitions = keyColumns.map { "\(Identifier.quote($0.name)) \($0.type.sqlName) NOT NULL" }
@@ -50,7 +64,7 @@ struct ReportMerger {
         // 1. De-duplicated, hashed, keyed rows.
         try connection.execute("""
             CREATE TEMP TABLE _hw_rows (\(keyDefinitions.joined(separator: ", ")), _hash text NOT NULL,
-                ord bigint NOT NULL, PRIMARY KEY (\(keyList))) ON COMMIT DROP
+                fetch_hash text NOT NULL, ord bigint NOT NULL, PRIMARY KEY (\(keyList))) ON COMMIT DROP
             """)
         var parameters = SQLParameters()
         let keyProjections = keyColumns.map {
@@ -60,12 +74,12 @@ struct ReportMerger {
         try connection.execute("""
             INSERT INTO \(Self.rows)
             SELECT DISTINCT ON (\(keyProjections.joined(separator: ", "))) \(keyProjections.joined(separator: ", ")),
-                   md5(raw::text), ord
+                   md5(raw::text), fetch_hash, ord
             FROM \(Self.stage)
             WHERE \(keyNotNull)
             ORDER BY \(keyProjections.joined(separator: ", ")), ord DESC
             """, parameters.values)
-        counts.staged = try count("SELECT count(*) FROM \(Self.rows)")
+        counts.staged = try count("SELECT count(*) FROM \(Self.rows)") + (asStored?.seen ?? 0)
         counts.withoutKey = try count("SELECT count(*) FROM \(Self.stage) WHERE NOT (\(keyNotNull))", parameters.values)
         if counts.withoutKey > 0 {
             // Their stored rows would look deleted: refuse rather than guess.
@@ -81,7 +95,7 @@ struct ReportMerger {
         // 2. New and changed objects.
         try connection.execute("""
             CREATE TEMP TABLE _hw_changes (\(keyDefinitions.joined(separator: ", ")), _hash text NOT NULL,
-                ord bigint NOT NULL, is_new boolean NOT NULL) ON COMMIT DROP
+                fetch_hash text NOT NULL, ord bigint NOT NULL, is_new boolean NOT NULL) ON COMMIT DROP
             """)
         try connection.execute("""
             INSERT INTO \(Self.changes)
@@ -91,16 +105,28 @@ struct ReportMerger {
             WHERE t.\(account_) IS NULL OR t.\(Identifier.quote(MetaColumn.hash)) <> r._hash
             """, [account])
 
-        // 3. Objects gone from the fetch.
+        // 3. Objects gone from the fetch: stored rows neither staged nor (when the sink
+        //    recognised stored objects) seen as stored.
         try connection.execute("""
             CREATE TEMP TABLE _hw_gone (\(keyDefinitions.joined(separator: ", "))) ON COMMIT DROP
             """)
-        try connection.execute("""
-            INSERT INTO \(Self.gone)
-            SELECT \(keyColumns.map { "t." + Identifier.quote($0.name) }.joined(separator: ", "))
-            FROM \(current) t
-            WHERE t.\(account_) = $1 AND NOT EXISTS (SELECT 1 FROM \(Self.rows) r WHERE \(keyJoin("r", "t")))
-            """, [account])
+        let fetchHash = Identifier.quote(MetaColumn.fetchHash)
+        if let asStored, !asStored.unseen.isEmpty {
+            try connection.execute("CREATE TEMP TABLE _hw_unseen (fetch_hash text PRIMARY KEY) ON COMMIT DROP")
+            _ = try connection.copyIn("COPY \(Self.unseen) (fetch_hash) FROM STDIN") { writer in
+                for hash in asStored.unseen { try writer.writeRow([hash.hex]) }
+            }
+        }
+        if asStored == nil || asStored?.unseen.isEmpty == false {
+            let unseenOnly = asStored == nil ? "" : "AND t.\(fetchHash) IN (SELECT fetch_hash FROM \(Self.unseen))"
+            try connection.execute("""
+                INSERT INTO \(Self.gone)
+                SELECT \(keyColumns.map { "t." + Identifier.quote($0.name) }.joined(separator: ", "))
+                FROM \(current) t
+                WHERE t.\(account_) = $1 \(unseenOnly)
+                  AND NOT EXISTS (SELECT 1 FROM \(Self.rows) r WHERE \(keyJoin("r", "t")))
+                """, [account])
+        }
 
         let changeCounts = try connection.execute(
             "SELECT count(*) FILTER (WHERE is_new), count(*) FILTER (WHERE NOT is_new) FROM \(Self.changes)")
@@ -118,9 +144,16 @@ struct ReportMerger {
                     table: table.name, deleting: counts.deleted, existing: existing, maxFraction: deleteGuard.maxFraction)
             }
         }
-        if countOnly || counts.inserted + counts.updated + counts.deleted == 0 {
-            return counts
-        }
+        if countOnly { return counts }
+        // Equal content whose text changed (or rows stored before fingerprints existed): only
+        // the fingerprint is brought up to date, no version is written.
+        try connection.execute("""
+            UPDATE \(current) t SET \(fetchHash) = r.fetch_hash
+            FROM \(Self.rows) r
+            WHERE t.\(account_) = $1 AND \(keyJoin("t", "r")) AND t.\(Identifier.quote(MetaColumn.hash)) = r._hash
+              AND t.\(fetchHash) IS DISTINCT FROM r.fetch_hash
+            """, [account])
+        if counts.inserted + counts.updated + counts.deleted == 0 { return counts }
 
         let validTo = Identifier.quote(MetaColumn.validTo)
         // 4. Close the open version of every updated or deleted object.
@@ -141,17 +174,18 @@ struct ReportMerger {
             CREATE TEMP TABLE _hw_projected (LIKE \(current)) ON COMMIT DROP;
             ALTER TABLE \(Self.projected) ADD COLUMN _hw_is_new boolean NOT NULL
             """)
-        try insertChanges(into: Self.projected, columns: dataColumns + metaColumns + ["_hw_is_new"],
-                          account: account, loadID: loadID) { _ in ["c.is_new"] }
+        try insertChanges(into: Self.projected, columns: dataColumns + metaColumns + [fetchHash, "_hw_is_new"],
+                          account: account, loadID: loadID)
         try connection.execute("""
             INSERT INTO \(history) (\((dataColumns + metaColumns + historyMeta).joined(separator: ", ")))
             SELECT \(rowColumns), $1::timestamptz, NULL, CASE WHEN _hw_is_new THEN 'insert' ELSE 'update' END
             FROM \(Self.projected)
             """, [loadTime])
-        let updates = (dataColumns + metaColumns.dropFirst()).map { "\($0) = EXCLUDED.\($0)" }
+        let updates = (dataColumns + metaColumns.dropFirst() + [fetchHash]).map { "\($0) = EXCLUDED.\($0)" }
+        let currentColumns = rowColumns + ", " + fetchHash
         try connection.execute("""
-            INSERT INTO \(current) (\(rowColumns))
-            SELECT \(rowColumns) FROM \(Self.projected)
+            INSERT INTO \(current) (\(currentColumns))
+            SELECT \(currentColumns) FROM \(Self.projected)
             ON CONFLICT (\(account_), \(keyList)) DO UPDATE SET \(updates.joined(separator: ", "))
             """)
 
@@ -173,17 +207,16 @@ struct ReportMerger {
         return counts
     }
 
-    /// `INSERT INTO target (columns) SELECT <projected data>, account, load, hash, raw, <extra> FROM changes`.
-    private func insertChanges(
-        into target: String, columns targetColumns: [String], account: String, loadID: Int64,
-        extra: (inout SQLParameters) -> [String]
-    ) throws {
+    /// `INSERT INTO target (columns) SELECT <projected data>, account, load, hash, raw, fetch hash, is new
+    /// FROM changes`.
+    private func insertChanges(into target: String, columns targetColumns: [String], account: String, loadID: Int64) throws {
         var parameters = SQLParameters()
         let projections = columns.map {
             JSONProjection.expression(from: "s.raw", path: $0.path, type: $0.type, parameters: &parameters)
         }
-        let meta = [parameters.bind(account), parameters.bind(String(loadID)) + "::bigint", "c._hash", "s.raw"]
-        let values = projections + meta + extra(&parameters)
+        let meta = [parameters.bind(account), parameters.bind(String(loadID)) + "::bigint", "c._hash", "s.raw",
+                    "c.fetch_hash", "c.is_new"]
+        let values = projections + meta
         try connection.execute("""
             INSERT INTO \(target) (\(targetColumns.joined(separator: ", ")))
             SELECT \(values.joined(separator: ", "))

@@ -5,6 +5,9 @@ import Schema
 /// paths, feeds the schema inferrer and streams each object into the staging table with
 /// COPY, so memory does not grow with the number of objects.
 ///
+/// On a reload, an object whose JSON text is exactly what the current table holds (same
+/// `FetchHash`) is only marked seen: it is neither staged nor merged.
+///
 /// Only valid inside `Warehouse.loadReport`'s `produce` closure.
 public final class ReportSink {
     private let writer: CopyInWriter
@@ -12,14 +15,17 @@ public final class ReportSink {
     private var buffer: [UInt8] = []
     private var json: [UInt8] = []
     var inferrer = SchemaInferrer()
+    /// The fingerprints of the rows already stored (nil: stage every object).
+    var stored: StoredFetchHashes?
     /// Objects received so far.
     public private(set) var count = 0
     /// Objects in which a string held U+0000, stored with U+FFFD instead.
     public private(set) var adjustedValues = 0
 
-    init(writer: CopyInWriter, excludedPaths: [JSONPath]) {
+    init(writer: CopyInWriter, excludedPaths: [JSONPath], stored: StoredFetchHashes?) {
         self.writer = writer
         self.excludedPaths = excludedPaths
+        self.stored = stored
         buffer.reserveCapacity(4096)
     }
 
@@ -47,10 +53,16 @@ public final class ReportSink {
     }
 
     private func stage(_ object: JSONObject, text: ArraySlice<UInt8>) throws {
-        inferrer.observe(object)
         count += 1
+        // Every object is observed, stored or not: a type is inferred from all the values
+        // of a field (a string in one object and an object in another make jsonb).
+        inferrer.observe(object)
+        let hash = FetchHash(of: text)
+        if stored?.markSeen(hash) == true { return }
         buffer.removeAll(keepingCapacity: true)
         buffer.append(contentsOf: String(count).utf8)
+        buffer.append(UInt8(ascii: "\t"))
+        buffer.append(contentsOf: hash.hex.utf8)
         buffer.append(UInt8(ascii: "\t"))
         Self.appendCopyEscaped(text, to: &buffer)
         buffer.append(UInt8(ascii: "\n"))

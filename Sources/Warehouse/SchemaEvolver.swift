@@ -19,11 +19,16 @@ struct SchemaEvolver {
     func apply(_ plan: SchemaPlan, existing: [ColumnSpec], loadID: Int64?) throws -> Outcome {
         var outcome = Outcome()
         guard existing.isEmpty || !plan.isEmpty else { return outcome }
-        // Reports merging side by side change their schemas one at a time: a widening
-        // recreates views that read every report table, which must not deadlock with
-        // another report's ALTER TABLE. Held until this report's transaction ends.
-        try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
-                               ["heroku-warehouse:ddl:" + identifier.schema])
+        // Reports merging side by side widen one at a time: a widening recreates views that
+        // read every report table, so two of them must not wait on each other's tables.
+        // Held until this report's transaction ends. Creating a table or adding a column
+        // touches only this report's tables and takes no such lock: a widening report may
+        // wait for it to commit, never the other way round, so reports side by side are not
+        // serialized by the columns a first load adds.
+        if !plan.widenings.isEmpty {
+            try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+                                   ["heroku-warehouse:ddl:" + identifier.schema])
+        }
         let catalog = ColumnCatalog(connection: connection, identifier: identifier)
         let ddl = TableDDL(identifier: identifier, table: table)
         if existing.isEmpty {

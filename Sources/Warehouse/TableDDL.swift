@@ -20,6 +20,7 @@ struct TableDDL {
                 \(Identifier.quote(MetaColumn.loadID)) bigint NOT NULL,
                 \(Identifier.quote(MetaColumn.hash)) text NOT NULL,
                 \(Identifier.quote(MetaColumn.raw)) jsonb NOT NULL,
+                \(Identifier.quote(MetaColumn.fetchHash)) text,
                 PRIMARY KEY (\(key))
             )
             """
@@ -63,7 +64,12 @@ struct TableDDL {
         return shared.flatMap { column, text in
             [table.name, table.historyName].map { comment(on: $0, column: column, text: text) }
         } + history.map { comment(on: table.historyName, column: $0.0, text: $0.1) }
+            + [comment(on: table.name, column: MetaColumn.fetchHash, text: Self.fetchHashComment)]
     }
+
+    /// What `_fetch_hash` is for (also set by migration v004 on older tables).
+    static let fetchHashComment =
+        "fingerprint of the JSON text last staged (MurmurHash3 128): a reload skips objects that arrive exactly as stored"
 
     /// `COMMENT ON COLUMN` with one of the constant texts above (no data goes in here).
     private func comment(on name: String, column: String, text: String) -> String {

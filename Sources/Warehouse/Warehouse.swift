@@ -122,16 +122,20 @@ public final class Warehouse {
             // a role's statement or idle timeout must not cut a long fetch short.
             try connection.execute("SET LOCAL statement_timeout = 0")
             try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
+            let storedHashes = try StoredFetchHashes.read(
+                table: identifier.qualified(table.name), account: account, connection: connection)
             try connection.execute(ReportMerger.createStage)
             var inferrer = SchemaInferrer()
             var adjusted = 0
             var received = 0
-            _ = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, raw) FROM STDIN") { writer in
-                let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths)
+            var recognised: StoredFetchHashes?
+            _ = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, fetch_hash, raw) FROM STDIN") { writer in
+                let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, stored: storedHashes)
                 try await produce(sink)
                 inferrer = sink.inferrer
                 adjusted = sink.adjustedValues
                 received = sink.count
+                recognised = sink.stored
             }
             result.received = received
             result.valuesAdjusted = adjusted
@@ -164,6 +168,7 @@ public final class Warehouse {
                                       columns: columns, keyColumns: keyColumns)
             result.counts = try merger.merge(
                 account: account, loadID: loadID, loadTime: loadTime,
+                asStored: recognised.map { ReportMerger.AsStored(seen: $0.seenCount, unseen: $0.unseen) },
                 deleteGuard: .init(maxFraction: options.maxDeleteFraction), countOnly: options.dryRun)
             // ON COMMIT DROP is not enough inside an enclosing transaction (a dry run).
             try connection.execute(ReportMerger.dropTemporaryTables)

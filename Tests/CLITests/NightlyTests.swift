@@ -141,11 +141,11 @@ struct NightlyTests {
             let environment = ["DATABASE_URL": fixture.databaseURL]
             let first = try CommandRunner.run(arguments, environment: environment)
             #expect(first.exitCode == 0, "\(first.stderr)")
-            #expect(first.stdout.contains("migrated from version 0 to 3"))
+            #expect(first.stdout.contains("migrated from version 0 to 4"))
             let changes = try fixture.int("SELECT count(*) FROM \(fixture.table("_schema_changes"))")
             let second = try CommandRunner.run(arguments, environment: environment)
             #expect(second.exitCode == 0)
-            #expect(second.stdout.contains("up to date (version 3)"))
+            #expect(second.stdout.contains("up to date (version 4)"))
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_schema_changes"))") == changes)
         }
     }
@@ -162,11 +162,19 @@ struct NightlyTests {
                 ALTER TABLE \(fixture.table("_loads")) DROP COLUMN host;
                 UPDATE \(fixture.table("_meta")) SET value = '1' WHERE key = 'schema_version';
                 """)
+            // Report tables of releases before version 4 have no _fetch_hash.
+            let reportTables = try fixture.query("SELECT DISTINCT table_name FROM \(fixture.table("_columns"))")
+                .rows.compactMap { $0[0] }
+            for table in reportTables {
+                try fixture.connection.execute("ALTER TABLE \(fixture.table(table)) DROP COLUMN _fetch_hash")
+            }
             let before = try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))")
+            let versionsBefore = try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history"))")
             let check = try CommandRunner.run(["check"] + fixture.targetArguments, environment: environment)
-            #expect(check.stdout.contains("version 1, the next load upgrades it to 3"))
+            #expect(check.stdout.contains("version 1, the next load upgrades it to 4"))
             let migrate = try CommandRunner.run(["migrate", "--schema", fixture.schema], environment: environment)
-            #expect(migrate.stdout.contains("migrated from version 1 to 3"), "\(migrate.stdout)\(migrate.stderr)")
+            #expect(migrate.stdout.contains("migrated from version 1 to 4"), "\(migrate.stdout)\(migrate.stderr)")
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE _fetch_hash IS NULL") == before)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") == before)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_loads"))") == 1)
             #expect(try fixture.int("SELECT count(*) FROM pg_indexes WHERE schemaname = $1 AND indexname = '_load_reports_by_report'",
@@ -175,6 +183,9 @@ struct NightlyTests {
             #expect(next.exitCode == 0)
             #expect(try fixture.query("SELECT host IS NOT NULL FROM \(fixture.table("_loads")) ORDER BY load_id DESC LIMIT 1")
                 .firstValue == "t")
+            // The first load after the upgrade fills the fingerprints in and writes no version.
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE _fetch_hash ~ '^[0-9a-f]{32}$'") == before)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history"))") == versionsBefore)
         }
     }
 

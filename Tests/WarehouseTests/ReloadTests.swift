@@ -64,6 +64,32 @@ struct ReloadTests {
         }
     }
 
+    @Test("keys the API reorders (same content) write no version; _fetch_hash follows the text as served")
+    func reorderedKeysWriteNoVersion() async throws {
+        try await LoadFixture.with { fixture in
+            try await fixture.load()
+            let app = try #require(fixture.objects(.apps).first)
+            let id = try #require(app["id"]?.stringValue)
+            let name = try #require(app["name"])
+            let versions = try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history"))")
+            fixture.server.mutate { account in
+                _ = account.removeField(resource: .apps, id: id, path: ["name"])
+                _ = account.setField(resource: .apps, id: id, path: ["name"], value: name)
+            }
+            let moved = try #require(fixture.objects(.apps).first { $0["id"]?.stringValue == id })
+            #expect(moved.servedText != app.servedText, "the key moved")
+            let summary = try await fixture.load()
+            #expect(summary.report("apps").counts.updated == 0 && summary.report("apps").counts.inserted == 0)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history"))") == versions)
+            let stored = try fixture.query("SELECT id::text, _fetch_hash FROM \(fixture.table("apps"))")
+            #expect(stored.count == fixture.objects(.apps).count)
+            for row in stored.rows {
+                let served = try #require(fixture.objects(.apps).first { $0["id"]?.stringValue == row[0] })
+                #expect(row[1] == FetchHash(of: served.servedBytes[...]).hex, "\(row[0] ?? "")")
+            }
+        }
+    }
+
     @Test("a new JSON key adds a column, filled for that object only")
     func newKeyAddsColumn() async throws {
         try await LoadFixture.with { fixture in

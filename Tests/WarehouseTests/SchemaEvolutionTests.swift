@@ -241,6 +241,43 @@ struct SchemaEvolutionTests {
         }
     }
 
+    @Test("reports side by side: one widens (views recreated) while the others add columns; all load, none waits forever")
+    func widenWhileOthersAddColumns() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 61, apps: 5, teams: 2, addons: 8)) { fixture in
+            fixture.server.mutate { account in
+                for object in account.objects(.apps) {
+                    guard let id = object["id"]?.stringValue else { continue }
+                    for round in 1...3 { account.setField(resource: .apps, id: id, path: ["size_\(round)"], value: .int(round)) }
+                }
+            }
+            try await fixture.load()
+            for round in 1...3 {
+                fixture.server.mutate { account in
+                    if let id = account.objects(.apps).first?["id"]?.stringValue {
+                        account.setField(resource: .apps, id: id, path: ["size_\(round)"], value: .string("big"))
+                    }
+                    for resource in [SandboxResource.addons, .teams, .addonServices] {
+                        for object in account.objects(resource) {
+                            guard let id = object["id"]?.stringValue else { continue }
+                            account.setField(resource: resource, id: id, path: ["round_\(round)"], value: .int(round))
+                        }
+                    }
+                }
+                let summary = try await fixture.load()
+                #expect(summary.status == .succeeded, "round \(round): \(summary.error ?? "")")
+                #expect(summary.report("apps").columnsWidened == 1, "round \(round)")
+                for report in ["addons", "teams", "addon_services"] {
+                    #expect(summary.report(report).columnsAdded == 1, "round \(round): \(report)")
+                }
+            }
+            #expect(try fixture.int("""
+                SELECT count(*) FROM \(fixture.table("_columns")) WHERE table_name = 'apps' AND column_name LIKE 'size\\_%' AND data_type = 'text'
+                """) == 3)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons")) WHERE round_3 = 3") == fixture.objects(.addons).count)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons_per_app"))") > 0, "views answer")
+        }
+    }
+
     @Test("a number beyond PostgreSQL's numeric range is kept as text, the load succeeds and says so")
     func numberOutOfRange() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 66, apps: 3, teams: 1, addons: 2)) { fixture in

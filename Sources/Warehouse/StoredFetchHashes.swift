@@ -1,0 +1,76 @@
+import Postgres
+
+/// The `_fetch_hash` of every row an account has in a report's current table, read before
+/// a reload fetches, so the sink can recognise objects that arrive exactly as stored and
+/// mark them seen instead of staging them.
+///
+/// Kept compact (a sorted array of 16-byte fingerprints and one bit per row, about 17 bytes
+/// a row) and read in chunks through a cursor, so memory stays flat as accounts grow.
+struct StoredFetchHashes {
+    private let sorted: [FetchHash]
+    private var seen: [UInt64]
+    /// Rows recognised so far (each stored row counts once, however often it arrives).
+    private(set) var seenCount = 0
+
+    init(_ hashes: [FetchHash]) {
+        sorted = hashes.sorted()
+        seen = Array(repeating: 0, count: (hashes.count + 63) / 64)
+    }
+
+    /// Stored rows.
+    var count: Int { sorted.count }
+
+    /// Whether `hash` is stored; marks it seen when it is.
+    mutating func markSeen(_ hash: FetchHash) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < hash { low = middle + 1 } else { high = middle }
+        }
+        guard low < sorted.count, sorted[low] == hash else { return false }
+        let (word, bit) = (low / 64, UInt64(1) << UInt64(low % 64))
+        if seen[word] & bit == 0 {
+            seen[word] |= bit
+            seenCount += 1
+        }
+        return true
+    }
+
+    /// The stored rows that did not arrive as stored: changed or gone.
+    var unseen: [FetchHash] {
+        sorted.indices.filter { seen[$0 / 64] & (UInt64(1) << UInt64($0 % 64)) == 0 }.map { sorted[$0] }
+    }
+
+    /// Reads the fingerprints of `account`'s rows in `table` (schema-qualified, quoted), inside
+    /// the caller's transaction. Nil when the table or its `_fetch_hash` column does not exist
+    /// yet, or when a row has none (stored by an older version): then every object is staged
+    /// and compared in SQL, and the merge fills the fingerprints in.
+    static func read(table: String, account: String, connection: Connection) throws -> StoredFetchHashes? {
+        let hasColumn = try connection.execute("""
+            SELECT count(*) FROM pg_attribute
+            WHERE attrelid = to_regclass($1) AND attname = $2 AND NOT attisdropped
+            """, [table, MetaColumn.fetchHash])
+        guard hasColumn.int(0, 0) == 1 else { return nil }
+        let column = Identifier.quote(MetaColumn.fetchHash)
+        let accountColumn = Identifier.quote(MetaColumn.account)
+        let missing = try connection.execute(
+            "SELECT EXISTS (SELECT 1 FROM \(table) WHERE \(accountColumn) = $1 AND \(column) IS NULL)", [account])
+        guard missing.firstValue == "f" else { return nil }
+
+        try connection.execute(
+            "DECLARE _hw_stored_hashes NO SCROLL CURSOR FOR SELECT \(column) FROM \(table) WHERE \(accountColumn) = $1",
+            [account])
+        defer { _ = try? connection.execute("CLOSE _hw_stored_hashes") }
+        var hashes: [FetchHash] = []
+        while true {
+            let chunk = try connection.execute("FETCH 20000 FROM _hw_stored_hashes")
+            for row in 0..<chunk.count {
+                guard let text = chunk.value(row, 0), let hash = FetchHash(hex: text) else { return nil }
+                hashes.append(hash)
+            }
+            if chunk.count < 20000 { break }
+        }
+        return StoredFetchHashes(hashes)
+    }
+}
