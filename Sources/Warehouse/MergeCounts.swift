@@ -14,4 +14,11 @@ public struct MergeCounts: Sendable, Equatable {
     public var withoutKey = 0
 
     public init() {}
+
+    /// Whether the merge changed enough of the table (at least 1,000 rows and a tenth of it,
+    /// a first load for one) that the planner's statistics are out of date until analyzed.
+    var outdatesStatistics: Bool {
+        let written = inserted + updated + deleted
+        return written >= 1_000 && written * 10 >= staged + deleted
+    }
 }

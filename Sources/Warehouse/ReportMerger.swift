@@ -28,6 +28,8 @@ struct ReportMerger {
 
     /// Objects the sink recognised as stored (`FetchHash`) instead of staging them.
     struct AsStored {
+        /// Rows stored before this load.
+        var stored: Int
         /// Stored rows that arrived exactly as stored.
         var seen: Int
         /// Fingerprints of the stored rows that did not: each changed or gone.
@@ -79,7 +81,11 @@ struct ReportMerger {
             WHERE \(keyNotNull)
             ORDER BY \(keyProjections.joined(separator: ", ")), ord DESC
             """, parameters.values)
-        counts.staged = try count("SELECT count(*) FROM \(Self.rows)") + (asStored?.seen ?? 0)
+        let stagedRows = try count("SELECT count(*) FROM \(Self.rows)")
+        counts.staged = stagedRows + (asStored?.seen ?? 0)
+        // Temporary tables have no statistics until analyzed; with them, a few changed
+        // objects are joined to the stored rows by index lookups, not by hashing every row.
+        try connection.execute("ANALYZE \(Self.rows)")
         counts.withoutKey = try count("SELECT count(*) FROM \(Self.stage) WHERE NOT (\(keyNotNull))", parameters.values)
         if counts.withoutKey > 0 {
             // Their stored rows would look deleted: refuse rather than guess.
@@ -104,6 +110,7 @@ struct ReportMerger {
             LEFT JOIN \(current) t ON t.\(account_) = $1 AND \(keyJoin("t", "r"))
             WHERE t.\(account_) IS NULL OR t.\(Identifier.quote(MetaColumn.hash)) <> r._hash
             """, [account])
+        try connection.execute("ANALYZE \(Self.changes)")
 
         // 3. Objects gone from the fetch: stored rows neither staged nor (when the sink
         //    recognised stored objects) seen as stored.
@@ -116,6 +123,7 @@ struct ReportMerger {
             _ = try connection.copyIn("COPY \(Self.unseen) (fetch_hash) FROM STDIN") { writer in
                 for hash in asStored.unseen { try writer.writeRow([hash.hex]) }
             }
+            try connection.execute("ANALYZE \(Self.unseen)")
         }
         if asStored == nil || asStored?.unseen.isEmpty == false {
             let unseenOnly = asStored == nil ? "" : "AND t.\(fetchHash) IN (SELECT fetch_hash FROM \(Self.unseen))"
@@ -126,6 +134,7 @@ struct ReportMerger {
                 WHERE t.\(account_) = $1 \(unseenOnly)
                   AND NOT EXISTS (SELECT 1 FROM \(Self.rows) r WHERE \(keyJoin("r", "t")))
                 """, [account])
+            try connection.execute("ANALYZE \(Self.gone)")
         }
 
         let changeCounts = try connection.execute(
@@ -205,6 +214,18 @@ struct ReportMerger {
                 """, [account])
         }
         return counts
+    }
+
+    /// `ANALYZE` of the columns the merge joins and filters on (the row count comes with it),
+    /// not of the wide data and `_raw` columns, which would cost as much as the load.
+    var analyzeStatements: [String] {
+        let keys = keyColumns.map { Identifier.quote($0.name) }
+        let current = [MetaColumn.account, MetaColumn.fetchHash].map(Identifier.quote) + keys
+        let history = [MetaColumn.account, MetaColumn.validTo].map(Identifier.quote) + keys
+        return [
+            "ANALYZE \(identifier.qualified(table.name)) (\(current.joined(separator: ", ")))",
+            "ANALYZE \(identifier.qualified(table.historyName)) (\(history.joined(separator: ", ")))",
+        ]
     }
 
     /// `INSERT INTO target (columns) SELECT <projected data>, account, load, hash, raw, fetch hash, is new

@@ -54,10 +54,6 @@ struct StoredFetchHashes {
         guard hasColumn.int(0, 0) == 1 else { return nil }
         let column = Identifier.quote(MetaColumn.fetchHash)
         let accountColumn = Identifier.quote(MetaColumn.account)
-        let missing = try connection.execute(
-            "SELECT EXISTS (SELECT 1 FROM \(table) WHERE \(accountColumn) = $1 AND \(column) IS NULL)", [account])
-        guard missing.firstValue == "f" else { return nil }
-
         try connection.execute(
             "DECLARE _hw_stored_hashes NO SCROLL CURSOR FOR SELECT \(column) FROM \(table) WHERE \(accountColumn) = $1",
             [account])
@@ -66,6 +62,7 @@ struct StoredFetchHashes {
         while true {
             let chunk = try connection.execute("FETCH 20000 FROM _hw_stored_hashes")
             for row in 0..<chunk.count {
+                // A row without one (stored before version 4) means: compare everything in SQL.
                 guard let text = chunk.value(row, 0), let hash = FetchHash(hex: text) else { return nil }
                 hashes.append(hash)
             }

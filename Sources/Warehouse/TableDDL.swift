@@ -45,7 +45,9 @@ struct TableDDL {
                 (\(([MetaColumn.account] + keyColumns).map(Identifier.quote).joined(separator: ", ")))
                 WHERE \(Identifier.quote(MetaColumn.validTo)) IS NULL
             """
-        return [current, history, openVersions] + metaComments()
+        // A reload looks up the rows whose fingerprint did not arrive (`_hw_unseen`).
+        let fingerprints = "CREATE INDEX ON \(identifier.qualified(table.name)) (\(Identifier.quote(MetaColumn.fetchHash)))"
+        return [current, history, openVersions, fingerprints] + metaComments()
     }
 
     /// What the loader's own columns mean, in `\d+` of both tables.

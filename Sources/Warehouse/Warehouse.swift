@@ -116,7 +116,8 @@ public final class Warehouse {
         options: MergeOptions = MergeOptions(),
         produce: nonisolated(nonsending) (ReportSink) async throws -> Void
     ) async throws -> ReportResult {
-        try await connection.transaction { connection in
+        var analyze: [String] = []
+        let result = try await connection.transaction { connection in
             var result = ReportResult()
             // The COPY stays open while pages arrive (and while the rate limit is waited out):
             // a role's statement or idle timeout must not cut a long fetch short.
@@ -168,11 +169,20 @@ public final class Warehouse {
                                       columns: columns, keyColumns: keyColumns)
             result.counts = try merger.merge(
                 account: account, loadID: loadID, loadTime: loadTime,
-                asStored: recognised.map { ReportMerger.AsStored(seen: $0.seenCount, unseen: $0.unseen) },
+                asStored: recognised.map { ReportMerger.AsStored(stored: $0.count, seen: $0.seenCount, unseen: $0.unseen) },
                 deleteGuard: .init(maxFraction: options.maxDeleteFraction), countOnly: options.dryRun)
             // ON COMMIT DROP is not enough inside an enclosing transaction (a dry run).
             try connection.execute(ReportMerger.dropTemporaryTables)
+            if !options.dryRun, result.counts.outdatesStatistics {
+                analyze = merger.analyzeStatements
+            }
             return result
         }
+        // Autovacuum analyzes later; the next load (a minute later, say) must not be planned
+        // for the table as it was before. Failing to analyze only costs speed.
+        for statement in analyze {
+            _ = try? connection.execute(statement)
+        }
+        return result
     }
 }
