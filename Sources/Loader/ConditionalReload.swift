@@ -12,14 +12,16 @@ struct ConditionalReload {
     let warehouse: Warehouse
     let client: HerokuClient
 
-    /// Whether the list is unchanged, and the requests that took.
+    /// Whether the list is unchanged, the requests that took, and the first page when it
+    /// is the one that changed (the full fetch starts from it).
     nonisolated(nonsending)
-    func check() async throws -> (unchanged: Bool, stats: ListFetchStats) {
-        guard case .list = report.source, !request.dryRun else { return (false, ListFetchStats()) }
+    func check() async throws -> ListRecheck {
+        let nothing = ListRecheck(unchanged: false, stats: ListFetchStats())
+        guard case .list = report.source, !request.dryRun else { return nothing }
         let stored = try warehouse.listETags.pages(account: account, report: report.name,
                                                    toolVersion: HerokuWarehouseVersion.current)
-        guard !stored.isEmpty else { return (false, ListFetchStats()) }
-        return try await client.listIsUnchanged(
+        guard !stored.isEmpty else { return nothing }
+        return try await client.recheckList(
             path: report.path, pages: stored.map { ConditionalPage(range: $0.range, etag: $0.etag) })
     }
 

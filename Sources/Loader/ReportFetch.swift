@@ -17,6 +17,8 @@ final class ReportFetch {
     let parents: [ParentRows.Parent]
     /// Per-parent lists fetched at once (fan-out reports only; 1 = one after another).
     let concurrency: Int
+    /// A plain list's first page, already received by the conditional check.
+    let firstPage: ReceivedPage?
 
     /// Pages delivered (an object report counts one).
     private(set) var pages = 0
@@ -32,11 +34,13 @@ final class ReportFetch {
     /// when the report is not a plain list or a page came without an ETag.
     private(set) var conditionalPages: [ListETags.Page]? = []
 
-    init(report: Report, client: HerokuClient, parents: [ParentRows.Parent], concurrency: Int = 1) {
+    init(report: Report, client: HerokuClient, parents: [ParentRows.Parent], concurrency: Int = 1,
+         firstPage: ReceivedPage? = nil) {
         self.report = report
         self.client = client
         self.parents = parents
         self.concurrency = concurrency
+        self.firstPage = firstPage
     }
 
     /// Streams every object into `sink`; `onPage` is called after each page (for progress).
@@ -61,7 +65,7 @@ final class ReportFetch {
             objects += 1
             onPage(pages, objects)
         case .list:
-            try await fetchList(path: report.path, parent: nil, into: sink, onPage: onPage)
+            try await fetchList(path: report.path, parent: nil, first: firstPage, into: sink, onPage: onPage)
         case .perParent(let fanOut) where concurrency > 1:
             let stream = ConcurrentFanOut(client: client, path: report.path, sortField: report.sortField,
                                           concurrency: concurrency).pages(of: parents)
@@ -82,7 +86,8 @@ final class ReportFetch {
                 try Task.checkCancellation()
                 let path = report.path.replacingOccurrences(of: "{parent}", with: Self.pathSegment(parent.id))
                 do {
-                    try await fetchList(path: path, parent: (fanOut.parentKey, parent), into: sink, onPage: onPage)
+                    try await fetchList(path: path, parent: (fanOut.parentKey, parent), first: nil, into: sink,
+                                        onPage: onPage)
                 } catch let error as HerokuAPIError {
                     guard case .notFound = error.kind else { throw error }
                     goneParents.append(parent.id)
@@ -92,11 +97,12 @@ final class ReportFetch {
     }
 
     nonisolated(nonsending)
-    private func fetchList(path: String, parent: (key: String, parent: ParentRows.Parent)?, into sink: ReportSink,
+    private func fetchList(path: String, parent: (key: String, parent: ParentRows.Parent)?, first: ReceivedPage?,
+                           into sink: ReportSink,
                            onPage: (Int, Int) -> Void) async throws {
         var listPages = 0
         do {
-            let stats = try await client.fetchList(path: path, sortField: report.sortField) { page in
+            let stats = try await client.fetchList(path: path, sortField: report.sortField, startingWith: first) { page in
                 try Task.checkCancellation()
                 try stage(page, path: path, parent: parent, into: sink)
                 listPages += 1

@@ -42,6 +42,23 @@ struct ConditionalReloadTests {
             #expect(third.report("apps").notModified)
             // 304 for page 1, 200/206 for page 2 (changed), then the full fetch of 2 pages.
             #expect(fixture.server.requests.filter { $0.path == "/addons" }.map(\.status) == [304, 200, 206, 200])
+
+            // One on the first page changes: the conditional answer is that page, used as is,
+            // so the reload costs exactly one request per page.
+            let earliest = try #require(ids.first)
+            fixture.server.mutate { account in
+                account.setField(resource: .addons, id: earliest, path: ["plan", "name"], value: "heroku-redis:premium-9")
+            }
+            fixture.server.resetRequestLog()
+            let fourth = try await fixture.load()
+            #expect(fourth.report("addons").counts.updated == 1 && fourth.report("addons").counts.unchanged == 1_199)
+            let requests = fixture.server.requests.filter { $0.path == "/addons" }
+            #expect(requests.map(\.status) == [206, 200])
+            #expect(fourth.report("addons").requests == 2 && fourth.report("addons").pages == 2)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons")) WHERE plan_name = 'heroku-redis:premium-9'") == 2)
+            // Its ETags were stored again: nothing changed since, so the next reload is 304s.
+            fixture.server.resetRequestLog()
+            #expect(try await fixture.load().report("addons").notModified)
         }
     }
 }

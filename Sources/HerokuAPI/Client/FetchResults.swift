@@ -13,6 +13,31 @@ public struct ConditionalPage: Sendable, Equatable {
     }
 }
 
+/// What asking a list's pages again with their `ETag`s found
+/// (``HerokuClient/recheckList(path:pages:)``).
+public struct ListRecheck: Sendable {
+    /// True when every page answered `304 Not Modified`.
+    public var unchanged: Bool
+    /// The requests the check made.
+    public var stats: ListFetchStats
+    /// The first page as just received, when it is the one that changed: a full fetch
+    /// starts from it (``HerokuClient/fetchList(path:sortField:startingWith:onPage:)``)
+    /// instead of asking for it again.
+    public var changedFirstPage: ReceivedPage?
+
+    /// Creates a result (no first page).
+    public init(unchanged: Bool, stats: ListFetchStats) {
+        self.unchanged = unchanged
+        self.stats = stats
+    }
+}
+
+/// A list page already received, with the `Range` it was asked with.
+public struct ReceivedPage: Sendable {
+    let range: String
+    let response: RawResponse
+}
+
 /// One page of a list response: the raw JSON array bytes, not parsed here.
 public struct ListPage: Sendable {
     /// The page number, starting at 0.
@@ -42,7 +67,7 @@ public struct ListPage: Sendable {
     }
 }
 
-/// Counters of one ``HerokuClient/fetchList(path:sortField:onPage:)`` call.
+/// Counters of one ``HerokuClient/fetchList(path:sortField:startingWith:onPage:)`` call.
 public struct ListFetchStats: Sendable, Equatable {
     /// Pages delivered to `onPage`.
     public var pages: Int = 0

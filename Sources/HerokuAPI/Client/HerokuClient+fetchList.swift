@@ -10,6 +10,8 @@ extension HerokuClient {
     /// - Parameters:
     ///   - path: the list path, e.g. `/apps`.
     ///   - sortField: the field to page by; `id` works on almost every list.
+    ///   - first: the first page when a conditional check already received it (it is not
+    ///     asked for again, nor counted here); ignored when it was asked with another `Range`.
     ///   - onPage: called once per page, in order; a thrown error stops the fetch.
     /// - Returns: page, request, retry, byte and rate-limit-wait counters.
     /// - Throws: ``HerokuAPIError`` (`.paginationLoop` when a `Next-Range` repeats,
@@ -22,6 +24,7 @@ extension HerokuClient {
     public func fetchList(
         path: String,
         sortField: String = "id",
+        startingWith first: ReceivedPage? = nil,
         onPage: nonisolated(nonsending) (ListPage) async throws -> Void
     ) async throws -> ListFetchStats {
         var stats = ListFetchStats()
@@ -33,10 +36,14 @@ extension HerokuClient {
         // network and database work overlap; the order of pages and requests is unchanged.
         var prefetched: Task<(RawResponse, RequestCounters), any Error>?
         defer { prefetched?.cancel() }
+        var received = first.flatMap { $0.range == range ? $0.response : nil }
 
         while true {
             let response: RawResponse
-            if let pending = prefetched {
+            if let page = received {
+                received = nil
+                response = page
+            } else if let pending = prefetched {
                 prefetched = nil
                 let (fetched, spent) = try await pending.value
                 counters.add(spent)
@@ -94,23 +101,28 @@ extension HerokuClient {
     }
 
     /// Asks for each page of a list again with `If-None-Match` and the `ETag` it had, in
-    /// order, and stops at the first page that changed. True when every page answered
+    /// order, and stops at the first page that changed. Unchanged when every page answered
     /// `304 Not Modified`: the list is exactly what it was, and there is nothing to parse or
-    /// write. `stats` counts the requests either way.
+    /// write. `stats` counts the requests either way. When the first page is the one that
+    /// changed, it is returned for the full fetch to start from, so no request is wasted.
     nonisolated(nonsending)
-    public func listIsUnchanged(path: String, pages: [ConditionalPage]) async throws -> (unchanged: Bool, stats: ListFetchStats) {
-        var stats = ListFetchStats()
+    public func recheckList(path: String, pages: [ConditionalPage]) async throws -> ListRecheck {
+        var check = ListRecheck(unchanged: false, stats: ListFetchStats())
         var counters = RequestCounters()
-        guard !pages.isEmpty else { return (false, stats) }
-        for page in pages {
+        guard !pages.isEmpty else { return check }
+        for (index, page) in pages.enumerated() {
             let response = try await perform(path: path, range: page.range, ifNoneMatch: page.etag, counters: &counters)
-            stats.requests = counters.requests
-            stats.retries = counters.retries
-            stats.waitedForRateLimit = counters.waitedForRateLimit
-            guard response.status == 304 else { return (false, stats) }
-            stats.pages += 1
+            check.stats.requests = counters.requests
+            check.stats.retries = counters.retries
+            check.stats.waitedForRateLimit = counters.waitedForRateLimit
+            guard response.status == 304 else {
+                if index == 0 { check.changedFirstPage = ReceivedPage(range: page.range, response: response) }
+                return check
+            }
+            check.stats.pages += 1
         }
-        return (true, stats)
+        check.unchanged = true
+        return check
     }
 
     /// Whether `bytes` is an empty body or a JSON array with no elements (`[ ]`). Looks at
