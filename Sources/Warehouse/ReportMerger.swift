@@ -34,6 +34,9 @@ struct ReportMerger {
         var seen: Int
         /// Fingerprints of the stored rows that did not: each changed or gone.
         var unseen: [FetchHash]
+        /// When a key arrived more than once: every stored row that arrived as stored, with
+        /// the staging order of its last arrival (empty otherwise).
+        var arrivals: [(hash: FetchHash, ord: Int)] = []
     }
 
     static let stage = "pg_temp._hw_stage"
@@ -42,6 +45,7 @@ struct ReportMerger {
     private static let gone = "pg_temp._hw_gone"
     private static let projected = "pg_temp._hw_projected"
     private static let unseen = "pg_temp._hw_unseen"
+    private static let arrivals = "pg_temp._hw_arrivals"
 
     /// The staging table that COPY fills: `(ord, fetch_hash, raw)`.
     static let createStage = """
@@ -50,12 +54,12 @@ struct ReportMerger {
         """
 
     /// Drops the staging tables of this merge.
-    static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(rows), \(changes), \(gone), \(projected), \(unseen)"
+    static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(rows), \(changes), \(gone), \(projected), \(unseen), \(arrivals)"
 
     /// Stages, compares and (unless `countOnly`) writes. With `countOnly` nothing outside the
     /// temporary tables is touched, so a dry run takes no lock that blocks readers.
-    func merge(account: String, loadID: Int64, loadTime: String, asStored: AsStored?, deleteGuard: DeleteGuard,
-               countOnly: Bool = false) throws -> MergeCounts {
+    func merge(account: String, loadID: Int64, loadTime: String, asStored: AsStored?, mayRepeatKeys: Bool = true,
+               deleteGuard: DeleteGuard, countOnly: Bool = false) throws -> MergeCounts {
         var counts = MergeCounts()
         let keyDefinitions = keyColumns.map { "\(Identifier.quote($0.name)) \($0.type.sqlName) NOT NULL" }
         let keyList = keyColumns.map { Identifier.quote($0.name) }.joined(separator: ", ")
@@ -63,35 +67,38 @@ struct ReportMerger {
         let history = identifier.qualified(table.historyName)
         let account_ = Identifier.quote(MetaColumn.account)
 
-        // 1. De-duplicated, hashed, keyed rows.
-        try connection.execute("""
-            CREATE TEMP TABLE _hw_rows (\(keyDefinitions.joined(separator: ", ")), _hash text NOT NULL,
-                fetch_hash text NOT NULL, ord bigint NOT NULL, PRIMARY KEY (\(keyList))) ON COMMIT DROP
-            """)
-        var parameters = SQLParameters()
-        let keyProjections = keyColumns.map {
-            JSONProjection.expression(from: "raw", path: $0.path, type: $0.type, parameters: &parameters)
-        }
-        let keyNotNull = keyProjections.map { "\($0) IS NOT NULL" }.joined(separator: " AND ")
-        try connection.execute("""
-            INSERT INTO \(Self.rows)
-            SELECT DISTINCT ON (\(keyProjections.joined(separator: ", "))) \(keyProjections.joined(separator: ", ")),
-                   md5(raw::text), fetch_hash, ord
-            FROM \(Self.stage)
-            WHERE \(keyNotNull)
-            ORDER BY \(keyProjections.joined(separator: ", ")), ord DESC
-            """, parameters.values)
-        let stagedRows = try count("SELECT count(*) FROM \(Self.rows)")
-        counts.staged = stagedRows + (asStored?.seen ?? 0)
-        // Temporary tables have no statistics until analyzed; with them, a few changed
-        // objects are joined to the stored rows by index lookups, not by hashing every row.
-        try connection.execute("ANALYZE \(Self.rows)")
-        counts.withoutKey = try count("SELECT count(*) FROM \(Self.stage) WHERE NOT (\(keyNotNull))", parameters.values)
+        let keys = stagedKeys()
+        counts.withoutKey = try count("SELECT count(*) FROM \(Self.stage) WHERE NOT (\(keys.notNull))", keys.parameters)
         if counts.withoutKey > 0 {
             // Their stored rows would look deleted: refuse rather than guess.
             throw WarehouseError.objectsWithoutKey(
                 table: table.name, count: counts.withoutKey, keys: table.keyPaths.map { $0.joined(separator: ".") })
         }
+        if let asStored, asStored.stored == 0, !countOnly {
+            return try insertFirstVersions(account: account, loadID: loadID, loadTime: loadTime, keys: keys,
+                                           mayRepeatKeys: mayRepeatKeys)
+        }
+
+        // 1. De-duplicated, hashed, keyed rows.
+        try connection.execute("""
+            CREATE TEMP TABLE _hw_rows (\(keyDefinitions.joined(separator: ", ")), _hash text NOT NULL,
+                fetch_hash text NOT NULL, ord bigint NOT NULL, PRIMARY KEY (\(keyList))) ON COMMIT DROP
+            """)
+        try connection.execute("""
+            INSERT INTO \(Self.rows)
+            SELECT DISTINCT ON (\(keys.list)) \(keys.list), md5(raw::text), fetch_hash, ord
+            FROM \(Self.stage)
+            WHERE \(keys.notNull)
+            ORDER BY \(keys.list), ord DESC
+            """, keys.parameters)
+        if let asStored, !asStored.arrivals.isEmpty {
+            try dropSupersededCopies(asStored.arrivals, account: account)
+        }
+        let stagedRows = try count("SELECT count(*) FROM \(Self.rows)")
+        counts.staged = stagedRows + (asStored?.seen ?? 0)
+        // Temporary tables have no statistics until analyzed; with them, a few changed
+        // objects are joined to the stored rows by index lookups, not by hashing every row.
+        try connection.execute("ANALYZE \(Self.rows)")
 
         let keyJoin = { (left: String, right: String) in
             self.keyColumns.map { "\(left).\(Identifier.quote($0.name)) = \(right).\(Identifier.quote($0.name))" }
@@ -175,22 +182,19 @@ struct ReportMerger {
 
         // 5. New versions, in history and in the current table. Each changed object is
         //    projected into typed columns once, into a temporary copy of the current table.
-        let dataColumns = columns.map { Identifier.quote($0.name) }
-        let metaColumns = [MetaColumn.account, MetaColumn.loadID, MetaColumn.hash, MetaColumn.raw].map(Identifier.quote)
-        let historyMeta = [MetaColumn.validFrom, MetaColumn.validTo, MetaColumn.operation].map(Identifier.quote)
-        let rowColumns = (dataColumns + metaColumns).joined(separator: ", ")
+        let rowColumns = (dataColumns + Self.metaColumns).joined(separator: ", ")
         try connection.execute("""
             CREATE TEMP TABLE _hw_projected (LIKE \(current)) ON COMMIT DROP;
             ALTER TABLE \(Self.projected) ADD COLUMN _hw_is_new boolean NOT NULL
             """)
-        try insertChanges(into: Self.projected, columns: dataColumns + metaColumns + [fetchHash, "_hw_is_new"],
+        try insertChanges(into: Self.projected, columns: dataColumns + Self.metaColumns + [fetchHash, "_hw_is_new"],
                           account: account, loadID: loadID)
         try connection.execute("""
-            INSERT INTO \(history) (\((dataColumns + metaColumns + historyMeta).joined(separator: ", ")))
+            INSERT INTO \(history) (\(historyColumns))
             SELECT \(rowColumns), $1::timestamptz, NULL, CASE WHEN _hw_is_new THEN 'insert' ELSE 'update' END
             FROM \(Self.projected)
             """, [loadTime])
-        let updates = (dataColumns + metaColumns.dropFirst() + [fetchHash]).map { "\($0) = EXCLUDED.\($0)" }
+        let updates = (dataColumns + Self.metaColumns.dropFirst() + [fetchHash]).map { "\($0) = EXCLUDED.\($0)" }
         let currentColumns = rowColumns + ", " + fetchHash
         try connection.execute("""
             INSERT INTO \(current) (\(currentColumns))
@@ -202,7 +206,7 @@ struct ReportMerger {
         if counts.deleted > 0 {
             let copied = (dataColumns + [Identifier.quote(MetaColumn.account)]).map { "t.\($0)" }
             try connection.execute("""
-                INSERT INTO \(history) (\((dataColumns + metaColumns + historyMeta).joined(separator: ", ")))
+                INSERT INTO \(history) (\(historyColumns))
                 SELECT \(copied.joined(separator: ", ")), $2::bigint, t.\(Identifier.quote(MetaColumn.hash)),
                        t.\(Identifier.quote(MetaColumn.raw)), $3::timestamptz, $3::timestamptz, 'delete'
                 FROM \(current) t JOIN \(Self.gone) g ON \(keyJoin("t", "g"))
@@ -214,6 +218,46 @@ struct ReportMerger {
                 """, [account])
         }
         return counts
+    }
+
+    /// An object that arrived twice (a page boundary moved while the list was fetched), once
+    /// exactly as stored and once changed: the copy fetched last wins, as when both are staged.
+    /// Staged copies fetched before a copy that arrived as stored are dropped.
+    private func dropSupersededCopies(_ arrivals: [(hash: FetchHash, ord: Int)], account: String) throws {
+        try connection.execute(
+            "CREATE TEMP TABLE _hw_arrivals (fetch_hash text PRIMARY KEY, ord bigint NOT NULL) ON COMMIT DROP")
+        _ = try connection.copyIn("COPY \(Self.arrivals) (fetch_hash, ord) FROM STDIN") { writer in
+            for arrival in arrivals { try writer.writeRow([arrival.hash.hex, String(arrival.ord)]) }
+        }
+        let keyJoin = keyColumns.map { "t.\(Identifier.quote($0.name)) = r.\(Identifier.quote($0.name))" }
+        try connection.execute("""
+            DELETE FROM \(Self.rows) r USING \(identifier.qualified(table.name)) t, \(Self.arrivals) a
+            WHERE t.\(Identifier.quote(MetaColumn.account)) = $1 AND \(keyJoin.joined(separator: " AND "))
+              AND t.\(Identifier.quote(MetaColumn.fetchHash)) = a.fetch_hash AND a.ord > r.ord
+            """, [account])
+    }
+
+    /// The data columns, quoted, in catalog order.
+    var dataColumns: [String] { columns.map { Identifier.quote($0.name) } }
+
+    /// The meta columns both tables have, quoted.
+    static let metaColumns = [MetaColumn.account, MetaColumn.loadID, MetaColumn.hash, MetaColumn.raw].map(Identifier.quote)
+
+    /// Every column a history insert names: data, meta, then validity and operation.
+    var historyColumns: String {
+        (dataColumns + Self.metaColumns + [MetaColumn.validFrom, MetaColumn.validTo, MetaColumn.operation]
+            .map(Identifier.quote)).joined(separator: ", ")
+    }
+
+    /// The key columns projected from the staged `raw`, with their bound JSON keys.
+    func stagedKeys() -> (list: String, notNull: String, parameters: [String?]) {
+        var parameters = SQLParameters()
+        let projections = keyColumns.map {
+            JSONProjection.expression(from: "raw", path: $0.path, type: $0.type, parameters: &parameters)
+        }
+        return (projections.joined(separator: ", "),
+                projections.map { "\($0) IS NOT NULL" }.joined(separator: " AND "),
+                parameters.values)
     }
 
     /// `ANALYZE` of the columns the merge joins and filters on (the row count comes with it),
@@ -245,7 +289,7 @@ struct ReportMerger {
             """, parameters.values)
     }
 
-    private func count(_ sql: String, _ parameters: [String?] = []) throws -> Int {
+    func count(_ sql: String, _ parameters: [String?] = []) throws -> Int {
         try connection.execute(sql, parameters).int(0, 0) ?? 0
     }
 }

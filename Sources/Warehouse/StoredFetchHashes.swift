@@ -4,24 +4,26 @@ import Postgres
 /// a reload fetches, so the sink can recognise objects that arrive exactly as stored and
 /// mark them seen instead of staging them.
 ///
-/// Kept compact (a sorted array of 16-byte fingerprints and one bit per row, about 17 bytes
-/// a row) and read in chunks through a cursor, so memory stays flat as accounts grow.
+/// Kept compact (a sorted array of 16-byte fingerprints and the staging order of each
+/// row's last arrival, 20 bytes a row) and read in chunks through a cursor, so memory stays
+/// flat as accounts grow.
 struct StoredFetchHashes {
     private let sorted: [FetchHash]
-    private var seen: [UInt64]
+    /// The `ord` the sink gave the row's last arrival; 0 while it has not arrived.
+    private var lastArrival: [UInt32]
     /// Rows recognised so far (each stored row counts once, however often it arrives).
     private(set) var seenCount = 0
 
     init(_ hashes: [FetchHash]) {
         sorted = hashes.sorted()
-        seen = Array(repeating: 0, count: (hashes.count + 63) / 64)
+        lastArrival = Array(repeating: 0, count: hashes.count)
     }
 
     /// Stored rows.
     var count: Int { sorted.count }
 
-    /// Whether `hash` is stored; marks it seen when it is.
-    mutating func markSeen(_ hash: FetchHash) -> Bool {
+    /// Whether `hash` is stored; records its arrival as object number `ord` when it is.
+    mutating func markSeen(_ hash: FetchHash, ord: Int) -> Bool {
         var low = 0
         var high = sorted.count
         while low < high {
@@ -29,17 +31,19 @@ struct StoredFetchHashes {
             if sorted[middle] < hash { low = middle + 1 } else { high = middle }
         }
         guard low < sorted.count, sorted[low] == hash else { return false }
-        let (word, bit) = (low / 64, UInt64(1) << UInt64(low % 64))
-        if seen[word] & bit == 0 {
-            seen[word] |= bit
-            seenCount += 1
-        }
+        if lastArrival[low] == 0 { seenCount += 1 }
+        lastArrival[low] = UInt32(clamping: ord)
         return true
     }
 
     /// The stored rows that did not arrive as stored: changed or gone.
     var unseen: [FetchHash] {
-        sorted.indices.filter { seen[$0 / 64] & (UInt64(1) << UInt64($0 % 64)) == 0 }.map { sorted[$0] }
+        sorted.indices.filter { lastArrival[$0] == 0 }.map { sorted[$0] }
+    }
+
+    /// The stored rows that arrived as stored, with the `ord` of their last arrival.
+    var arrivals: [(hash: FetchHash, ord: Int)] {
+        sorted.indices.filter { lastArrival[$0] != 0 }.map { (sorted[$0], Int(lastArrival[$0])) }
     }
 
     /// Reads the fingerprints of `account`'s rows in `table` (schema-qualified, quoted), inside

@@ -130,13 +130,16 @@ public final class Warehouse {
             var adjusted = 0
             var received = 0
             var recognised: StoredFetchHashes?
+            var mayRepeatKeys = true
             _ = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, fetch_hash, raw) FROM STDIN") { writer in
-                let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, stored: storedHashes)
+                let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, keyPaths: table.keyPaths,
+                                      stored: storedHashes)
                 try await produce(sink)
                 inferrer = sink.inferrer
                 adjusted = sink.adjustedValues
                 received = sink.count
                 recognised = sink.stored
+                mayRepeatKeys = sink.mayRepeatKeys
             }
             result.received = received
             result.valuesAdjusted = adjusted
@@ -169,7 +172,11 @@ public final class Warehouse {
                                       columns: columns, keyColumns: keyColumns)
             result.counts = try merger.merge(
                 account: account, loadID: loadID, loadTime: loadTime,
-                asStored: recognised.map { ReportMerger.AsStored(stored: $0.count, seen: $0.seenCount, unseen: $0.unseen) },
+                asStored: recognised.map {
+                    ReportMerger.AsStored(stored: $0.count, seen: $0.seenCount, unseen: $0.unseen,
+                                          arrivals: mayRepeatKeys ? $0.arrivals : [])
+                },
+                mayRepeatKeys: mayRepeatKeys,
                 deleteGuard: .init(maxFraction: options.maxDeleteFraction), countOnly: options.dryRun)
             // ON COMMIT DROP is not enough inside an enclosing transaction (a dry run).
             try connection.execute(ReportMerger.dropTemporaryTables)
