@@ -24,10 +24,14 @@ public struct FetchHash: Hashable, Comparable, Sendable {
 
     /// Parses the 32 lower-case hex digits of `hex`; nil for anything else.
     public init?(hex: String) {
-        var utf8 = hex.utf8[...]
-        guard utf8.count == 32, let first = Self.littleEndianWord(&utf8), let second = Self.littleEndianWord(&utf8)
-        else { return nil }
-        self.init(high: first, low: second)
+        var hex = hex
+        let words = hex.withUTF8 { digits -> (UInt64, UInt64)? in
+            guard digits.count == 32, let first = Self.littleEndianWord(digits, from: 0),
+                  let second = Self.littleEndianWord(digits, from: 16) else { return nil }
+            return (first, second)
+        }
+        guard let words else { return nil }
+        self.init(high: words.0, low: words.1)
     }
 
     /// 32 hex digits: the 16 bytes of h1 and h2, each little-endian (as `mmh3.hash_bytes`).
@@ -50,20 +54,21 @@ public struct FetchHash: Hashable, Comparable, Sendable {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// Reads 16 hex digits of 8 little-endian bytes.
-    private static func littleEndianWord(_ utf8: inout Substring.UTF8View.SubSequence) -> UInt64? {
+    /// Reads 16 hex digits (8 little-endian bytes) starting at `start`.
+    private static func littleEndianWord(_ digits: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64? {
         var word: UInt64 = 0
         for byteIndex in 0..<8 {
-            guard let high = nibble(utf8.popFirst()), let low = nibble(utf8.popFirst()) else { return nil }
+            guard let high = nibble(digits[start + 2 * byteIndex]), let low = nibble(digits[start + 2 * byteIndex + 1])
+            else { return nil }
             word |= UInt64(high << 4 | low) << (8 * UInt64(byteIndex))
         }
         return word
     }
 
-    private static func nibble(_ digit: UInt8?) -> UInt8? {
+    private static func nibble(_ digit: UInt8) -> UInt8? {
         switch digit {
-        case let digit? where (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit): digit - UInt8(ascii: "0")
-        case let digit? where (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(digit): digit - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
         default: nil
         }
     }

@@ -5,10 +5,10 @@ extension ReportMerger {
     /// delete, so every staged object is projected straight into the current table (one
     /// per key, the last fetched wins) and copied from there into history as its `insert`
     /// version. Two statements instead of the general merge's temporary tables; objects are
-    /// sorted by key only when the sink saw a key twice.
+    /// sorted by key only when one was served twice (the first try hits the primary key).
     func insertFirstVersions(
         account: String, loadID: Int64, loadTime: String,
-        keys: (list: String, notNull: String, parameters: [String?]), mayRepeatKeys: Bool
+        keys: (list: String, notNull: String, parameters: [String?])
     ) throws -> MergeCounts {
         var parameters = SQLParameters()
         for value in keys.parameters { _ = parameters.bind(value) }
@@ -19,16 +19,25 @@ extension ReportMerger {
                     "fetch_hash"]
         let currentColumns = (dataColumns + Self.metaColumns + [Identifier.quote(MetaColumn.fetchHash)])
             .joined(separator: ", ")
-        // De-duplicated on (key, ord) alone: sorting whole projected rows spills to disk.
-        let lastOfEachKey = mayRepeatKeys
-            ? "ord IN (SELECT DISTINCT ON (\(keys.list)) ord FROM \(Self.stage) WHERE \(keys.notNull) ORDER BY \(keys.list), ord DESC)"
-            : keys.notNull
-        let inserted = try connection.execute("""
-            INSERT INTO \(identifier.qualified(table.name)) (\(currentColumns))
-            SELECT \((projections + meta).joined(separator: ", "))
-            FROM \(Self.stage)
-            WHERE \(lastOfEachKey)
-            """, parameters.values).affectedRows
+        let insert = { (rows: String) in
+            try self.connection.execute("""
+                INSERT INTO \(self.identifier.qualified(self.table.name)) (\(currentColumns))
+                SELECT \((projections + meta).joined(separator: ", "))
+                FROM \(Self.stage)
+                WHERE \(rows)
+                """, parameters.values).affectedRows
+        }
+        let inserted: Int
+        do {
+            inserted = try connection.transaction { _ in try insert(keys.notNull) }
+        } catch let error as PostgresError where error.sqlState == SQLState("23505") {
+            // A key served twice: keep the copy fetched last, de-duplicating on (key, ord)
+            // alone (sorting whole projected rows would spill to disk).
+            inserted = try insert("""
+                ord IN (SELECT DISTINCT ON (\(keys.list)) ord FROM \(Self.stage)
+                        WHERE \(keys.notNull) ORDER BY \(keys.list), ord DESC)
+                """)
+        }
 
         let rowColumns = (dataColumns + Self.metaColumns).joined(separator: ", ")
         try connection.execute("""

@@ -34,9 +34,9 @@ struct ReportMerger {
         var seen: Int
         /// Fingerprints of the stored rows that did not: each changed or gone.
         var unseen: [FetchHash]
-        /// When a key arrived more than once: every stored row that arrived as stored, with
-        /// the staging order of its last arrival (empty otherwise).
-        var arrivals: [(hash: FetchHash, ord: Int)] = []
+        /// Every stored row that arrived as stored, with the staging order of its last
+        /// arrival (needed only when a key also arrived changed).
+        var arrivals: () -> [(hash: FetchHash, ord: Int)]
     }
 
     static let stage = "pg_temp._hw_stage"
@@ -58,8 +58,8 @@ struct ReportMerger {
 
     /// Stages, compares and (unless `countOnly`) writes. With `countOnly` nothing outside the
     /// temporary tables is touched, so a dry run takes no lock that blocks readers.
-    func merge(account: String, loadID: Int64, loadTime: String, asStored: AsStored?, mayRepeatKeys: Bool = true,
-               deleteGuard: DeleteGuard, countOnly: Bool = false) throws -> MergeCounts {
+    func merge(account: String, loadID: Int64, loadTime: String, asStored: AsStored?, deleteGuard: DeleteGuard,
+               countOnly: Bool = false) throws -> MergeCounts {
         var counts = MergeCounts()
         let keyDefinitions = keyColumns.map { "\(Identifier.quote($0.name)) \($0.type.sqlName) NOT NULL" }
         let keyList = keyColumns.map { Identifier.quote($0.name) }.joined(separator: ", ")
@@ -75,8 +75,20 @@ struct ReportMerger {
                 table: table.name, count: counts.withoutKey, keys: table.keyPaths.map { $0.joined(separator: ".") })
         }
         if let asStored, asStored.stored == 0, !countOnly {
-            return try insertFirstVersions(account: account, loadID: loadID, loadTime: loadTime, keys: keys,
-                                           mayRepeatKeys: mayRepeatKeys)
+            return try insertFirstVersions(account: account, loadID: loadID, loadTime: loadTime, keys: keys)
+        }
+
+        let fetchHash = Identifier.quote(MetaColumn.fetchHash)
+        if let asStored {
+            try connection.execute("CREATE TEMP TABLE _hw_unseen (fetch_hash text PRIMARY KEY) ON COMMIT DROP")
+            _ = try connection.copyIn("COPY \(Self.unseen) (fetch_hash) FROM STDIN") { writer in
+                for hash in asStored.unseen { try writer.writeRow([hash.hex]) }
+            }
+            try connection.execute("ANALYZE \(Self.unseen)")
+        }
+        let keyJoin = { (left: String, right: String) in
+            self.keyColumns.map { "\(left).\(Identifier.quote($0.name)) = \(right).\(Identifier.quote($0.name))" }
+                .joined(separator: " AND ")
         }
 
         // 1. De-duplicated, hashed, keyed rows.
@@ -91,19 +103,18 @@ struct ReportMerger {
             WHERE \(keys.notNull)
             ORDER BY \(keys.list), ord DESC
             """, keys.parameters)
-        if let asStored, !asStored.arrivals.isEmpty {
-            try dropSupersededCopies(asStored.arrivals, account: account)
-        }
-        let stagedRows = try count("SELECT count(*) FROM \(Self.rows)")
-        counts.staged = stagedRows + (asStored?.seen ?? 0)
         // Temporary tables have no statistics until analyzed; with them, a few changed
         // objects are joined to the stored rows by index lookups, not by hashing every row.
         try connection.execute("ANALYZE \(Self.rows)")
-
-        let keyJoin = { (left: String, right: String) in
-            self.keyColumns.map { "\(left).\(Identifier.quote($0.name)) = \(right).\(Identifier.quote($0.name))" }
-                .joined(separator: " AND ")
+        if let asStored, asStored.seen > 0, try count("""
+            SELECT count(*) FROM \(Self.rows) r JOIN \(current) t ON t.\(account_) = $1 AND \(keyJoin("t", "r"))
+            WHERE NOT EXISTS (SELECT 1 FROM \(Self.unseen) u WHERE u.fetch_hash = t.\(fetchHash))
+            """, [account]) > 0 {
+            // A key arrived changed and also exactly as stored (served twice).
+            try dropSupersededCopies(asStored.arrivals(), account: account)
         }
+        let stagedRows = try count("SELECT count(*) FROM \(Self.rows)")
+        counts.staged = stagedRows + (asStored?.seen ?? 0)
 
         // 2. New and changed objects.
         try connection.execute("""
@@ -124,14 +135,6 @@ struct ReportMerger {
         try connection.execute("""
             CREATE TEMP TABLE _hw_gone (\(keyDefinitions.joined(separator: ", "))) ON COMMIT DROP
             """)
-        let fetchHash = Identifier.quote(MetaColumn.fetchHash)
-        if let asStored, !asStored.unseen.isEmpty {
-            try connection.execute("CREATE TEMP TABLE _hw_unseen (fetch_hash text PRIMARY KEY) ON COMMIT DROP")
-            _ = try connection.copyIn("COPY \(Self.unseen) (fetch_hash) FROM STDIN") { writer in
-                for hash in asStored.unseen { try writer.writeRow([hash.hex]) }
-            }
-            try connection.execute("ANALYZE \(Self.unseen)")
-        }
         if asStored == nil || asStored?.unseen.isEmpty == false {
             let unseenOnly = asStored == nil ? "" : "AND t.\(fetchHash) IN (SELECT fetch_hash FROM \(Self.unseen))"
             try connection.execute("""

@@ -12,8 +12,6 @@ import Schema
 public final class ReportSink {
     private let writer: CopyInWriter
     private let excludedPaths: [JSONPath]
-    private let keyPaths: [JSONPath]
-    private var keyHashes = Set<Int>()
     private var buffer: [UInt8] = []
     private var json: [UInt8] = []
     var inferrer = SchemaInferrer()
@@ -21,16 +19,13 @@ public final class ReportSink {
     var stored: StoredFetchHashes?
     /// Objects received so far.
     public private(set) var count = 0
-    /// Whether two objects may share a key (equal key hashes), so the merge must keep only
-    /// the last one fetched. False spares it sorting every staged object by key.
-    private(set) var mayRepeatKeys = false
+
     /// Objects in which a string held U+0000, stored with U+FFFD instead.
     public private(set) var adjustedValues = 0
 
-    init(writer: CopyInWriter, excludedPaths: [JSONPath], keyPaths: [JSONPath], stored: StoredFetchHashes?) {
+    init(writer: CopyInWriter, excludedPaths: [JSONPath], stored: StoredFetchHashes?) {
         self.writer = writer
         self.excludedPaths = excludedPaths
-        self.keyPaths = keyPaths
         self.stored = stored
         buffer.reserveCapacity(4096)
     }
@@ -63,10 +58,6 @@ public final class ReportSink {
         // Every object is observed, stored or not: a type is inferred from all the values
         // of a field (a string in one object and an object in another make jsonb).
         inferrer.observe(object)
-        if !mayRepeatKeys, !keyHashes.insert(keyPaths.map { object.value(at: $0) }.hashValue).inserted {
-            mayRepeatKeys = true
-            keyHashes = []
-        }
         let hash = FetchHash(of: text)
         if stored?.markSeen(hash, ord: count) == true { return }
         buffer.removeAll(keepingCapacity: true)

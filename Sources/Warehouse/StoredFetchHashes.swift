@@ -14,9 +14,10 @@ struct StoredFetchHashes {
     /// Rows recognised so far (each stored row counts once, however often it arrives).
     private(set) var seenCount = 0
 
-    init(_ hashes: [FetchHash]) {
-        sorted = hashes.sorted()
-        lastArrival = Array(repeating: 0, count: hashes.count)
+    /// - Parameter sorted: the fingerprints in ascending order.
+    private init(sorted: [FetchHash]) {
+        self.sorted = sorted
+        lastArrival = Array(repeating: 0, count: sorted.count)
     }
 
     /// Stored rows.
@@ -62,7 +63,11 @@ struct StoredFetchHashes {
             "DECLARE _hw_stored_hashes NO SCROLL CURSOR FOR SELECT \(column) FROM \(table) WHERE \(accountColumn) = $1",
             [account])
         defer { _ = try? connection.execute("CLOSE _hw_stored_hashes") }
+        // Sized from the planner's row count (kept current after big loads), so the array is
+        // not doubled and copied while it fills.
         var hashes: [FetchHash] = []
+        let estimate = try connection.execute("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass($1)", [table])
+        hashes.reserveCapacity(max(0, min(estimate.int(0, 0) ?? 0, 50_000_000)))
         while true {
             let chunk = try connection.execute("FETCH 20000 FROM _hw_stored_hashes")
             for row in 0..<chunk.count {
@@ -72,6 +77,7 @@ struct StoredFetchHashes {
             }
             if chunk.count < 20000 { break }
         }
-        return StoredFetchHashes(hashes)
+        hashes.sort()
+        return StoredFetchHashes(sorted: hashes)
     }
 }

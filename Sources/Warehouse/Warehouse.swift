@@ -130,16 +130,13 @@ public final class Warehouse {
             var adjusted = 0
             var received = 0
             var recognised: StoredFetchHashes?
-            var mayRepeatKeys = true
             _ = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, fetch_hash, raw) FROM STDIN") { writer in
-                let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, keyPaths: table.keyPaths,
-                                      stored: storedHashes)
+                let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, stored: storedHashes)
                 try await produce(sink)
                 inferrer = sink.inferrer
                 adjusted = sink.adjustedValues
                 received = sink.count
                 recognised = sink.stored
-                mayRepeatKeys = sink.mayRepeatKeys
             }
             result.received = received
             result.valuesAdjusted = adjusted
@@ -172,11 +169,10 @@ public final class Warehouse {
                                       columns: columns, keyColumns: keyColumns)
             result.counts = try merger.merge(
                 account: account, loadID: loadID, loadTime: loadTime,
-                asStored: recognised.map {
-                    ReportMerger.AsStored(stored: $0.count, seen: $0.seenCount, unseen: $0.unseen,
-                                          arrivals: mayRepeatKeys ? $0.arrivals : [])
+                asStored: recognised.map { stored in
+                    ReportMerger.AsStored(stored: stored.count, seen: stored.seenCount, unseen: stored.unseen,
+                                          arrivals: { stored.arrivals })
                 },
-                mayRepeatKeys: mayRepeatKeys,
                 deleteGuard: .init(maxFraction: options.maxDeleteFraction), countOnly: options.dryRun)
             // ON COMMIT DROP is not enough inside an enclosing transaction (a dry run).
             try connection.execute(ReportMerger.dropTemporaryTables)
@@ -186,9 +182,13 @@ public final class Warehouse {
             return result
         }
         // Autovacuum analyzes later; the next load (a minute later, say) must not be planned
-        // for the table as it was before. Failing to analyze only costs speed.
-        for statement in analyze {
-            _ = try? connection.execute(statement)
+        // for the table as it was before. A small sample is enough for the row count and the
+        // key columns; autovacuum's own ANALYZE refines it. Failing only costs speed.
+        if !analyze.isEmpty {
+            _ = try? connection.transaction { connection in
+                try connection.execute("SET LOCAL default_statistics_target = 10")
+                for statement in analyze { try connection.execute(statement) }
+            }
         }
         return result
     }
