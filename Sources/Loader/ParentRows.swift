@@ -42,13 +42,17 @@ struct ParentRows {
         return result.int(0, 0) ?? 0
     }
 
-    /// Estimated requests of an account-wide list: one page per `pageSize` rows the previous
-    /// load stored (at least one).
+    /// Estimated requests of an account-wide list: the pages the previous load fetched (their
+    /// ETags are stored), else one page per `pageSize` rows it stored (at least one). The
+    /// stored pages spare counting a large table on every load.
     func estimatedPages(of report: Report, account: String, pageSize: Int) throws -> Int {
         let table = Connection.quoteQualified(warehouse.schema, report.name)
-        let result = try warehouse.connection.execute(
-            "SELECT greatest(1, ceil(count(*)::numeric / $2::integer))::bigint FROM \(table) WHERE _account = $1",
-            [account, String(pageSize)])
+        let result = try warehouse.connection.execute("""
+            SELECT coalesce(
+                (SELECT nullif(count(*), 0) FROM \(Connection.quoteQualified(warehouse.schema, "_list_etags"))
+                 WHERE account = $1 AND report = $3),
+                (SELECT greatest(1, ceil(count(*)::numeric / $2::integer))::bigint FROM \(table) WHERE _account = $1))
+            """, [account, String(pageSize), report.name])
         return result.int(0, 0) ?? 1
     }
 }
