@@ -46,6 +46,9 @@ public struct SchemaInferrer: Sendable {
     private struct Node: Sendable {
         let path: JSONPath
         var children: [String: Int] = [:]
+        /// The children in the order the last object listed its keys: objects of one report
+        /// list them in the same order, so a key is usually found by position, unhashed.
+        var lastOrder: [(key: String, child: Int)] = []
         var sawObject = false
         var type: ColumnType? = nil
     }
@@ -74,8 +77,8 @@ public struct SchemaInferrer: Sendable {
 
     private mutating func observe(_ object: JSONObject, node parent: Int, depth: Int) {
         let childDepth = depth + 1
-        for (key, value) in object {
-            let child = childIndex(parent, key)
+        for (position, (key, value)) in object.enumerated() {
+            let child = childIndex(parent, key, position: position)
             switch value {
             case .null:
                 continue
@@ -95,11 +98,23 @@ public struct SchemaInferrer: Sendable {
         }
     }
 
-    private mutating func childIndex(_ parent: Int, _ key: String) -> Int {
-        if let index = nodes[parent].children[key] { return index }
-        let index = nodes.count
-        nodes.append(Node(path: nodes[parent].path + [key]))
-        nodes[parent].children[key] = index
+    private mutating func childIndex(_ parent: Int, _ key: String, position: Int) -> Int {
+        if position < nodes[parent].lastOrder.count, nodes[parent].lastOrder[position].key == key {
+            return nodes[parent].lastOrder[position].child
+        }
+        let index: Int
+        if let existing = nodes[parent].children[key] {
+            index = existing
+        } else {
+            index = nodes.count
+            nodes.append(Node(path: nodes[parent].path + [key]))
+            nodes[parent].children[key] = index
+        }
+        if position < nodes[parent].lastOrder.count {
+            nodes[parent].lastOrder[position] = (key, index)
+        } else if position == nodes[parent].lastOrder.count {
+            nodes[parent].lastOrder.append((key, index))
+        }
         return index
     }
 

@@ -15,7 +15,7 @@ struct StoredFetchHashes {
     private(set) var seenCount = 0
 
     /// - Parameter sorted: the fingerprints in ascending order.
-    private init(sorted: [FetchHash]) {
+    init(sorted: [FetchHash]) {
         self.sorted = sorted
         lastArrival = Array(repeating: 0, count: sorted.count)
     }
@@ -25,16 +25,44 @@ struct StoredFetchHashes {
 
     /// Whether `hash` is stored; records its arrival as object number `ord` when it is.
     mutating func markSeen(_ hash: FetchHash, ord: Int) -> Bool {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < hash { low = middle + 1 } else { high = middle }
-        }
+        let low = position(of: hash)
         guard low < sorted.count, sorted[low] == hash else { return false }
         if lastArrival[low] == 0 { seenCount += 1 }
         lastArrival[low] = UInt32(clamping: ord)
         return true
+    }
+
+    /// The first index whose fingerprint is not below `hash`. Fingerprints are uniformly
+    /// distributed, so the search starts where `hash` would sit in proportion (a few probes,
+    /// not twenty cache misses) and gallops out to bracket it before bisecting.
+    private func position(of hash: FetchHash) -> Int {
+        let count = sorted.count
+        guard count > 0 else { return 0 }
+        let guess = Int(UInt64(count).multipliedFullWidth(by: hash.high).high)
+        var low: Int
+        var high: Int
+        if sorted[guess] < hash {
+            var step = 1
+            low = guess + 1
+            while low + step - 1 < count, sorted[low + step - 1] < hash {
+                low += step
+                step *= 2
+            }
+            high = min(count, low + step - 1)
+        } else {
+            var step = 1
+            high = guess
+            while high - step >= 0, !(sorted[high - step] < hash) {
+                high -= step
+                step *= 2
+            }
+            low = max(0, high - step + 1)
+        }
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < hash { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The stored rows that did not arrive as stored: changed or gone.

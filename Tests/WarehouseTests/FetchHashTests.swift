@@ -1,5 +1,5 @@
 import Testing
-import Warehouse
+@testable import Warehouse
 
 /// The fingerprint a reload compares is MurmurHash3 x64 128 exactly (vectors from the
 /// reference implementation, via Python's `mmh3.hash_bytes`), and its hex form round-trips.
@@ -32,5 +32,34 @@ struct FetchHashTests {
         for bad in ["", "029bbd41b3a7d8cb191dae486a901e5", "029BBD41B3A7D8CB191DAE486A901E5B", "029bbd41b3a7d8cb191dae486a901e5bz"] {
             #expect(FetchHash(hex: bad) == nil, "\(bad)")
         }
+    }
+
+    @Test("stored fingerprints: every stored one is found, no other is, arrivals and unseen add up")
+    func storedFingerprintLookup() {
+        var generator = SystemRandomNumberGenerator()
+        let stored = (0..<5_000).map { _ in FetchHash(high: generator.next(), low: generator.next()) }
+        // Edge values and neighbours of stored ones that differ only in the second half.
+        let extremes = [FetchHash(high: 0, low: 0), FetchHash(high: .max, low: .max)]
+        var hashes = StoredFetchHashes(sorted: (stored + extremes).sorted())
+        for (ord, hash) in stored.prefix(3_000).enumerated() {
+            let found = hashes.markSeen(hash, ord: ord + 1)
+            #expect(found)
+        }
+        for (offset, hash) in extremes.enumerated() {
+            let found = hashes.markSeen(hash, ord: 9_000 + offset)
+            #expect(found)
+        }
+        for hash in stored.prefix(100) {
+            let found = hashes.markSeen(FetchHash(high: hash.high, low: hash.low &+ 1), ord: 1)
+            #expect(!found)
+        }
+        for _ in 0..<1_000 {
+            let found = hashes.markSeen(FetchHash(high: generator.next(), low: generator.next()), ord: 1)
+            #expect(!found)
+        }
+        #expect(hashes.seenCount == 3_002)
+        #expect(Set(hashes.unseen) == Set(stored.suffix(2_000)))
+        #expect(hashes.arrivals.count == 3_002)
+        #expect(hashes.arrivals.first { $0.hash == stored[41] }?.ord == 42)
     }
 }
