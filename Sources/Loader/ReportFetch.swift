@@ -111,8 +111,9 @@ final class ReportFetch {
             requests += stats.requests
             retries += stats.retries
         } catch let error as HerokuAPIError {
-            // The pages delivered and the failing request were sent (retries are not reported).
-            requests += listPages + 1
+            // The pages delivered and the failing request were sent (retries are not reported);
+            // a first page handed over by the conditional check was counted there.
+            requests += listPages + 1 - (first != nil && listPages > 0 ? 1 : 0)
             throw error
         }
     }

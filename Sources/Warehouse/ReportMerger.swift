@@ -106,15 +106,19 @@ struct ReportMerger {
         // Temporary tables have no statistics until analyzed; with them, a few changed
         // objects are joined to the stored rows by index lookups, not by hashing every row.
         try connection.execute("ANALYZE \(Self.rows)")
-        if let asStored, asStored.seen > 0, try count("""
+        // Staged keys whose stored row also arrived exactly as stored (served twice).
+        let alsoSeen = """
             SELECT count(*) FROM \(Self.rows) r JOIN \(current) t ON t.\(account_) = $1 AND \(keyJoin("t", "r"))
             WHERE NOT EXISTS (SELECT 1 FROM \(Self.unseen) u WHERE u.fetch_hash = t.\(fetchHash))
-            """, [account]) > 0 {
-            // A key arrived changed and also exactly as stored (served twice).
+            """
+        var servedTwice = 0
+        if let asStored, asStored.seen > 0, try count(alsoSeen, [account]) > 0 {
             try dropSupersededCopies(asStored.arrivals(), account: account)
+            // The keys left are the ones whose changed copy came last: one object each.
+            servedTwice = try count(alsoSeen, [account])
         }
         let stagedRows = try count("SELECT count(*) FROM \(Self.rows)")
-        counts.staged = stagedRows + (asStored?.seen ?? 0)
+        counts.staged = stagedRows + (asStored?.seen ?? 0) - servedTwice
 
         // 2. New and changed objects.
         try connection.execute("""

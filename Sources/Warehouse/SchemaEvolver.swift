@@ -22,9 +22,10 @@ struct SchemaEvolver {
         // Reports merging side by side widen one at a time: a widening recreates views that
         // read every report table, so two of them must not wait on each other's tables.
         // Held until this report's transaction ends. Creating a table or adding a column
-        // touches only this report's tables and takes no such lock: a widening report may
-        // wait for it to commit, never the other way round, so reports side by side are not
-        // serialized by the columns a first load adds.
+        // touches only this report's tables and takes no such lock, so reports side by side
+        // are not serialized by the columns a first load adds. Either may wait for the other
+        // (the widening for the new column's table, or the ADD COLUMN for the views' read
+        // lock), but after its DDL each touches only its own tables, so no wait closes a cycle.
         if !plan.widenings.isEmpty {
             try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
                                    ["heroku-warehouse:ddl:" + identifier.schema])

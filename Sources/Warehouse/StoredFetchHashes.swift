@@ -4,9 +4,9 @@ import Postgres
 /// a reload fetches, so the sink can recognise objects that arrive exactly as stored and
 /// mark them seen instead of staging them.
 ///
-/// Kept compact (a sorted array of 16-byte fingerprints and the staging order of each
-/// row's last arrival, 20 bytes a row) and read in chunks through a cursor, so memory stays
-/// flat as accounts grow.
+/// Kept compact: a sorted array of 16-byte fingerprints and the staging order of each row's
+/// last arrival, 20 bytes a stored row (4 MB for 200,000), read in chunks through a cursor so
+/// no query result holds them all as text.
 struct StoredFetchHashes {
     private let sorted: [FetchHash]
     /// The `ord` the sink gave the row's last arrival; 0 while it has not arrived.
@@ -76,15 +76,21 @@ struct StoredFetchHashes {
     }
 
     /// Reads the fingerprints of `account`'s rows in `table` (schema-qualified, quoted), inside
-    /// the caller's transaction. Nil when the table or its `_fetch_hash` column does not exist
-    /// yet, or when a row has none (stored by an older version): then every object is staged
-    /// and compared in SQL, and the merge fills the fingerprints in.
+    /// the caller's transaction. Nil when the table does not exist yet (the load creates it),
+    /// or when a row has none (stored by an older version): then every object is staged and
+    /// compared in SQL, and the merge fills the fingerprints in.
+    /// - Throws: `WarehouseError.corruptCatalog` when the table lacks the `_fetch_hash` column
+    ///   (a schema older than version 4 that was not migrated).
     static func read(table: String, account: String, connection: Connection) throws -> StoredFetchHashes? {
-        let hasColumn = try connection.execute("""
-            SELECT count(*) FROM pg_attribute
-            WHERE attrelid = to_regclass($1) AND attname = $2 AND NOT attisdropped
+        let columns = try connection.execute("""
+            SELECT to_regclass($1) IS NOT NULL, EXISTS (SELECT 1 FROM pg_attribute
+                WHERE attrelid = to_regclass($1) AND attname = $2 AND NOT attisdropped)
             """, [table, MetaColumn.fetchHash])
-        guard hasColumn.int(0, 0) == 1 else { return nil }
+        guard columns.value(0, 0) == "t" else { return nil }
+        guard columns.value(0, 1) == "t" else {
+            throw WarehouseError.corruptCatalog(
+                table: table, detail: "no \(MetaColumn.fetchHash) column; run `heroku-warehouse migrate`")
+        }
         let column = Identifier.quote(MetaColumn.fetchHash)
         let accountColumn = Identifier.quote(MetaColumn.account)
         try connection.execute(
@@ -92,10 +98,10 @@ struct StoredFetchHashes {
             [account])
         defer { _ = try? connection.execute("CLOSE _hw_stored_hashes") }
         // Sized from the planner's row count (kept current after big loads), so the array is
-        // not doubled and copied while it fills.
+        // not doubled and copied while it fills; capped, as the table may hold many accounts.
         var hashes: [FetchHash] = []
         let estimate = try connection.execute("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass($1)", [table])
-        hashes.reserveCapacity(max(0, min(estimate.int(0, 0) ?? 0, 50_000_000)))
+        hashes.reserveCapacity(max(0, min(estimate.int(0, 0) ?? 0, 1_000_000)))
         while true {
             let chunk = try connection.execute("FETCH 20000 FROM _hw_stored_hashes")
             for row in 0..<chunk.count {

@@ -36,6 +36,33 @@ struct RepeatedObjectTests {
         }
     }
 
+    @Test("a changed copy fetched after one exactly as stored wins, and is counted once")
+    func changedCopyAfterStoredCopy() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 79, apps: 4, teams: 1, addons: 6)) { fixture in
+            try await fixture.load()
+            var copy = try #require(fixture.objects(.addons).first)
+            let id = try #require(copy["id"]?.stringValue)
+            let storedName = try #require(copy["name"]?.stringValue)
+            copy.setValue("served-twice", at: ["name"])
+            fixture.server.mutate { $0.insertObject(resource: .addons, copy) }
+            let servedNames = try await names(of: id, servedBy: fixture)
+            #expect(servedNames == [storedName, "served-twice"], "the stored copy is served first")
+
+            let second = try await fixture.load()
+            let addons = second.report("addons")
+            #expect(addons.counts.updated == 1 && addons.counts.inserted == 0 && addons.counts.deleted == 0)
+            #expect(addons.counts.unchanged == 5, "six add-ons, one of them changed")
+            #expect(try fixture.query("SELECT name FROM \(fixture.table("addons")) WHERE id = $1::uuid", [id]).rows
+                == [["served-twice"]])
+
+            let other = try #require(fixture.objects(.addons).compactMap { $0["id"]?.stringValue }.first { $0 != id })
+            fixture.server.mutate { $0.setField(resource: .addons, id: other, path: ["plan", "name"], value: "changed:plan") }
+            let third = try await fixture.load()
+            #expect(third.report("addons").counts.updated == 1 && third.report("addons").counts.unchanged == 5)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons_history")) WHERE id = $1::uuid", [id]) == 2)
+        }
+    }
+
     /// The `name` of every copy of `id` in the order the sandbox serves the list.
     private func names(of id: String, servedBy fixture: LoadFixture) async throws -> [String] {
         let key = try APIKey(fixture.server.account.configuration.apiKey)

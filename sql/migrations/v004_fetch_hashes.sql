@@ -12,7 +12,8 @@ BEGIN
         WHERE to_regclass(format('%I.%I', current_schema(), c.table_name)) IS NOT NULL
     LOOP
         EXECUTE format('ALTER TABLE %I.%I ADD COLUMN IF NOT EXISTS _fetch_hash text', current_schema(), report_table);
-        EXECUTE format('CREATE INDEX ON %I.%I (_fetch_hash)', current_schema(), report_table);
+        EXECUTE format('CREATE INDEX IF NOT EXISTS %I ON %I.%I (_fetch_hash)',
+            report_table || '__fetch_hash_idx', current_schema(), report_table);
         EXECUTE format('COMMENT ON COLUMN %I.%I._fetch_hash IS %L', current_schema(), report_table,
             'fingerprint of the JSON text last staged (MurmurHash3 128): a reload skips objects that arrive exactly as stored');
     END LOOP;
