@@ -195,7 +195,10 @@ public struct LoadRunner: Sendable {
             fetch = reportFetch
             let result = try await warehouse.loadReport(
                 report.table, account: account, loadID: load.id, loadTime: load.startedAt,
-                options: .init(maxDeleteFraction: request.maxDeleteFraction, dryRun: request.dryRun)
+                // Stored ETags of this release: a load by this release (the first has none)
+                // already observed every object of the list, so unchanged ones need no parsing.
+                options: .init(maxDeleteFraction: request.maxDeleteFraction, dryRun: request.dryRun,
+                               observeEveryObject: check.stats.requests == 0)
             ) { sink in
                 try await reportFetch.run(into: sink) { pages, objects in
                     progress?(LoadProgress(report: report.name, phase: .fetching, pages: pages, objects: objects))

@@ -118,27 +118,50 @@ final class ReportFetch {
         }
     }
 
-    /// Parses one page and stages its objects (with their parent, for fan-out).
+    /// Parses one page and stages its objects (with their parent, for fan-out). On a reload
+    /// of a plain list, an object whose exact text is stored is recognised and not parsed.
     private func stage(_ page: ListPage, path: String, parent: (key: String, parent: ParentRows.Parent)?,
                        into sink: ReportSink) throws {
+        if parent == nil, sink.recognisesStoredText {
+            let entries = try JSONParser.parseArrayElements(page.bytes) { sink.recognise($0) }
+            for entry in entries {
+                switch entry {
+                case .known: sink.appendRecognised()
+                case .parsed(let element): try stage(element, of: page, path: path, parent: nil, into: sink)
+                }
+            }
+            finish(page, objects: entries.count, parent: nil)
+            return
+        }
         let elements = try JSONParser.parseArrayElements(page.bytes)
         for element in elements {
-            guard case .object(let object) = element.value else {
-                throw ReportDataError.notAnObject(path: path, page: page.index)
-            }
-            if let parent, !Self.namesParent(object, key: parent.key) {
-                try sink.append(Self.withParent(object, key: parent.key, parent: parent.parent))
-            } else {
-                try sink.append(object, originalText: page.bytes[element.text], storableAsIs: element.storableAsIs)
-            }
+            try stage(element, of: page, path: path, parent: parent, into: sink)
         }
+        finish(page, objects: elements.count, parent: parent)
+    }
+
+    /// Stages one parsed object of `page`.
+    private func stage(_ element: JSONParser.Element, of page: ListPage, path: String,
+                       parent: (key: String, parent: ParentRows.Parent)?, into sink: ReportSink) throws {
+        guard case .object(let object) = element.value else {
+            throw ReportDataError.notAnObject(path: path, page: page.index)
+        }
+        if let parent, !Self.namesParent(object, key: parent.key) {
+            try sink.append(Self.withParent(object, key: parent.key, parent: parent.parent))
+        } else {
+            try sink.append(object, originalText: page.bytes[element.text], storableAsIs: element.storableAsIs)
+        }
+    }
+
+    /// Counts a staged page and keeps its ETag (plain lists only).
+    private func finish(_ page: ListPage, objects count: Int, parent: (key: String, parent: ParentRows.Parent)?) {
         if parent == nil, let etag = page.etag {
             conditionalPages?.append(ListETags.Page(index: page.index, range: page.range, etag: etag))
         } else {
             conditionalPages = nil
         }
         pages += 1
-        objects += elements.count
+        objects += count
     }
 
     /// Whether the object already carries its parent's id under `key`.

@@ -71,6 +71,67 @@ struct ByteParser {
         }
     }
 
+    /// Like `parseTopLevelArray`, but an element whose text `isKnown` accepts is not parsed:
+    /// its extent is found by `valueEnd()` (strings and nesting only) and it is returned as
+    /// `.known`. Everything else is parsed and checked as usual.
+    mutating func parseTopLevelArray(
+        skippingKnown isKnown: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) throws -> [JSONParser.PageEntry] {
+        try parseWholeInput { parser in
+            guard parser.bytes[parser.position] == UInt8(ascii: "[") else {
+                return try parser.parseTopLevelArray().map { .parsed($0) }
+            }
+            var entries: [JSONParser.PageEntry] = []
+            try parser.parseArrayElements { parser in
+                let elementStart = parser.position
+                if let end = parser.valueEnd(),
+                   isKnown(UnsafeBufferPointer(rebasing: parser.bytes[elementStart..<end])) {
+                    parser.position = end
+                    entries.append(.known(elementStart..<end))
+                    return
+                }
+                parser.refusedByPostgres = false
+                let value = try parser.parseValue()
+                entries.append(.parsed(JSONParser.Element(value: value, text: elementStart..<parser.position,
+                                                          storableAsIs: !parser.refusedByPostgres)))
+            }
+            return entries
+        }
+    }
+
+    /// Where the value starting at `position` ends, following only string literals and
+    /// bracket nesting (no validation); nil when the input ends first. Equals where
+    /// `parseValue` would stop for any valid value.
+    private func valueEnd() -> Int? {
+        var index = position
+        var nesting = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+                guard index < bytes.count else { return nil }
+                index += 1
+                if nesting == 0 { return index }
+                continue
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                nesting += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if nesting == 0 { return index }
+                nesting -= 1
+                if nesting == 0 { return index + 1 }
+            case UInt8(ascii: ","), 0x20, 0x0A, 0x0D, 0x09:
+                if nesting == 0 { return index }
+            default:
+                break
+            }
+            index += 1
+        }
+        return nesting == 0 && index > position ? index : nil
+    }
+
     private mutating func parseValue() throws -> JSONValue {
         guard position < bytes.count else { throw failure(position, "unexpected end of input, expected a value") }
         switch bytes[position] {

@@ -92,6 +92,31 @@ public enum JSONParser {
         }
     }
 
+    /// One element of a page read by `parseArrayElements(_:skippingKnown:)`.
+    public enum PageEntry: Sendable {
+        /// Parsed and checked.
+        case parsed(Element)
+        /// Not parsed: its text (this range of the input) was accepted as already known.
+        case known(Range<Int>)
+    }
+
+    /// Like `parseArrayElements`, but an element whose exact text `isKnown` accepts is not
+    /// parsed: only its extent is found (string literals and nesting), and it comes back as
+    /// `.known` with its range. Meant for text known to be valid (a fingerprint of text
+    /// parsed before); any other element is parsed and checked, and the array's own syntax
+    /// always is.
+    public static func parseArrayElements(
+        _ bytes: some Collection<UInt8>,
+        maxDepth: Int = defaultMaxDepth,
+        loneSurrogates: LoneSurrogatePolicy = .replace,
+        skippingKnown isKnown: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) throws -> [PageEntry] {
+        try withBuffer(bytes) { buffer in
+            var parser = ByteParser(bytes: buffer, maxDepth: maxDepth, loneSurrogates: loneSurrogates)
+            return try parser.parseTopLevelArray(skippingKnown: isKnown)
+        }
+    }
+
     private static func withBuffer<Result>(
         _ bytes: some Collection<UInt8>,
         _ body: (UnsafeBufferPointer<UInt8>) throws -> Result

@@ -118,6 +118,47 @@ public struct SchemaInferrer: Sendable {
         return index
     }
 
+    /// Paths at which an object was seen (and flattened).
+    public var objectPaths: Set<JSONPath> {
+        Set(nodes.dropFirst().filter(\.sawObject).map(\.path))
+    }
+
+    /// Paths at which a scalar or an array was seen, with the type of those values.
+    public var valuePaths: [(path: JSONPath, type: ColumnType)] {
+        nodes.dropFirst().compactMap { node in node.type.map { (node.path, $0) } }
+    }
+
+    /// Records that objects not observed here held an object at `path` where others hold
+    /// another value (or the other way round): the path becomes one `jsonb` field, as if
+    /// every object had been observed.
+    public mutating func observeMixedShape(at path: JSONPath) {
+        let node = objectNode(at: path)
+        nodes[node].type = .jsonb
+    }
+
+    /// Records that objects not observed here held an object at `path`.
+    public mutating func observeObject(at path: JSONPath) {
+        objectNode(at: path)
+    }
+
+    @discardableResult
+    private mutating func objectNode(at path: JSONPath) -> Int {
+        var node = 0
+        for key in path {
+            nodes[node].sawObject = nodes[node].sawObject || node != 0
+            if let child = nodes[node].children[key] {
+                node = child
+            } else {
+                let child = nodes.count
+                nodes.append(Node(path: nodes[node].path + [key]))
+                nodes[node].children[key] = child
+                node = child
+            }
+        }
+        nodes[node].sawObject = true
+        return node
+    }
+
     /// The inferred fields in the order their paths were first seen.
     public var fields: [InferredField] {
         nodes.dropFirst().compactMap { node in

@@ -22,6 +22,11 @@ public struct FetchHash: Hashable, Comparable, Sendable {
         (high, low) = bytes.withUnsafeBytes { Self.murmur3(UnsafeRawBufferPointer($0)) }
     }
 
+    /// The fingerprint of the bytes in `buffer`.
+    public init(of buffer: UnsafeBufferPointer<UInt8>) {
+        (high, low) = Self.murmur3(UnsafeRawBufferPointer(buffer))
+    }
+
     /// Parses the 32 lower-case hex digits of `hex`; nil for anything else.
     public init?(hex: String) {
         var hex = hex

@@ -20,12 +20,20 @@ public final class ReportSink {
     /// Objects received so far.
     public private(set) var count = 0
 
+    /// Objects recognised from their text alone, never parsed nor observed by the inferrer.
+    public private(set) var unparsed = 0
+    /// Fingerprints `recognise` accepted, in page order, until `appendRecognised` takes them.
+    private var recognised: [FetchHash] = []
+    private var nextRecognised = 0
     /// Objects in which a string held U+0000, stored with U+FFFD instead.
     public private(set) var adjustedValues = 0
 
-    init(writer: CopyInWriter, excludedPaths: [JSONPath], stored: StoredFetchHashes?) {
+    private let observeEveryObject: Bool
+
+    init(writer: CopyInWriter, excludedPaths: [JSONPath], stored: StoredFetchHashes?, observeEveryObject: Bool = true) {
         self.writer = writer
         self.excludedPaths = excludedPaths
+        self.observeEveryObject = observeEveryObject
         self.stored = stored
         buffer.reserveCapacity(4096)
     }
@@ -51,6 +59,33 @@ public final class ReportSink {
             return
         }
         try stage(object, text: text)
+    }
+
+    /// Whether objects can be recognised from their text before parsing: stored fingerprints
+    /// were read, nothing has to be stripped (the staged text is the fetched text) and the
+    /// load need not observe every object.
+    public var recognisesStoredText: Bool { stored != nil && excludedPaths.isEmpty && !observeEveryObject }
+
+    /// Whether a stored row was staged from exactly this text (its object then needs no
+    /// parsing); accepted texts are queued for `appendRecognised`, in order.
+    public func recognise(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let hash = FetchHash(of: text)
+        guard stored?.contains(hash) == true else { return false }
+        recognised.append(hash)
+        return true
+    }
+
+    /// Counts the next recognised object (in page order) as arrived exactly as stored.
+    public func appendRecognised() {
+        guard nextRecognised < recognised.count else { preconditionFailure("appendRecognised without a recognised text") }
+        count += 1
+        unparsed += 1
+        _ = stored?.markSeen(recognised[nextRecognised], ord: count)
+        nextRecognised += 1
+        if nextRecognised == recognised.count {
+            recognised.removeAll(keepingCapacity: true)
+            nextRecognised = 0
+        }
     }
 
     private func stage(_ object: JSONObject, text: ArraySlice<UInt8>) throws {

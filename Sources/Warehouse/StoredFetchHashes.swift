@@ -23,6 +23,12 @@ struct StoredFetchHashes {
     /// Stored rows.
     var count: Int { sorted.count }
 
+    /// Whether `hash` is stored.
+    func contains(_ hash: FetchHash) -> Bool {
+        let index = position(of: hash)
+        return index < sorted.count && sorted[index] == hash
+    }
+
     /// Whether `hash` is stored; records its arrival as object number `ord` when it is.
     mutating func markSeen(_ hash: FetchHash, ord: Int) -> Bool {
         let low = position(of: hash)

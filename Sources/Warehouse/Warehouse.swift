@@ -80,10 +80,15 @@ public final class Warehouse {
         /// Plan and count only: no DDL and no writes outside temporary tables, so nothing that
         /// analysts read is locked (the caller rolls the transaction back).
         public var dryRun: Bool
+        /// Parse and observe every object, even those that arrive exactly as stored. Needed
+        /// once per release (its inference may differ); afterwards the stored columns stand
+        /// for the unchanged objects (`UnparsedShapes`).
+        public var observeEveryObject: Bool
         /// Creates merge options.
-        public init(maxDeleteFraction: Double = 0.5, dryRun: Bool = false) {
+        public init(maxDeleteFraction: Double = 0.5, dryRun: Bool = false, observeEveryObject: Bool = true) {
             self.maxDeleteFraction = maxDeleteFraction
             self.dryRun = dryRun
+            self.observeEveryObject = observeEveryObject
         }
     }
 
@@ -130,19 +135,26 @@ public final class Warehouse {
             var adjusted = 0
             var received = 0
             var recognised: StoredFetchHashes?
+            var unparsed = 0
             _ = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, fetch_hash, raw) FROM STDIN") { writer in
-                let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, stored: storedHashes)
+                let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, stored: storedHashes,
+                                      observeEveryObject: options.observeEveryObject)
                 try await produce(sink)
                 inferrer = sink.inferrer
                 adjusted = sink.adjustedValues
                 received = sink.count
                 recognised = sink.stored
+                unparsed = sink.unparsed
             }
             result.received = received
             result.valuesAdjusted = adjusted
 
             let tables = ReportTables(connection: connection, identifier: identifier, table: table)
             let existing = try tables.columns()
+            if let recognised, unparsed > 0 {
+                try UnparsedShapes(connection: connection, identifier: identifier, table: table)
+                    .reconcile(&inferrer, existing: existing, account: account, unseen: recognised.unseen)
+            }
             let plan = SchemaPlanner.plan(existing: existing, declared: table.declared, inferred: inferrer.fields,
                                           reservedNames: MetaColumn.all)
             if !existing.isEmpty {

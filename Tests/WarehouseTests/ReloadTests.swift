@@ -100,7 +100,7 @@ struct ReloadTests {
                 _ = account.setField(resource: .apps, id: id, path: ["deployTarget", "Tier"], value: "gold")
             }
             let summary = try await fixture.load()
-            #expect(summary.report("apps").columnsAdded == 1)
+            #expect(summary.report("apps").columnsAdded == 1, "\(summary.report("apps").schemaChanges)")
             #expect(summary.report("apps").counts.updated == 1)
             let values = try fixture.query(
                 "SELECT id::text, deploy_target_tier FROM \(fixture.table("apps")) WHERE deploy_target_tier IS NOT NULL")

@@ -241,6 +241,30 @@ struct SchemaEvolutionTests {
         }
     }
 
+    @Test("an object that becomes a scalar in one app, unchanged in the others: one jsonb column, as if all were read")
+    func objectBecomesScalar() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 83, apps: 6, teams: 1, addons: 4)) { fixture in
+            let ids = fixture.objects(.apps).compactMap { $0["id"]?.stringValue }
+            fixture.server.mutate { account in
+                for id in ids { account.setField(resource: .apps, id: id, path: ["sandbox_meta"], value: ["tier": "gold"]) }
+            }
+            try await fixture.load()
+            let flat = try #require(ids.first)
+            fixture.server.mutate { $0.setField(resource: .apps, id: flat, path: ["sandbox_meta"], value: "flat") }
+            let summary = try await fixture.load()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(summary.report("apps").counts.updated == 1)
+            let columns = try fixture.query("""
+                SELECT column_name, data_type FROM \(fixture.table("_columns"))
+                WHERE table_name = 'apps' AND column_name LIKE 'sandbox\\_meta%' ORDER BY column_name
+                """)
+            #expect(columns.rows == [["sandbox_meta", "jsonb"], ["sandbox_meta_tier", "text"]])
+            let values = try fixture.query(
+                "SELECT sandbox_meta::text, count(*)::text FROM \(fixture.table("apps")) GROUP BY 1 ORDER BY 1 NULLS LAST")
+            #expect(values.rows == [["\"flat\"", "1"], ["{\"tier\": \"gold\"}", String(ids.count - 1)]])
+        }
+    }
+
     @Test("reports side by side: one widens (views recreated) while the others add columns; all load, none waits forever")
     func widenWhileOthersAddColumns() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 61, apps: 5, teams: 2, addons: 8)) { fixture in
