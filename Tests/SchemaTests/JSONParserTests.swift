@@ -233,6 +233,40 @@ struct JSONParserElementTests {
         #expect(elements[0].value == .object(["a": 1]))
     }
 
+    @Test("known elements are skipped by extent, exactly where parsing would end; the rest are parsed")
+    func skippingKnownElements() throws {
+        let known = [#"{"a":[1,{"b":"]}\""}],"c":null}"#, #""just a string, with ] and }""#, "-12.5e3", "true"]
+        let unknown = [#"{"d":"x\u0000y"}"#, "[1, [2]]"]
+        let text = " [ " + [known[0], unknown[0], known[1], known[2], unknown[1], known[3]].joined(separator: " ,\n") + " ] "
+        let bytes = Array(text.utf8)
+        var asked: [String] = []
+        let entries = try JSONParser.parseArrayElements(bytes) { candidate in
+            let candidateText = String(decoding: candidate, as: UTF8.self)
+            asked.append(candidateText)
+            return known.contains(candidateText)
+        }
+        #expect(asked == [known[0], unknown[0], known[1], known[2], unknown[1], known[3]], "each element's exact text")
+        var skipped: [String] = []
+        var parsed: [JSONParser.Element] = []
+        for entry in entries {
+            switch entry {
+            case .known(let range): skipped.append(String(decoding: bytes[range], as: UTF8.self))
+            case .parsed(let element): parsed.append(element)
+            }
+        }
+        #expect(skipped == known)
+        #expect(parsed.map { String(decoding: bytes[$0.text], as: UTF8.self) } == unknown)
+        #expect(parsed.map(\.storableAsIs) == [false, true])
+    }
+
+    @Test("a page cut short or malformed still fails when its elements are known",
+          arguments: [#"[{"a":1},{"b":2}"#, #"[{"a":1} {"b":2}]"#, #"[{"a":1},]"#, #"[{"a":"#, #"{"a":1}"#])
+    func skippingStillChecksTheArray(text: String) {
+        #expect(throws: JSONParseError.self) {
+            _ = try JSONParser.parseArrayElements(Array(text.utf8)) { _ in true }
+        }
+    }
+
     @Test("the same errors as parseArray", arguments: ["{}", "[1,]", "[1", "", "[1] x"])
     func errors(text: String) {
         let arrayError = #expect(throws: JSONParseError.self) { try JSONParser.parseArray(Array(text.utf8)) }

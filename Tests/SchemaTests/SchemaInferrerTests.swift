@@ -48,6 +48,26 @@ struct SchemaInferrerTests {
         #expect(withArray.first == InferredField(path: ["app"], type: .jsonb))
     }
 
+    @Test("shapes learned elsewhere: an object where values were seen, or the reverse, is jsonb; an object above nulls hides them")
+    func shapesObservedElsewhere() {
+        var inferrer = SchemaInferrer()
+        inferrer.observe(["plan": ["name": "x"], "note": "flat", "team": .null])
+        #expect(inferrer.objectPaths == [["plan"]])
+        #expect(inferrer.valuePaths.map(\.path) == [["plan", "name"], ["note"]])
+        inferrer.observeMixedShape(at: ["note"])
+        inferrer.observeMixedShape(at: ["plan"])
+        inferrer.observeObject(at: ["team"])
+        #expect(inferrer.fields == [
+            InferredField(path: ["plan"], type: .jsonb),
+            InferredField(path: ["plan", "name"], type: .text),
+            InferredField(path: ["note"], type: .jsonb),
+        ])
+        var fresh = SchemaInferrer()
+        fresh.observeObject(at: ["a", "b"])
+        #expect(fresh.fields.isEmpty, "objects alone make no field")
+        #expect(fresh.objectPaths == [["a"], ["a", "b"]])
+    }
+
     @Test("arrays are jsonb and not looked into")
     func arrays() {
         let fields = infer([["tags": ["a", "b"], "items": [["id": 1]], "empty": []]])
