@@ -40,12 +40,12 @@ struct ReportMerger {
     }
 
     static let stage = "pg_temp._hw_stage"
-    private static let rows = "pg_temp._hw_rows"
+    static let rows = "pg_temp._hw_rows"
     private static let changes = "pg_temp._hw_changes"
     private static let gone = "pg_temp._hw_gone"
     private static let projected = "pg_temp._hw_projected"
     private static let unseen = "pg_temp._hw_unseen"
-    private static let arrivals = "pg_temp._hw_arrivals"
+    static let arrivals = "pg_temp._hw_arrivals"
 
     /// The staging table that COPY fills: `(ord, fetch_hash, raw)`.
     static let createStage = """
@@ -225,58 +225,6 @@ struct ReportMerger {
                 """, [account])
         }
         return counts
-    }
-
-    /// An object that arrived twice (a page boundary moved while the list was fetched), once
-    /// exactly as stored and once changed: the copy fetched last wins, as when both are staged.
-    /// Staged copies fetched before a copy that arrived as stored are dropped.
-    private func dropSupersededCopies(_ arrivals: [(hash: FetchHash, ord: Int)], account: String) throws {
-        try connection.execute(
-            "CREATE TEMP TABLE _hw_arrivals (fetch_hash text PRIMARY KEY, ord bigint NOT NULL) ON COMMIT DROP")
-        _ = try connection.copyIn("COPY \(Self.arrivals) (fetch_hash, ord) FROM STDIN") { writer in
-            for arrival in arrivals { try writer.writeRow([arrival.hash.hex, String(arrival.ord)]) }
-        }
-        let keyJoin = keyColumns.map { "t.\(Identifier.quote($0.name)) = r.\(Identifier.quote($0.name))" }
-        try connection.execute("""
-            DELETE FROM \(Self.rows) r USING \(identifier.qualified(table.name)) t, \(Self.arrivals) a
-            WHERE t.\(Identifier.quote(MetaColumn.account)) = $1 AND \(keyJoin.joined(separator: " AND "))
-              AND t.\(Identifier.quote(MetaColumn.fetchHash)) = a.fetch_hash AND a.ord > r.ord
-            """, [account])
-    }
-
-    /// The data columns, quoted, in catalog order.
-    var dataColumns: [String] { columns.map { Identifier.quote($0.name) } }
-
-    /// The meta columns both tables have, quoted.
-    static let metaColumns = [MetaColumn.account, MetaColumn.loadID, MetaColumn.hash, MetaColumn.raw].map(Identifier.quote)
-
-    /// Every column a history insert names: data, meta, then validity and operation.
-    var historyColumns: String {
-        (dataColumns + Self.metaColumns + [MetaColumn.validFrom, MetaColumn.validTo, MetaColumn.operation]
-            .map(Identifier.quote)).joined(separator: ", ")
-    }
-
-    /// The key columns projected from the staged `raw`, with their bound JSON keys.
-    func stagedKeys() -> (list: String, notNull: String, parameters: [String?]) {
-        var parameters = SQLParameters()
-        let projections = keyColumns.map {
-            JSONProjection.expression(from: "raw", path: $0.path, type: $0.type, parameters: &parameters)
-        }
-        return (projections.joined(separator: ", "),
-                projections.map { "\($0) IS NOT NULL" }.joined(separator: " AND "),
-                parameters.values)
-    }
-
-    /// `ANALYZE` of the columns the merge joins and filters on (the row count comes with it),
-    /// not of the wide data and `_raw` columns, which would cost as much as the load.
-    var analyzeStatements: [String] {
-        let keys = keyColumns.map { Identifier.quote($0.name) }
-        let current = [MetaColumn.account, MetaColumn.fetchHash].map(Identifier.quote) + keys
-        let history = [MetaColumn.account, MetaColumn.validTo].map(Identifier.quote) + keys
-        return [
-            "ANALYZE \(identifier.qualified(table.name)) (\(current.joined(separator: ", ")))",
-            "ANALYZE \(identifier.qualified(table.historyName)) (\(history.joined(separator: ", ")))",
-        ]
     }
 
     /// `INSERT INTO target (columns) SELECT <projected data>, account, load, hash, raw, fetch hash, is new
