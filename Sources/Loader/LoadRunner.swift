@@ -211,6 +211,7 @@ public struct LoadRunner: Sendable {
             outcome.columnsAdded = result.columnsAdded
             outcome.columnsWidened = result.columnsWidened
             outcome.valuesAdjusted = result.valuesAdjusted
+            outcome.recognisedUnparsed = result.recognisedUnparsed
             outcome.schemaChanges = result.schemaChanges
             outcome.error = reportFetch.goneNote
             if !request.dryRun {

@@ -101,6 +101,8 @@ public struct ReportOutcome: Sendable {
     public var schemaChanges: [String] = []
     /// Every page answered `304 Not Modified`: nothing was parsed or written.
     public var notModified = false
+    /// Objects recognised as stored from their text alone, never parsed.
+    public var recognisedUnparsed = 0
     public var durationMilliseconds = 0
     public var error: String?
 

@@ -38,13 +38,15 @@ struct SchemaEvolver {
             outcome.added = plan.additions.count
             return outcome
         }
-        for column in plan.additions {
-            for statement in ddl.addColumn(column) {
-                try connection.execute(statement)
-            }
-            // Rows already stored may hold the value in _raw (a field newly documented, say).
-            for update in ddl.refreshFromRaw(column, onlySet: false) {
-                try connection.execute(update.sql, update.parameters)
+        for planned in plan.additions {
+            var column = planned
+            do {
+                try connection.transaction { _ in try addAndFill(column, ddl: ddl) }
+            } catch let error as PostgresError where error.sqlState?.class == "22" {
+                // Rows already stored hold values the planned type refuses (older versions in
+                // history, say): the column is added wide enough for all of them.
+                column.type = try typeFittingStoredValues(of: column)
+                try addAndFill(column, ddl: ddl)
             }
             try catalog.insert(column, table: table.name, loadID: loadID)
             try record(loadID: loadID, column: column.name, change: "add column", old: nil,
@@ -87,6 +89,30 @@ struct SchemaEvolver {
             try views.createAll()
         }
         return outcome
+    }
+
+    /// Adds `column` to both tables and fills it from `_raw` for the rows already stored
+    /// (a field newly documented, or seen in objects stored without it).
+    private func addAndFill(_ column: ColumnSpec, ddl: TableDDL) throws {
+        for statement in ddl.addColumn(column) {
+            try connection.execute(statement)
+        }
+        for update in ddl.refreshFromRaw(column, onlySet: false) {
+            try connection.execute(update.sql, update.parameters)
+        }
+    }
+
+    /// `jsonb` when a stored row (current or history) holds an object or an array at the
+    /// column's path, else `text`: types every JSON value fits.
+    private func typeFittingStoredValues(of column: ColumnSpec) throws -> ColumnType {
+        var parameters = SQLParameters()
+        let value = JSONProjection.expression(
+            from: Identifier.quote(MetaColumn.raw), path: column.path, type: .jsonb, parameters: &parameters)
+        let structured = [table.name, table.historyName].map { name in
+            "EXISTS (SELECT 1 FROM \(identifier.qualified(name)) WHERE jsonb_typeof(\(value)) IN ('object', 'array'))"
+        }
+        let result = try connection.execute("SELECT \(structured.joined(separator: " OR "))", parameters.values)
+        return result.firstValue == "t" ? .jsonb : .text
     }
 
     private func createTables(columns: [ColumnSpec], ddl: TableDDL, catalog: ColumnCatalog, loadID: Int64?) throws {

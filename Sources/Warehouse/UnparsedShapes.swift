@@ -29,8 +29,10 @@ struct UnparsedShapes {
         let hasColumnsBelow = { (path: JSONPath) in
             existing.contains { $0.path.count > path.count && Array($0.path.prefix(path.count)) == path }
         }
-        // A value now above columns flattened from an object: did a stored object hold one?
-        for (path, type) in valueTypes where type != .jsonb && !objectPaths.contains(path) && hasColumnsBelow(path) {
+        // A value now at a new path, or above columns flattened from an object: did a stored
+        // object hold an object there (perhaps an empty one, which makes no column)?
+        for (path, type) in valueTypes where type != .jsonb && !objectPaths.contains(path)
+            && (hasColumnsBelow(path) || !existing.contains(where: { $0.path == path })) {
             questions.append((path, true))
         }
         // Only nulls now above columns flattened from an object: the stored objects held one
@@ -47,13 +49,19 @@ struct UnparsedShapes {
 
     private func storedRowsHold(_ question: (path: JSONPath, objectThere: Bool), account: String,
                                 unseen: String) throws -> Bool {
-        let kinds = question.objectThere ? "= 'object'" : "NOT IN ('object', 'null')"
+        let kinds = question.objectThere ? "= 'object'" : "<> 'object'"
+        var parameters = SQLParameters()
+        let accountParameter = parameters.bind(account)
+        let unseenParameter = parameters.bind(unseen) + "::text[]"
+        // Keys one by one (`->`), so a key made of digits is never taken for an array index.
+        let value = JSONProjection.expression(
+            from: Identifier.quote(MetaColumn.raw), path: question.path, type: .jsonb, parameters: &parameters)
         let result = try connection.execute("""
             SELECT EXISTS (SELECT 1 FROM \(identifier.qualified(table.name))
-                WHERE \(Identifier.quote(MetaColumn.account)) = $1
-                  AND jsonb_typeof(\(Identifier.quote(MetaColumn.raw)) #> $2::text[]) \(kinds)
-                  AND NOT (\(Identifier.quote(MetaColumn.fetchHash)) = ANY ($3::text[])))
-            """, [account, PostgresArray.literal(question.path), unseen])
+                WHERE \(Identifier.quote(MetaColumn.account)) = \(accountParameter)
+                  AND jsonb_typeof(\(value)) \(kinds)
+                  AND NOT (\(Identifier.quote(MetaColumn.fetchHash)) = ANY (\(unseenParameter))))
+            """, parameters.values)
         return result.firstValue == "t"
     }
 }

@@ -104,6 +104,8 @@ public final class Warehouse {
         public var columnsWidened = 0
         /// Objects with a value adjusted to be storable (U+0000 replaced by U+FFFD).
         public var valuesAdjusted = 0
+        /// Objects recognised as stored from their text alone, never parsed.
+        public var recognisedUnparsed = 0
         /// The schema changes made, one line each ("add column apps.x text (inferred)").
         public var schemaChanges: [String] = []
     }
@@ -148,6 +150,7 @@ public final class Warehouse {
             }
             result.received = received
             result.valuesAdjusted = adjusted
+            result.recognisedUnparsed = unparsed
 
             let tables = ReportTables(connection: connection, identifier: identifier, table: table)
             let existing = try tables.columns()

@@ -82,7 +82,7 @@ enum SummaryRenderer {
                 "columns_added": report.columnsAdded, "columns_widened": report.columnsWidened,
                 "values_adjusted": report.valuesAdjusted, "duration_ms": report.durationMilliseconds,
                 "schema_changes": report.schemaChanges, "not_modified": report.notModified,
-                "error": report.error ?? NSNull(),
+                "recognised_unparsed": report.recognisedUnparsed, "error": report.error ?? NSNull(),
             ]
         }
         return [

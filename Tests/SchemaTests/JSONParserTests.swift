@@ -259,6 +259,19 @@ struct JSONParserElementTests {
         #expect(parsed.map(\.storableAsIs) == [false, true])
     }
 
+    @Test("extents end right at the next comma or bracket, after escaped backslashes and quotes")
+    func skippingTightlyPackedElements() throws {
+        let text = #"[{"p":"C:\\"},"\\\\\"",7,{"q":["]"]},-0.5e-3]"#
+        let bytes = Array(text.utf8)
+        let entries = try JSONParser.parseArrayElements(bytes) { _ in true }
+        let skipped = entries.compactMap { entry -> String? in
+            if case .known(let range) = entry { return String(decoding: bytes[range], as: UTF8.self) }
+            return nil
+        }
+        #expect(skipped == [#"{"p":"C:\\"}"#, #""\\\\\"""#, "7", #"{"q":["]"]}"#, "-0.5e-3"])
+        #expect(try JSONParser.parseArray(bytes).count == skipped.count, "the same elements a full parse finds")
+    }
+
     @Test("a page cut short or malformed still fails when its elements are known",
           arguments: [#"[{"a":1},{"b":2}"#, #"[{"a":1} {"b":2}]"#, #"[{"a":1},]"#, #"[{"a":"#, #"{"a":1}"#])
     func skippingStillChecksTheArray(text: String) {

@@ -254,6 +254,7 @@ struct SchemaEvolutionTests {
             let summary = try await fixture.load()
             #expect(summary.status == .succeeded, "\(summary.error ?? "")")
             #expect(summary.report("apps").counts.updated == 1)
+            #expect(summary.report("apps").recognisedUnparsed == ids.count - 1, "the other apps were never parsed")
             let columns = try fixture.query("""
                 SELECT column_name, data_type FROM \(fixture.table("_columns"))
                 WHERE table_name = 'apps' AND column_name LIKE 'sandbox\\_meta%' ORDER BY column_name
@@ -262,6 +263,48 @@ struct SchemaEvolutionTests {
             let values = try fixture.query(
                 "SELECT sandbox_meta::text, count(*)::text FROM \(fixture.table("apps")) GROUP BY 1 ORDER BY 1 NULLS LAST")
             #expect(values.rows == [["\"flat\"", "1"], ["{\"tier\": \"gold\"}", String(ids.count - 1)]])
+        }
+    }
+
+    @Test("an empty object that becomes a number in one app: one jsonb column, the load succeeds, as if all were read")
+    func emptyObjectBecomesNumber() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 89, apps: 5, teams: 1, addons: 4)) { fixture in
+            let ids = fixture.objects(.apps).compactMap { $0["id"]?.stringValue }
+            fixture.server.mutate { account in
+                for id in ids { account.setField(resource: .apps, id: id, path: ["sandbox_box"], value: .object([:])) }
+            }
+            try await fixture.load()
+            let boxed = try #require(ids.first)
+            fixture.server.mutate { $0.setField(resource: .apps, id: boxed, path: ["sandbox_box"], value: .int(5)) }
+            let summary = try await fixture.load()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(summary.report("apps").recognisedUnparsed == ids.count - 1, "the other apps were never parsed")
+            #expect(try fixture.query("""
+                SELECT data_type FROM \(fixture.table("_columns")) WHERE table_name = 'apps' AND column_name = 'sandbox_box'
+                """).rows == [["jsonb"]])
+            let values = try fixture.query(
+                "SELECT sandbox_box::text, count(*)::text FROM \(fixture.table("apps")) GROUP BY 1 ORDER BY 1")
+            #expect(values.rows == [["5", "1"], ["{}", String(ids.count - 1)]])
+        }
+    }
+
+    @Test("a new column whose older versions in history held another shape: added wide enough, the load succeeds")
+    func addedColumnFitsHistory() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 97, apps: 4, teams: 1, addons: 4)) { fixture in
+            let ids = fixture.objects(.apps).compactMap { $0["id"]?.stringValue }
+            fixture.server.mutate { account in
+                for id in ids { account.setField(resource: .apps, id: id, path: ["sandbox_box"], value: .object([:])) }
+            }
+            try await fixture.load()
+            fixture.server.mutate { account in
+                for id in ids { account.setField(resource: .apps, id: id, path: ["sandbox_box"], value: .int(5)) }
+            }
+            let summary = try await fixture.load()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE sandbox_box::text = '5'") == ids.count)
+            #expect(try fixture.int(
+                "SELECT count(*) FROM \(fixture.table("apps_history")) WHERE sandbox_box::text = '{}'") == ids.count,
+                "older versions keep their value")
         }
     }
 
