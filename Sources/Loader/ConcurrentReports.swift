@@ -54,7 +54,7 @@ struct ConcurrentReports: Sendable {
     private func loadOnOwnConnection(_ report: Report) async -> Result {
         let warehouse: Warehouse
         do {
-            let connection = try Connection(url: request.databaseURL)
+            let connection = try await Connection.open(url: request.databaseURL)
             try connection.execute("SET temp_buffers = '128MB'")
             warehouse = try Warehouse(connection: connection, schema: request.schema)
         } catch {
