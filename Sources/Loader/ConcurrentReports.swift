@@ -4,7 +4,8 @@ import Warehouse
 
 /// Loads several account-wide reports at once, each on a PostgreSQL connection of its own
 /// (its own transaction; the load lock stays with the runner's session), at most
-/// ``LoadRequest/reportConcurrency`` at a time.
+/// ``LoadRequest/reportConcurrency`` at a time. A report that finishes hands its connection
+/// to the next one, so a load opens `reportConcurrency` connections, not one per report.
 ///
 /// A report that fails for good (401/403) stops the others: those still running are
 /// cancelled (they roll back) and recorded as not finished; those not started are left to
@@ -14,6 +15,15 @@ struct ConcurrentReports: Sendable {
     struct Result: Sendable {
         var outcome: ReportOutcome
         var fatal: Bool
+        /// The connection, still healthy, for the next report.
+        var connection: ReusableConnection?
+    }
+
+    /// A connection passed from a finished report's task to the next report's task: only
+    /// the task that holds the box uses it, one after the other, never at once.
+    final class ReusableConnection: @unchecked Sendable {
+        let connection: Connection
+        init(_ connection: Connection) { self.connection = connection }
     }
 
     let runner: LoadRunner
@@ -28,12 +38,14 @@ struct ConcurrentReports: Sendable {
             var pending = reports.makeIterator()
             for _ in 0..<max(1, request.reportConcurrency) {
                 guard let report = pending.next() else { break }
-                group.addTask { await loadOnOwnConnection(report) }
+                group.addTask { await loadOnOwnConnection(report, reusing: nil) }
             }
             var results: [Result] = []
             var stoppedBy: String?
             while let result = await group.next() {
                 var result = result
+                let connection = result.connection
+                result.connection = nil
                 if let reason = stoppedBy, result.outcome.status == .failed {
                     result.outcome.status = .skipped
                     result.outcome.error = "not finished: \(reason)"
@@ -44,27 +56,33 @@ struct ConcurrentReports: Sendable {
                     group.cancelAll()
                 }
                 if stoppedBy == nil, !Task.isCancelled, let report = pending.next() {
-                    group.addTask { await loadOnOwnConnection(report) }
+                    group.addTask { await loadOnOwnConnection(report, reusing: connection) }
                 }
             }
             return results
         }
     }
 
-    private func loadOnOwnConnection(_ report: Report) async -> Result {
+    private func loadOnOwnConnection(_ report: Report, reusing reusable: ReusableConnection?) async -> Result {
         let warehouse: Warehouse
         do {
-            let connection = try await Connection.open(url: request.databaseURL)
-            try connection.execute("SET temp_buffers = '128MB'")
+            let connection: Connection
+            if let reusable, reusable.connection.isHealthy {
+                connection = reusable.connection
+            } else {
+                connection = try await Connection.open(url: request.databaseURL)
+                try connection.execute("SET temp_buffers = '128MB'")
+            }
             warehouse = try Warehouse(connection: connection, schema: request.schema)
         } catch {
             var outcome = ReportOutcome(report: report.name, status: .failed)
             outcome.error = "cannot open a PostgreSQL connection for this report: "
                 + LoadRunner.describe(error, secrets: [request.apiKey.secretValue])
-            return Result(outcome: outcome, fatal: false)
+            return Result(outcome: outcome, fatal: false, connection: nil)
         }
         let result = await runner.loadReport(report, account: account, load: load, request: request,
                                              warehouse: warehouse, client: client)
-        return Result(outcome: result.outcome, fatal: result.fatal)
+        let reusable = warehouse.connection.isHealthy ? ReusableConnection(warehouse.connection) : nil
+        return Result(outcome: result.outcome, fatal: result.fatal, connection: reusable)
     }
 }
