@@ -12,12 +12,17 @@ extension ReportMerger {
         _ = try connection.copyIn("COPY \(Self.arrivals) (fetch_hash, ord) FROM STDIN") { writer in
             for arrival in arrivals { try writer.writeRow([arrival.hash.hex, String(arrival.ord)]) }
         }
-        let keyJoin = keyColumns.map { "t.\(Identifier.quote($0.name)) = r.\(Identifier.quote($0.name))" }
         try connection.execute("""
             DELETE FROM \(Self.rows) r USING \(identifier.qualified(table.name)) t, \(Self.arrivals) a
-            WHERE t.\(Identifier.quote(MetaColumn.account)) = $1 AND \(keyJoin.joined(separator: " AND "))
+            WHERE t.\(Identifier.quote(MetaColumn.account)) = $1 AND \(keyJoin("t", "r"))
               AND t.\(Identifier.quote(MetaColumn.fetchHash)) = a.fetch_hash AND a.ord > r.ord
             """, [account])
+    }
+
+    /// `left.k1 = right.k1 AND ...` over the key columns, for two table aliases.
+    func keyJoin(_ left: String, _ right: String) -> String {
+        keyColumns.map { "\(left).\(Identifier.quote($0.name)) = \(right).\(Identifier.quote($0.name))" }
+            .joined(separator: " AND ")
     }
 
     /// The data columns, quoted, in catalog order.

@@ -86,10 +86,6 @@ struct ReportMerger {
             }
             try connection.execute("ANALYZE \(Self.unseen)")
         }
-        let keyJoin = { (left: String, right: String) in
-            self.keyColumns.map { "\(left).\(Identifier.quote($0.name)) = \(right).\(Identifier.quote($0.name))" }
-                .joined(separator: " AND ")
-        }
 
         // 1. De-duplicated, hashed, keyed rows.
         try connection.execute("""

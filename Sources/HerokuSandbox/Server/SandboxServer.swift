@@ -1,6 +1,5 @@
 import NIOCore
 import NIOHTTP1
-import NIOPosix
 
 /// A fake Heroku Platform API v3 on loopback, serving a ``SandboxAccount``.
 ///
@@ -12,8 +11,7 @@ import NIOPosix
 /// The account can be changed while the server runs (``mutate(_:)``); every request is
 /// logged (``requests``); failures can be injected (``inject(_:)``).
 public final class SandboxServer: Sendable {
-    private let group: MultiThreadedEventLoopGroup
-    private let channel: any Channel
+    private let listener: HTTPListener
     private let state: SandboxLocked<SandboxState>
 
     /// The port the server listens on.
@@ -26,13 +24,11 @@ public final class SandboxServer: Sendable {
         host.contains(":") ? "http://[\(host)]:\(port)" : "http://\(host):\(port)"
     }
 
-    private init(group: MultiThreadedEventLoopGroup, channel: any Channel, state: SandboxLocked<SandboxState>,
-                 host: String, port: Int) {
-        self.group = group
-        self.channel = channel
+    private init(listener: HTTPListener, state: SandboxLocked<SandboxState>, host: String) {
+        self.listener = listener
         self.state = state
         self.host = host
-        self.port = port
+        self.port = listener.port
     }
 
     /// Starts a server.
@@ -46,24 +42,8 @@ public final class SandboxServer: Sendable {
                              configuration: SandboxConfiguration? = nil) async throws -> SandboxServer {
         let state = SandboxLocked(SandboxState(account: account,
                                                configuration: configuration ?? account.configuration))
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        do {
-            let channel = try await ServerBootstrap(group: group)
-                .serverChannelOption(ChannelOptions.backlog, value: 256)
-                .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
-                .childChannelInitializer { channel in
-                    channel.eventLoop.makeCompletedFuture {
-                        try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-                        try channel.pipeline.syncOperations.addHandler(SandboxHTTPHandler(state: state))
-                    }
-                }
-                .bind(host: host, port: port).get()
-            let boundPort = channel.localAddress?.port ?? port
-            return SandboxServer(group: group, channel: channel, state: state, host: host, port: boundPort)
-        } catch {
-            try? await group.shutdownGracefully()
-            throw error
-        }
+        let listener = try await HTTPListener.bind(host: host, port: port) { SandboxHTTPHandler(state: state) }
+        return SandboxServer(listener: listener, state: state, host: host)
     }
 
     /// Generates an account from `configuration` and starts a server for it.
@@ -75,13 +55,12 @@ public final class SandboxServer: Sendable {
 
     /// Stops listening, closes connections and releases the server's thread.
     public func shutdown() async throws {
-        try? await channel.close().get()
-        try await group.shutdownGracefully()
+        try await listener.close()
     }
 
     /// Waits until the server is shut down (by ``shutdown()`` from another task).
     public func waitUntilShutdown() async throws {
-        try await channel.closeFuture.get()
+        try await listener.waitUntilClosed()
     }
 
     /// Changes the served account; the next request sees the change.

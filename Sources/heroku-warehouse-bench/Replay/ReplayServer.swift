@@ -1,7 +1,7 @@
+import HerokuSandbox
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
-import NIOPosix
 
 /// A loopback HTTP server answering from a ``ReplayBook``: the recorded status, body and
 /// `Next-Range` of each request, with nothing computed. Counts requests and keeps the order
@@ -13,34 +13,22 @@ final class ReplayServer: Sendable {
         var paths: [String] = []
     }
 
-    private let group: MultiThreadedEventLoopGroup
-    private let channel: any Channel
+    private let listener: HTTPListener
     private let state: NIOLockedValueBox<State>
     /// `http://127.0.0.1:<port>`.
     let baseURL: String
 
-    private init(group: MultiThreadedEventLoopGroup, channel: any Channel, state: NIOLockedValueBox<State>, port: Int) {
-        self.group = group
-        self.channel = channel
+    private init(listener: HTTPListener, state: NIOLockedValueBox<State>) {
+        self.listener = listener
         self.state = state
-        baseURL = "http://127.0.0.1:\(port)"
+        baseURL = "http://127.0.0.1:\(listener.port)"
     }
 
     /// Starts a server on a free loopback port with one event-loop thread, like the sandbox.
     static func start(book: ReplayBook) async throws -> ReplayServer {
         let state = NIOLockedValueBox(State(book: book))
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        let channel = try await ServerBootstrap(group: group)
-            .serverChannelOption(ChannelOptions.backlog, value: 256)
-            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
-            .childChannelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-                    try channel.pipeline.syncOperations.addHandler(ReplayHandler(state: state))
-                }
-            }
-            .bind(host: "127.0.0.1", port: 0).get()
-        return ReplayServer(group: group, channel: channel, state: state, port: channel.localAddress?.port ?? 0)
+        let listener = try await HTTPListener.bind(host: "127.0.0.1", port: 0) { ReplayHandler(state: state) }
+        return ReplayServer(listener: listener, state: state)
     }
 
     /// Replaces the recorded responses (after the sandbox was mutated).
@@ -54,8 +42,7 @@ final class ReplayServer: Sendable {
     }
 
     func shutdown() async throws {
-        try? await channel.close().get()
-        try await group.shutdownGracefully()
+        try await listener.close()
     }
 }
 
