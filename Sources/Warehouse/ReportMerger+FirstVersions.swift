@@ -15,7 +15,7 @@ extension ReportMerger {
         let projections = columns.map {
             JSONProjection.expression(from: "raw", path: $0.path, type: $0.type, parameters: &parameters)
         }
-        let meta = [parameters.bind(account), parameters.bind(String(loadID)) + "::bigint", "md5(raw::text)", "raw",
+        let meta = [parameters.bind(account), parameters.bind(String(loadID)) + "::bigint", Self.stagedHash, "raw",
                     "fetch_hash"]
         let currentColumns = (dataColumns + Self.metaColumns + [Identifier.quote(MetaColumn.fetchHash)])
             .joined(separator: ", ")

@@ -4,8 +4,8 @@ import Schema
 /// Merges the staged objects of one report into its current and history tables with a
 /// handful of set-based statements (never row by row), inside the caller's transaction.
 ///
-/// Staged rows are de-duplicated by key (the last one fetched wins) and hashed
-/// (`md5(_raw::text)`, jsonb's normalized text). Only new and changed objects are projected
+/// Staged rows are de-duplicated by key (the last one fetched wins) and carry their hash
+/// (`md5(_raw::text)`, jsonb's normalized text, computed by the client as `ContentHash`). Only new and changed objects are projected
 /// and written; unchanged ones are not touched; objects missing from the (complete) fetch
 /// are deleted from the current table and get a closed `delete` version in history.
 ///
@@ -47,11 +47,15 @@ struct ReportMerger {
     private static let unseen = "pg_temp._hw_unseen"
     static let arrivals = "pg_temp._hw_arrivals"
 
-    /// The staging table that COPY fills: `(ord, fetch_hash, raw)`.
+    /// The staging table that COPY fills: `(ord, fetch_hash, hash, raw)`; `hash` is the
+    /// object's `_hash` when the client could compute it (`ContentHash`), else NULL.
     static let createStage = """
-        CREATE TEMP TABLE _hw_stage (ord bigint PRIMARY KEY, fetch_hash text NOT NULL, raw jsonb NOT NULL)
+        CREATE TEMP TABLE _hw_stage (ord bigint PRIMARY KEY, fetch_hash text NOT NULL, hash text, raw jsonb NOT NULL)
         ON COMMIT DROP
         """
+
+    /// A staged row's `_hash`: the client's, or computed here when it declined.
+    static let stagedHash = "coalesce(hash, md5(raw::text))"
 
     /// Drops the staging tables of this merge.
     static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(rows), \(changes), \(gone), \(projected), \(unseen), \(arrivals)"
@@ -94,7 +98,7 @@ struct ReportMerger {
             """)
         try connection.execute("""
             INSERT INTO \(Self.rows)
-            SELECT DISTINCT ON (\(keys.list)) \(keys.list), md5(raw::text), fetch_hash, ord
+            SELECT DISTINCT ON (\(keys.list)) \(keys.list), \(Self.stagedHash), fetch_hash, ord
             FROM \(Self.stage)
             WHERE \(keys.notNull)
             ORDER BY \(keys.list), ord DESC

@@ -3,7 +3,8 @@ import Schema
 
 /// Receives a report's objects while they are being fetched: strips excluded (secret)
 /// paths, feeds the schema inferrer and streams each object into the staging table with
-/// COPY, so memory does not grow with the number of objects.
+/// COPY, so memory does not grow with the number of objects. Each staged object carries its
+/// `_hash` (`ContentHash`), so PostgreSQL need not print every `jsonb` back to text.
 ///
 /// On a reload, an object whose JSON text is exactly what the current table holds (same
 /// `FetchHash`) is only marked seen: it is neither staged nor merged.
@@ -14,6 +15,7 @@ public final class ReportSink {
     private let excludedPaths: [JSONPath]
     private var buffer: [UInt8] = []
     private var json: [UInt8] = []
+    private var contentHash = ContentHash()
     var inferrer = SchemaInferrer()
     /// The fingerprints of the rows already stored (nil: stage every object).
     var stored: StoredFetchHashes?
@@ -99,6 +101,8 @@ public final class ReportSink {
         buffer.append(contentsOf: String(count).utf8)
         buffer.append(UInt8(ascii: "\t"))
         buffer.append(contentsOf: hash.hex.utf8)
+        buffer.append(UInt8(ascii: "\t"))
+        contentHash.appendCopyField(of: object, to: &buffer)
         buffer.append(UInt8(ascii: "\t"))
         Self.appendCopyEscaped(text, to: &buffer)
         buffer.append(UInt8(ascii: "\n"))

@@ -138,7 +138,7 @@ public final class Warehouse {
             var received = 0
             var recognised: StoredFetchHashes?
             var unparsed = 0
-            _ = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, fetch_hash, raw) FROM STDIN") { writer in
+            _ = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, fetch_hash, hash, raw) FROM STDIN") { writer in
                 let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, stored: storedHashes,
                                       observeEveryObject: options.observeEveryObject)
                 try await produce(sink)

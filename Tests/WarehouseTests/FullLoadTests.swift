@@ -65,6 +65,32 @@ struct FullLoadTests {
         }
     }
 
+    @Test("every stored _hash is md5 of _raw's jsonb text, in current and history, also for numbers SQL hashes")
+    func hashesAreJSONBText() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 12, apps: 20, teams: 2, addons: 30)) { fixture in
+            let app = try #require(fixture.objects(.apps).first?["id"]?.stringValue)
+            fixture.server.mutate { account in
+                // numeric prints 1.5e3 as 1500: the client declines, SQL hashes this one.
+                _ = account.setField(resource: .apps, id: app, path: ["sandbox_ratio"], value: .number("1.5e3"))
+            }
+            try await fixture.load()
+            fixture.server.mutate { account in
+                _ = account.setField(resource: .apps, id: app, path: ["name"], value: "renamed-app")
+            }
+            try await fixture.load()
+            for table in ["apps", "addons", "addon_services", "teams"] {
+                for name in [table, "\(table)_history"] {
+                    let rows = try fixture.int("SELECT count(*) FROM \(fixture.table(name))")
+                    #expect(rows > 0, "\(name)")
+                    let wrong = try fixture.int("SELECT count(*) FROM \(fixture.table(name)) WHERE _hash <> md5(_raw::text)")
+                    #expect(wrong == 0, "\(name)")
+                }
+            }
+            let ratio = try fixture.query("SELECT _raw->>'sandbox_ratio' FROM \(fixture.table("apps")) WHERE id = $1::uuid", [app])
+            #expect(ratio.firstValue == "1500")
+        }
+    }
+
     @Test("add-ons keep their price, plan and service; arrays stay jsonb")
     func addonsAreTyped() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 8, apps: 10, teams: 1, addons: 30)) { fixture in

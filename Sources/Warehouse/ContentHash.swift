@@ -1,0 +1,40 @@
+import Crypto
+import Schema
+
+/// A row's `_hash` computed on the client: the md5 of the text PostgreSQL prints for the
+/// staged `jsonb` (`md5(_raw::text)`), rendered by `JSONValue.writeJSONBText(into:)`.
+///
+/// It is the same value SQL computes, so hashes stored by either side compare equal; when
+/// the renderer declines (a number with an exponent), the staged hash is NULL and the merge
+/// computes it in SQL instead.
+struct ContentHash {
+    private var text: [UInt8] = []
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    /// COPY text format's NULL.
+    private static let copyNull: [UInt8] = [UInt8(ascii: "\\"), UInt8(ascii: "N")]
+
+    init() { text.reserveCapacity(4096) }
+
+    /// The 32 lower-case hex digits of the object's `_hash`, or nil when SQL must compute it.
+    mutating func hex(of object: JSONObject) -> String? {
+        var digits: [UInt8] = []
+        guard appendHex(of: object, to: &digits) else { return nil }
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// Appends the object's `_hash` as a COPY text field: 32 hex digits, or `\N`.
+    mutating func appendCopyField(of object: JSONObject, to buffer: inout [UInt8]) {
+        if !appendHex(of: object, to: &buffer) { buffer.append(contentsOf: Self.copyNull) }
+    }
+
+    private mutating func appendHex(of object: JSONObject, to buffer: inout [UInt8]) -> Bool {
+        text.removeAll(keepingCapacity: true)
+        guard JSONValue.object(object).writeJSONBText(into: &text) else { return false }
+        let digest = Insecure.MD5.hash(data: text)
+        for byte in digest {
+            buffer.append(Self.hexDigits[Int(byte >> 4)])
+            buffer.append(Self.hexDigits[Int(byte & 0x0F)])
+        }
+        return true
+    }
+}
