@@ -30,15 +30,38 @@ struct ColumnCatalog {
 
     /// Records a new column.
     func insert(_ column: ColumnSpec, table: String, loadID: Int64?) throws {
+        try insert([column], table: table, loadID: loadID)
+    }
+
+    /// Records new columns, in order, with one statement (a new table has dozens).
+    func insert(_ columns: [ColumnSpec], table: String, loadID: Int64?) throws {
+        guard !columns.isEmpty else { return }
         try connection.execute(
             """
             INSERT INTO \(identifier.qualified("_columns"))
                 (table_name, column_name, json_path, data_type, source, description, added_load_id)
-            VALUES ($1, $2, $3::text[], $4, $5, $6, $7::bigint)
+            SELECT $1, c ->> 'name',
+                   ARRAY(SELECT key FROM jsonb_array_elements_text(c -> 'path') WITH ORDINALITY AS p(key, n) ORDER BY n),
+                   c ->> 'type', c ->> 'source', c ->> 'description', $2::bigint
+            FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(c, n)
+            ORDER BY n
             """,
-            [table, column.name, PostgresArray.literal(column.path), column.type.rawValue,
-             column.source == .declared ? "declared" : "inferred", column.description, loadID.map(String.init)]
+            [table, loadID.map(String.init), Self.json(columns)]
         )
+    }
+
+    /// The columns as one JSON array of `{name, path, type, source, description}`: a single
+    /// bound parameter for the statements that handle many columns at once.
+    static func json(_ columns: [ColumnSpec]) -> String {
+        JSONValue.array(columns.map { column in
+            .object([
+                "name": .string(column.name),
+                "path": .array(column.path.map { .string($0) }),
+                "type": .string(column.type.rawValue),
+                "source": .string(column.source == .declared ? "declared" : "inferred"),
+                "description": column.description.map { .string($0) } ?? .null,
+            ])
+        }).jsonText()
     }
 
     /// Records a widened column type.

@@ -51,7 +51,7 @@ struct SchemaEvolver {
             try catalog.insert(column, table: table.name, loadID: loadID)
             try record(loadID: loadID, column: column.name, change: "add column", old: nil,
                        new: column.type, ddl: ddl.addColumn(column).joined(separator: ";\n"))
-            try comment(column)
+            try comment([column])
             outcome.added += 1
         }
         if !plan.widenings.isEmpty {
@@ -123,30 +123,31 @@ struct SchemaEvolver {
             }
             return column.name
         }
-        let statements = ddl.createTables(columns: columns, keyColumns: keyColumns)
-        for statement in statements {
-            try connection.execute(statement)
-        }
-        try record(loadID: loadID, column: nil, change: "create table", old: nil, new: nil,
-                   ddl: statements.joined(separator: ";\n"))
-        for column in columns {
-            try catalog.insert(column, table: table.name, loadID: loadID)
-            try comment(column)
-        }
+        // One round trip for the whole DDL (constant text, identifiers quoted), one for the
+        // catalog and two for the comments: a first load creates a dozen tables.
+        let statements = ddl.createTables(columns: columns, keyColumns: keyColumns).joined(separator: ";\n")
+        try connection.execute(statements)
+        try record(loadID: loadID, column: nil, change: "create table", old: nil, new: nil, ddl: statements)
+        try catalog.insert(columns, table: table.name, loadID: loadID)
+        try comment(columns)
     }
 
-    /// `COMMENT ON COLUMN` with the documented description. The statement is assembled by
-    /// PostgreSQL's own `format()` from bound parameters, so the text is quoted by the server.
-    private func comment(_ column: ColumnSpec) throws {
-        guard let description = column.description, !description.isEmpty else { return }
-        for name in [table.name, table.historyName] {
-            let statement = try connection.execute(
-                "SELECT format('COMMENT ON COLUMN %I.%I.%I IS %L', $1::text, $2::text, $3::text, $4::text)",
-                [identifier.schema, name, column.name, description]
-            )
-            if let sql = statement.firstValue {
-                try connection.execute(sql)
-            }
+    /// `COMMENT ON COLUMN` with the documented descriptions, on both tables. The statements
+    /// are assembled by PostgreSQL's own `format()` from one bound parameter, so the text is
+    /// quoted by the server, and then run together.
+    private func comment(_ columns: [ColumnSpec]) throws {
+        let statements = try connection.execute(
+            """
+            SELECT string_agg(format('COMMENT ON COLUMN %I.%I.%I IS %L', $1::text, t.name, c ->> 'name', c ->> 'description'),
+                              E';\n' ORDER BY e.n, t.n)
+            FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e(c, n),
+                 unnest($3::text[]) WITH ORDINALITY AS t(name, n)
+            WHERE coalesce(c ->> 'description', '') <> ''
+            """,
+            [identifier.schema, ColumnCatalog.json(columns), PostgresArray.literal([table.name, table.historyName])]
+        )
+        if let sql = statements.firstValue {
+            try connection.execute(sql)
         }
     }
 
