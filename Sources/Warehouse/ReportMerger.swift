@@ -48,11 +48,14 @@ struct ReportMerger {
     static let arrivals = "pg_temp._hw_arrivals"
 
     /// The staging table that COPY fills: `(ord, fetch_hash, hash, raw)`; `hash` is the
-    /// object's `_hash` when the client could compute it (`ContentHash`), else NULL.
-    static let createStage = """
-        CREATE TEMP TABLE _hw_stage (ord bigint PRIMARY KEY, fetch_hash text NOT NULL, hash text, raw jsonb NOT NULL)
-        ON COMMIT DROP
+    /// object's `_hash` when the client could compute it (`ContentHash`), else NULL. `ord`
+    /// is unique either way; it is `indexed` for the general merge, which joins on it.
+    static func createStage(indexed: Bool) -> String {
         """
+        CREATE TEMP TABLE _hw_stage (ord bigint \(indexed ? "PRIMARY KEY" : "NOT NULL"), fetch_hash text NOT NULL,
+            hash text, raw jsonb NOT NULL) ON COMMIT DROP
+        """
+    }
 
     /// A staged row's `_hash`: the client's, or computed here when it declined.
     static let stagedHash = "coalesce(hash, md5(raw::text))"
@@ -62,8 +65,10 @@ struct ReportMerger {
 
     /// Stages, compares and (unless `countOnly`) writes. With `countOnly` nothing outside the
     /// temporary tables is touched, so a dry run takes no lock that blocks readers.
-    func merge(account: String, loadID: Int64, loadTime: String, asStored: AsStored?, deleteGuard: DeleteGuard,
-               countOnly: Bool = false) throws -> MergeCounts {
+    ///
+    /// `withoutKey` is the number of staged objects the sink found without a key value.
+    func merge(account: String, loadID: Int64, loadTime: String, withoutKey: Int, asStored: AsStored?,
+               deleteGuard: DeleteGuard, countOnly: Bool = false) throws -> MergeCounts {
         var counts = MergeCounts()
         let keyDefinitions = keyColumns.map { "\(Identifier.quote($0.name)) \($0.type.sqlName) NOT NULL" }
         let keyList = keyColumns.map { Identifier.quote($0.name) }.joined(separator: ", ")
@@ -72,7 +77,7 @@ struct ReportMerger {
         let account_ = Identifier.quote(MetaColumn.account)
 
         let keys = stagedKeys()
-        counts.withoutKey = try count("SELECT count(*) FROM \(Self.stage) WHERE NOT (\(keys.notNull))", keys.parameters)
+        counts.withoutKey = withoutKey
         if counts.withoutKey > 0 {
             // Their stored rows would look deleted: refuse rather than guess.
             throw WarehouseError.objectsWithoutKey(

@@ -13,6 +13,7 @@ import Schema
 public final class ReportSink {
     private let writer: CopyInWriter
     private let excludedPaths: [JSONPath]
+    private let keyPaths: [JSONPath]
     private var buffer: [UInt8] = []
     private var json: [UInt8] = []
     private var contentHash = ContentHash()
@@ -27,14 +28,19 @@ public final class ReportSink {
     /// Fingerprints `recognise` accepted, in page order, until `appendRecognised` takes them.
     private var recognised: [FetchHash] = []
     private var nextRecognised = 0
+    /// Staged objects with no value (or null) at a key path: the merge refuses them, as their
+    /// stored rows would look deleted.
+    public private(set) var withoutKey = 0
     /// Objects in which a string held U+0000, stored with U+FFFD instead.
     public private(set) var adjustedValues = 0
 
     private let observeEveryObject: Bool
 
-    init(writer: CopyInWriter, excludedPaths: [JSONPath], stored: StoredFetchHashes?, observeEveryObject: Bool = true) {
+    init(writer: CopyInWriter, excludedPaths: [JSONPath], keyPaths: [JSONPath], stored: StoredFetchHashes?,
+         observeEveryObject: Bool = true) {
         self.writer = writer
         self.excludedPaths = excludedPaths
+        self.keyPaths = keyPaths
         self.observeEveryObject = observeEveryObject
         self.stored = stored
         buffer.reserveCapacity(4096)
@@ -97,6 +103,7 @@ public final class ReportSink {
         inferrer.observe(object)
         let hash = FetchHash(of: text)
         if stored?.markSeen(hash, ord: count) == true { return }
+        if keyPaths.contains(where: { object.value(at: $0)?.isNull ?? true }) { withoutKey += 1 }
         buffer.removeAll(keepingCapacity: true)
         buffer.append(contentsOf: String(count).utf8)
         buffer.append(UInt8(ascii: "\t"))

@@ -132,14 +132,18 @@ public final class Warehouse {
             try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
             let storedHashes = try StoredFetchHashes.read(
                 table: identifier.qualified(table.name), account: account, connection: connection)
-            try connection.execute(ReportMerger.createStage)
+            // A first load merges without joining on `ord`: its index would only cost time.
+            let firstLoad = storedHashes?.count == 0 && !options.dryRun
+            try connection.execute(ReportMerger.createStage(indexed: !firstLoad))
             var inferrer = SchemaInferrer()
             var adjusted = 0
             var received = 0
             var recognised: StoredFetchHashes?
             var unparsed = 0
+            var withoutKey = 0
             _ = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, fetch_hash, hash, raw) FROM STDIN") { writer in
-                let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, stored: storedHashes,
+                let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, keyPaths: table.keyPaths,
+                                      stored: storedHashes,
                                       observeEveryObject: options.observeEveryObject)
                 try await produce(sink)
                 inferrer = sink.inferrer
@@ -147,6 +151,7 @@ public final class Warehouse {
                 received = sink.count
                 recognised = sink.stored
                 unparsed = sink.unparsed
+                withoutKey = sink.withoutKey
             }
             result.received = received
             result.valuesAdjusted = adjusted
@@ -183,7 +188,7 @@ public final class Warehouse {
             let merger = ReportMerger(connection: connection, identifier: identifier, table: table,
                                       columns: columns, keyColumns: keyColumns)
             result.counts = try merger.merge(
-                account: account, loadID: loadID, loadTime: loadTime,
+                account: account, loadID: loadID, loadTime: loadTime, withoutKey: withoutKey,
                 asStored: recognised.map { stored in
                     ReportMerger.AsStored(stored: stored.count, seen: stored.seenCount, unseen: stored.unseen,
                                           arrivals: { stored.arrivals })

@@ -324,6 +324,23 @@ struct FaultMatrixTests {
         }
     }
 
+    @Test("on a first load too, an object without an id fails its report and writes none of its rows")
+    func firstLoadObjectWithoutKey() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 62, apps: 10, teams: 2, addons: 20)) { fixture in
+            fixture.server.mutate { account in
+                for app in account.objects(.apps).prefix(2) {
+                    if let id = app["id"]?.stringValue { account.setField(resource: .apps, id: id, path: ["id"], value: .null) }
+                }
+            }
+            let summary = try await run(fixture)
+            #expect(summary.report("apps").status == .failed)
+            #expect((summary.report("apps").error ?? "").contains("2 objects for apps have no id"))
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") == 0)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history"))") == 0)
+            #expect(summary.report("addons").status == .succeeded)
+        }
+    }
+
     @Test("a load left `running` by a killed process is closed as failed by the next load")
     func abandonedLoadsAreClosed() async throws {
         try await afterGoodLoad { fixture, _ in
