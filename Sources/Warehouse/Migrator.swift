@@ -49,6 +49,12 @@ public struct Migrator {
                     created.append(report.name)
                 }
             }
+            // A table created again (dropped by hand) holds nothing: the ETags of what it held
+            // must not make the next load skip its lists as unchanged.
+            if !created.isEmpty {
+                try connection.execute("DELETE FROM \(identifier.qualified("_list_etags")) WHERE report = ANY($1::text[])",
+                                       [PostgresArray.literal(created)])
+            }
             // Views are (re)created only when they changed, are missing or a table was created,
             // so a routine load takes no exclusive lock on what analysts are reading.
             let views = ViewInstaller(connection: connection, identifier: identifier)
@@ -63,10 +69,13 @@ public struct Migrator {
     /// views that are missing or out of date.
     func needsMigration(reports: [ReportTable]) throws -> Bool {
         guard try currentVersion() == Self.supportedVersion else { return true }
-        for report in reports where try ReportTables(connection: connection, identifier: identifier, table: report)
-            .columns().isEmpty {
-            return true
-        }
+        // One question for every report (a table exists once `_columns` lists it): this runs
+        // before every load.
+        let names = reports.map(\.name)
+        let recorded = try connection.execute(
+            "SELECT count(DISTINCT table_name) FROM \(identifier.qualified("_columns")) WHERE table_name = ANY($1::text[])",
+            [PostgresArray.literal(names)])
+        if recorded.int(0, 0) != Set(names).count { return true }
         return try ViewInstaller(connection: connection, identifier: identifier).needRecreation()
     }
 

@@ -27,11 +27,10 @@ struct ViewInstaller {
         let recorded = try connection.execute(
             "SELECT value FROM \(identifier.qualified("_meta")) WHERE key = 'views_version'").firstValue
         guard recorded == Self.version else { return true }
-        for view in WarehouseSQL.views {
-            let exists = try connection.execute("SELECT to_regclass($1) IS NOT NULL", [identifier.qualified(view.name)])
-            if exists.firstValue != "t" { return true }
-        }
-        return false
+        let missing = try connection.execute(
+            "SELECT count(*) FROM unnest($1::text[]) AS v(name) WHERE to_regclass(v.name) IS NULL",
+            [PostgresArray.literal(WarehouseSQL.views.map { identifier.qualified($0.name) })])
+        return missing.int(0, 0) != 0
     }
 
     /// A fingerprint of every view's SQL (FNV-1a, 64 bits): it changes when any view changes.

@@ -34,6 +34,30 @@ struct ViewTests {
         }
     }
 
+    @Test("a view or a report's tables dropped by hand are back after the next load")
+    func droppedObjectsAreRestored() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 14, apps: 8, teams: 2, addons: 12)) { fixture in
+            try await fixture.load()
+            let exists = { (name: String) in
+                try fixture.query("SELECT to_regclass($1) IS NOT NULL", [fixture.table(name)]).firstValue == "t"
+            }
+            try fixture.connection.execute("DROP VIEW \(fixture.table("stale_apps"))")
+            #expect(try !exists("stale_apps"))
+            try await fixture.load()
+            #expect(try exists("stale_apps"))
+            // The change feed reads every history table: it goes with them.
+            try fixture.connection.execute("""
+                DROP TABLE \(fixture.table("stacks")), \(fixture.table("stacks_history")) CASCADE;
+                DELETE FROM \(fixture.table("_columns")) WHERE table_name = 'stacks'
+                """)
+            #expect(try !exists("changes"))
+            let summary = try await fixture.load()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("stacks"))") == fixture.objects(.stacks).count)
+            #expect(try exists("changes"))
+        }
+    }
+
     @Test("team_costs, addon_service_usage and app_inventory match the sandbox's objects")
     func costAndInventoryViews() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 17, apps: 25, teams: 3, addons: 60)) { fixture in
