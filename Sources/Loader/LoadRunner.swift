@@ -191,7 +191,7 @@ public struct LoadRunner: Sendable {
             }
             let parents = try ParentRows(warehouse: warehouse).parents(of: report, account: account)
             let reportFetch = ReportFetch(report: report, client: client, parents: parents,
-                                          concurrency: request.concurrency, firstPage: check.changedFirstPage)
+                                          concurrency: request.concurrency, receivedPage: check.changedPage)
             fetch = reportFetch
             let result = try await warehouse.loadReport(
                 report.table, account: account, loadID: load.id, loadTime: load.startedAt,

@@ -17,8 +17,8 @@ final class ReportFetch {
     let parents: [ParentRows.Parent]
     /// Per-parent lists fetched at once (fan-out reports only; 1 = one after another).
     let concurrency: Int
-    /// A plain list's first page, already received by the conditional check.
-    let firstPage: ReceivedPage?
+    /// A plain list's page that changed, already received by the conditional check.
+    let receivedPage: ReceivedPage?
 
     /// Pages delivered (an object report counts one).
     private(set) var pages = 0
@@ -35,12 +35,12 @@ final class ReportFetch {
     private(set) var conditionalPages: [ListETags.Page]? = []
 
     init(report: Report, client: HerokuClient, parents: [ParentRows.Parent], concurrency: Int = 1,
-         firstPage: ReceivedPage? = nil) {
+         receivedPage: ReceivedPage? = nil) {
         self.report = report
         self.client = client
         self.parents = parents
         self.concurrency = concurrency
-        self.firstPage = firstPage
+        self.receivedPage = receivedPage
     }
 
     /// Streams every object into `sink`; `onPage` is called after each page (for progress).
@@ -65,7 +65,7 @@ final class ReportFetch {
             objects += 1
             onPage(pages, objects)
         case .list:
-            try await fetchList(path: report.path, parent: nil, first: firstPage, into: sink, onPage: onPage)
+            try await fetchList(path: report.path, parent: nil, first: receivedPage, into: sink, onPage: onPage)
         case .perParent(let fanOut) where concurrency > 1:
             let stream = ConcurrentFanOut(client: client, path: report.path, sortField: report.sortField,
                                           concurrency: concurrency).pages(of: parents)

@@ -20,10 +20,10 @@ public struct ListRecheck: Sendable {
     public var unchanged: Bool
     /// The requests the check made.
     public var stats: ListFetchStats
-    /// The first page as just received, when it is the one that changed: a full fetch
-    /// starts from it (``HerokuClient/fetchList(path:sortField:startingWith:onPage:)``)
-    /// instead of asking for it again.
-    public var changedFirstPage: ReceivedPage?
+    /// The page that changed, as just received: the full fetch uses it when it reaches its
+    /// `Range` (``HerokuClient/fetchList(path:sortField:startingWith:onPage:)``) instead of
+    /// asking for it again.
+    public var changedPage: ReceivedPage?
 
     /// Creates a result (no first page).
     public init(unchanged: Bool, stats: ListFetchStats) {

@@ -10,8 +10,9 @@ extension HerokuClient {
     /// - Parameters:
     ///   - path: the list path, e.g. `/apps`.
     ///   - sortField: the field to page by; `id` works on almost every list.
-    ///   - first: the first page when a conditional check already received it (it is not
-    ///     asked for again, nor counted here); ignored when it was asked with another `Range`.
+    ///   - first: a page a conditional check already received (it is not asked for again,
+    ///     nor counted here): used when the fetch reaches its `Range`, which is the first
+    ///   page's, or a later page's when the pages before it are unchanged.
     ///   - onPage: called once per page, in order; a thrown error stops the fetch.
     /// - Returns: page, request, retry, byte and rate-limit-wait counters.
     /// - Throws: ``HerokuAPIError`` (`.paginationLoop` when a `Next-Range` repeats,
@@ -36,13 +37,13 @@ extension HerokuClient {
         // network and database work overlap; the order of pages and requests is unchanged.
         var prefetched: Task<(RawResponse, RequestCounters), any Error>?
         defer { prefetched?.cancel() }
-        var received = first.flatMap { $0.range == range ? $0.response : nil }
+        var received = first
 
         while true {
             let response: RawResponse
-            if let page = received {
+            if let page = received, page.range == range {
                 received = nil
-                response = page
+                response = page.response
             } else if let pending = prefetched {
                 prefetched = nil
                 let (fetched, spent) = try await pending.value
@@ -73,7 +74,8 @@ extension HerokuClient {
                 index: index, bytes: response.body, status: response.status,
                 requestID: response.requestID, range: range, nextRange: nextRange)
             page.etag = response.etag
-            if let nextRange, !rangesSent.contains(nextRange), index + 1 < configuration.maxPages {
+            if let nextRange, !rangesSent.contains(nextRange), index + 1 < configuration.maxPages,
+               received?.range != nextRange {
                 prefetched = Task {
                     var spent = RequestCounters()
                     let next = try await self.perform(path: path, range: nextRange, counters: &spent)
@@ -103,20 +105,20 @@ extension HerokuClient {
     /// Asks for each page of a list again with `If-None-Match` and the `ETag` it had, in
     /// order, and stops at the first page that changed. Unchanged when every page answered
     /// `304 Not Modified`: the list is exactly what it was, and there is nothing to parse or
-    /// write. `stats` counts the requests either way. When the first page is the one that
-    /// changed, it is returned for the full fetch to start from, so no request is wasted.
+    /// write. `stats` counts the requests either way. The page that changed is returned for
+    /// the full fetch to use when it reaches that page's `Range`, so it is not asked twice.
     nonisolated(nonsending)
     public func recheckList(path: String, pages: [ConditionalPage]) async throws -> ListRecheck {
         var check = ListRecheck(unchanged: false, stats: ListFetchStats())
         var counters = RequestCounters()
         guard !pages.isEmpty else { return check }
-        for (index, page) in pages.enumerated() {
+        for page in pages {
             let response = try await perform(path: path, range: page.range, ifNoneMatch: page.etag, counters: &counters)
             check.stats.requests = counters.requests
             check.stats.retries = counters.retries
             check.stats.waitedForRateLimit = counters.waitedForRateLimit
             guard response.status == 304 else {
-                if index == 0 { check.changedFirstPage = ReceivedPage(range: page.range, response: response) }
+                check.changedPage = ReceivedPage(range: page.range, response: response)
                 return check
             }
             check.stats.pages += 1
