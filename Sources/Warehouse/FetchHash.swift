@@ -43,14 +43,19 @@ public struct FetchHash: Hashable, Comparable, Sendable {
     public var hex: String {
         var digits: [UInt8] = []
         digits.reserveCapacity(32)
+        appendHex(to: &digits)
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// Appends the 32 digits of `hex` to `buffer` (no String in between: once per object).
+    func appendHex(to buffer: inout [UInt8]) {
         for word in [high, low] {
             for byteIndex in 0..<8 {
                 let byte = UInt8(truncatingIfNeeded: word >> (8 * UInt64(byteIndex)))
-                digits.append(Self.hexDigits[Int(byte >> 4)])
-                digits.append(Self.hexDigits[Int(byte & 0x0F)])
+                buffer.append(Self.hexDigits[Int(byte >> 4)])
+                buffer.append(Self.hexDigits[Int(byte & 0x0F)])
             }
         }
-        return String(decoding: digits, as: UTF8.self)
     }
 
     public static func < (lhs: FetchHash, rhs: FetchHash) -> Bool {

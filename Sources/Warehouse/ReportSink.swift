@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import Postgres
 import Schema
 
@@ -107,7 +112,7 @@ public final class ReportSink {
         buffer.removeAll(keepingCapacity: true)
         buffer.append(contentsOf: String(count).utf8)
         buffer.append(UInt8(ascii: "\t"))
-        buffer.append(contentsOf: hash.hex.utf8)
+        hash.appendHex(to: &buffer)
         buffer.append(UInt8(ascii: "\t"))
         contentHash.appendCopyField(of: object, to: &buffer)
         buffer.append(UInt8(ascii: "\t"))
@@ -123,6 +128,14 @@ extension ReportSink {
     /// the runs between them are copied whole.
     static func appendCopyEscaped(_ json: ArraySlice<UInt8>, to buffer: inout [UInt8]) {
         json.withUnsafeBufferPointer { bytes in
+            // Most objects hold none of the four: `memchr` finds that out a word at a time.
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+            if [UInt8(ascii: "\\"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t")].allSatisfy({
+                memchr(base, Int32($0), bytes.count) == nil
+            }) {
+                buffer.append(contentsOf: bytes)
+                return
+            }
             var runStart = 0
             for index in 0..<bytes.count {
                 let escaped: UInt8
