@@ -12,8 +12,8 @@ struct ConditionalReload {
     let warehouse: Warehouse
     let client: HerokuClient
 
-    /// Whether the list is unchanged, the requests that took, and the first page when it
-    /// is the one that changed (the full fetch starts from it).
+    /// Whether the list is unchanged, the requests that took, and the page that changed
+    /// (the full fetch uses it when it reaches that page).
     nonisolated(nonsending)
     func check() async throws -> ListRecheck {
         let nothing = ListRecheck(unchanged: false, stats: ListFetchStats())

@@ -101,9 +101,11 @@ final class ReportFetch {
                            into sink: ReportSink,
                            onPage: (Int, Int) -> Void) async throws {
         var listPages = 0
+        var deliveredHandedOver = false
         do {
             let stats = try await client.fetchList(path: path, sortField: report.sortField, startingWith: first) { page in
                 try Task.checkCancellation()
+                if let first, page.range == first.range { deliveredHandedOver = true }
                 try stage(page, path: path, parent: parent, into: sink)
                 listPages += 1
                 onPage(pages, objects)
@@ -112,8 +114,8 @@ final class ReportFetch {
             retries += stats.retries
         } catch let error as HerokuAPIError {
             // The pages delivered and the failing request were sent (retries are not reported);
-            // a first page handed over by the conditional check was counted there.
-            requests += listPages + 1 - (first != nil && listPages > 0 ? 1 : 0)
+            // a page handed over by the conditional check was counted there.
+            requests += listPages + 1 - (deliveredHandedOver ? 1 : 0)
             throw error
         }
     }

@@ -10,13 +10,15 @@
 /// escaped exactly as `writeJSON` escapes them: the set PostgreSQL's `escape_json` uses.
 /// A number prints as `numeric` prints it: its literal, without the sign of a negative
 /// zero; a literal with an exponent is normalized by `numeric`, which this renderer does
-/// not reproduce, so it declines those.
+/// not reproduce, so it declines those. It also declines a key holding U+0000: stored as
+/// U+FFFD, such a key sorts (and may merge with another key) by bytes it does not have here.
 extension JSONValue {
     /// Appends the text `jsonb` prints for this value as `writeJSON(into:replacingNUL: true)`
     /// stores it (U+0000 replaced, numbers beyond `numeric` kept as strings).
     ///
     /// - Returns: false when PostgreSQL might print something else (a number with an
-    ///   exponent); `output` then holds a partial rendering to be discarded.
+    ///   exponent, a key holding U+0000); `output` then holds a partial rendering to be
+    ///   discarded.
     public func writeJSONBText(into output: inout [UInt8]) -> Bool {
         switch self {
         case .null, .bool:
@@ -37,6 +39,7 @@ extension JSONValue {
             return true
         case .object(let object):
             let pairs = object.pairs
+            guard !pairs.contains(where: { $0.key.utf8.contains(0) }) else { return false }
             var order = Array(pairs.indices)
             order.sort { JSONBText.keyPrecedes(pairs[$0].key, pairs[$1].key) }
             output.append(UInt8(ascii: "{"))

@@ -61,7 +61,7 @@ struct ColumnCatalog {
                 "source": .string(column.source == .declared ? "declared" : "inferred"),
                 "description": column.description.map { .string($0) } ?? .null,
             ])
-        }).jsonText()
+        }).jsonText(replacingNUL: false)  // a path holding U+0000 is refused, not renamed
     }
 
     /// Records a widened column type.

@@ -21,7 +21,8 @@ public final class ReportSink {
     private let keyPaths: [JSONPath]
     private var buffer: [UInt8] = []
     private var json: [UInt8] = []
-    private var contentHash = ContentHash()
+    /// Nil when the database does not store UTF-8: `md5(_raw::text)` then hashes other bytes.
+    private var contentHash: ContentHash?
     var inferrer = SchemaInferrer()
     /// The fingerprints of the rows already stored (nil: stage every object).
     var stored: StoredFetchHashes?
@@ -42,8 +43,9 @@ public final class ReportSink {
     private let observeEveryObject: Bool
 
     init(writer: CopyInWriter, excludedPaths: [JSONPath], keyPaths: [JSONPath], stored: StoredFetchHashes?,
-         observeEveryObject: Bool = true) {
+         observeEveryObject: Bool = true, hashesContent: Bool = true) {
         self.writer = writer
+        contentHash = hashesContent ? ContentHash() : nil
         self.excludedPaths = excludedPaths
         self.keyPaths = keyPaths
         self.observeEveryObject = observeEveryObject
@@ -114,7 +116,11 @@ public final class ReportSink {
         buffer.append(UInt8(ascii: "\t"))
         hash.appendHex(to: &buffer)
         buffer.append(UInt8(ascii: "\t"))
-        contentHash.appendCopyField(of: object, to: &buffer)
+        if contentHash == nil {
+            buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "N")])
+        } else {
+            contentHash!.appendCopyField(of: object, to: &buffer)
+        }
         buffer.append(UInt8(ascii: "\t"))
         Self.appendCopyEscaped(text, to: &buffer)
         buffer.append(UInt8(ascii: "\n"))

@@ -132,6 +132,9 @@ public final class Warehouse {
             try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
             let storedHashes = try StoredFetchHashes.read(
                 table: identifier.qualified(table.name), account: account, connection: connection)
+            // `_hash` hashes the bytes PostgreSQL prints; the client renders UTF-8 (ContentHash).
+            let encoding = try connection.execute("SELECT current_setting('server_encoding')").firstValue
+            let hashesContent = encoding == "UTF8" || encoding == "SQL_ASCII"
             // A first load merges without joining on `ord`: its index would only cost time.
             let firstLoad = storedHashes?.count == 0 && !options.dryRun
             try connection.execute(ReportMerger.createStage(indexed: !firstLoad))
@@ -143,8 +146,8 @@ public final class Warehouse {
             var withoutKey = 0
             _ = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, fetch_hash, hash, raw) FROM STDIN") { writer in
                 let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, keyPaths: table.keyPaths,
-                                      stored: storedHashes,
-                                      observeEveryObject: options.observeEveryObject)
+                                      stored: storedHashes, observeEveryObject: options.observeEveryObject,
+                                      hashesContent: hashesContent)
                 try await produce(sink)
                 inferrer = sink.inferrer
                 adjusted = sink.adjustedValues

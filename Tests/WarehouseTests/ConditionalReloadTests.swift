@@ -66,4 +66,28 @@ struct ConditionalReloadTests {
             #expect(try await fixture.load().report("addons").notModified)
         }
     }
+
+    @Test("a changed middle page is asked once: the pages before it again, it from the check, the rest after it")
+    func changedMiddlePage() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 72, apps: 40, teams: 2, addons: 2_500)) { fixture in
+            try await fixture.load()
+            let ids = fixture.objects(.addons).compactMap { $0["id"]?.stringValue }.sorted()
+            let middle = ids[1_500]
+            fixture.server.mutate { account in
+                account.setField(resource: .addons, id: middle, path: ["plan", "name"], value: "heroku-redis:premium-9")
+            }
+            fixture.server.resetRequestLog()
+            let reload = try await fixture.load()
+            let addons = reload.report("addons")
+            #expect(addons.counts.updated == 1 && addons.counts.unchanged == 2_499)
+            #expect(addons.pages == 3 && addons.requests == 4)
+            let requests = fixture.server.requests.filter { $0.path == "/addons" }
+            // 304 for page 1, page 2 changed; then page 1 again and page 3, never page 2 again.
+            #expect(requests.map(\.status) == [304, 206, 206, 200])
+            try #require(requests.count == 4)
+            #expect(requests[2].range == requests[0].range)
+            #expect(Set(requests.map(\.range)).count == 3)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons")) WHERE plan_name = 'heroku-redis:premium-9'") == 1)
+        }
+    }
 }

@@ -1,7 +1,10 @@
 import Foundation
 import HerokuSandbox
 import Loader
+import Logging
+import Postgres
 import Testing
+import TestSupport
 import Warehouse
 
 /// A full load of a generated account, checked against the sandbox's own objects.
@@ -91,6 +94,38 @@ struct FullLoadTests {
         }
     }
 
+    @Test("in a LATIN1 database, _hash is still md5 of _raw's text (the loader leaves it to SQL)")
+    func hashesInALatin1Database() async throws {
+        let admin = try TestDatabase.connect()
+        let exists = try admin.execute("SELECT 1 FROM pg_database WHERE datname = 'heroku_warehouse_latin1'")
+        if exists.count == 0 {
+            try admin.execute("""
+                CREATE DATABASE heroku_warehouse_latin1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0
+                """)
+        }
+        let url = try #require(TestDatabase.url)
+        // The same server and role, another database (any query string kept).
+        let (base, query) = url.split(separator: "?", maxSplits: 1).map(String.init).splitFirst()
+        let slash = try #require(base.range(of: "/", options: .backwards))
+        let latin1URL = String(base[..<slash.lowerBound]) + "/heroku_warehouse_latin1" + (query.map { "?" + $0 } ?? "")
+        try await LoadFixture.with(SandboxConfiguration(seed: 15, apps: 6, teams: 1, addons: 8)) { fixture in
+            let app = try #require(fixture.objects(.apps).first?["id"]?.stringValue)
+            fixture.server.mutate { account in
+                _ = account.setField(resource: .apps, id: app, path: ["sandbox_note"], value: "café über straße")
+            }
+            let summary = try await LoadRunner(logger: Logger(label: "test"))
+                .run(fixture.request(reports: [ReportCatalog.named("apps")!], databaseURL: latin1URL))
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            let latin1 = try Connection(url: latin1URL)
+            defer { _ = try? latin1.execute("DROP SCHEMA IF EXISTS \(Connection.quoteIdentifier(fixture.schema)) CASCADE") }
+            let apps = "\(Connection.quoteIdentifier(fixture.schema)).apps"
+            #expect(try latin1.execute("SELECT count(*) FROM \(apps)").int(0, 0) == 6)
+            #expect(try latin1.execute("SELECT count(*) FROM \(apps) WHERE _hash <> md5(_raw::text)").int(0, 0) == 0)
+            #expect(try latin1.execute("SELECT _raw->>'sandbox_note' FROM \(apps) WHERE id = $1::uuid", [app]).firstValue
+                    == "café über straße")
+        }
+    }
+
     @Test("add-ons keep their price, plan and service; arrays stay jsonb")
     func addonsAreTyped() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 8, apps: 10, teams: 1, addons: 30)) { fixture in
@@ -156,4 +191,9 @@ struct FullLoadTests {
             #expect(appRow?[3] == String(fixture.objects(.apps).count))
         }
     }
+}
+
+private extension Array where Element == String {
+    /// The first element and the second, if any.
+    func splitFirst() -> (String, String?) { (first ?? "", count > 1 ? self[1] : nil) }
 }

@@ -25,7 +25,7 @@ public struct ListRecheck: Sendable {
     /// asking for it again.
     public var changedPage: ReceivedPage?
 
-    /// Creates a result (no first page).
+    /// Creates a result (no changed page).
     public init(unchanged: Bool, stats: ListFetchStats) {
         self.unchanged = unchanged
         self.stats = stats
@@ -34,7 +34,8 @@ public struct ListRecheck: Sendable {
 
 /// A list page already received, with the `Range` it was asked with.
 public struct ReceivedPage: Sendable {
-    let range: String
+    /// The `Range` the page was asked with.
+    public let range: String
     let response: RawResponse
 }
 

@@ -12,7 +12,7 @@ extension HerokuClient {
     ///   - sortField: the field to page by; `id` works on almost every list.
     ///   - first: a page a conditional check already received (it is not asked for again,
     ///     nor counted here): used when the fetch reaches its `Range`, which is the first
-    ///   page's, or a later page's when the pages before it are unchanged.
+    ///     page's, or a later page's when the pages before it are unchanged.
     ///   - onPage: called once per page, in order; a thrown error stops the fetch.
     /// - Returns: page, request, retry, byte and rate-limit-wait counters.
     /// - Throws: ``HerokuAPIError`` (`.paginationLoop` when a `Next-Range` repeats,
