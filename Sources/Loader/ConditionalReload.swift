@@ -24,15 +24,4 @@ struct ConditionalReload {
         return try await client.recheckList(
             path: report.path, pages: stored.map { ConditionalPage(range: $0.range, etag: $0.etag) })
     }
-
-    /// Stores the pages of a successful full fetch (or forgets them when they are incomplete).
-    static func remember(_ pages: [ListETags.Page]?, report: Report, account: String, loadID: Int64,
-                         warehouse: Warehouse) throws {
-        guard case .list = report.source, let pages, !pages.isEmpty else {
-            try warehouse.listETags.forget(account: account, report: report.name)
-            return
-        }
-        try warehouse.listETags.replace(account: account, report: report.name, pages: pages,
-                                        toolVersion: HerokuWarehouseVersion.current, loadID: loadID)
-    }
 }

@@ -175,6 +175,7 @@ public struct LoadRunner: Sendable {
         var fetch: ReportFetch?
         var fatal = false
         var conditionalRequests = 0
+        var knownPages = 0
         do {
             let check = try await ConditionalReload(report: report, account: account, request: request,
                                                     warehouse: warehouse, client: client).check()
@@ -190,21 +191,30 @@ public struct LoadRunner: Sendable {
                 return (outcome, false)
             }
             let parents = try ParentRows(warehouse: warehouse).parents(of: report, account: account)
+            // Pages before the one that changed answered 304: when their objects' fingerprints
+            // are stored, they are not fetched again (one request per page in all).
+            if check.changedPage != nil, check.stats.pages > 0,
+               try warehouse.listETags.haveFingerprints(account: account, report: report.name, pages: check.stats.pages,
+                                                        toolVersion: HerokuWarehouseVersion.current) {
+                knownPages = check.stats.pages
+            }
             let reportFetch = ReportFetch(report: report, client: client, parents: parents,
-                                          concurrency: request.concurrency, receivedPage: check.changedPage)
+                                          concurrency: request.concurrency, receivedPage: check.changedPage,
+                                          knownPages: knownPages)
             fetch = reportFetch
             let result = try await warehouse.loadReport(
                 report.table, account: account, loadID: load.id, loadTime: load.startedAt,
                 // Stored ETags of this release: a load by this release (the first has none)
                 // already observed every object of the list, so unchanged ones need no parsing.
                 options: .init(maxDeleteFraction: request.maxDeleteFraction, dryRun: request.dryRun,
-                               observeEveryObject: check.stats.requests == 0)
+                               observeEveryObject: check.stats.requests == 0, knownPages: knownPages)
             ) { sink in
                 try await reportFetch.run(into: sink) { pages, objects in
                     progress?(LoadProgress(report: report.name, phase: .fetching, pages: pages, objects: objects))
                 }
                 progress?(LoadProgress(report: report.name, phase: .merging, pages: reportFetch.pages,
                                        objects: reportFetch.objects))
+                return reportFetch.listUpdate(toolVersion: HerokuWarehouseVersion.current)
             }
             outcome.fetched = result.received
             outcome.counts = result.counts
@@ -214,10 +224,6 @@ public struct LoadRunner: Sendable {
             outcome.recognisedUnparsed = result.recognisedUnparsed
             outcome.schemaChanges = result.schemaChanges
             outcome.error = reportFetch.goneNote
-            if !request.dryRun {
-                try ConditionalReload.remember(reportFetch.conditionalPages, report: report, account: account,
-                                               loadID: load.id, warehouse: warehouse)
-            }
         } catch {
             if !request.dryRun { try? warehouse.listETags.forget(account: account, report: report.name) }
             outcome.status = .failed
@@ -228,7 +234,7 @@ public struct LoadRunner: Sendable {
             if Task.isCancelled { fatal = true }
             logger.error("report failed", metadata: ["report": "\(report.name)", "error": "\(outcome.error ?? "")"])
         }
-        outcome.pages = fetch?.pages ?? 0
+        outcome.pages = (fetch?.pages ?? 0) + knownPages
         outcome.requests = (fetch?.requests ?? 0) + conditionalRequests
         outcome.retries = fetch?.retries ?? 0
         let elapsed = ContinuousClock.now - started

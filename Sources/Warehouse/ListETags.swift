@@ -10,12 +10,33 @@ public struct ListETags {
         public var index: Int
         public var range: String
         public var etag: String
+        /// The sink's `ord` of the page's first object in this load (0 when not fetched in it).
+        public var firstOrd: Int
 
         /// Creates a stored page.
-        public init(index: Int, range: String, etag: String) {
+        public init(index: Int, range: String, etag: String, firstOrd: Int = 0) {
             self.index = index
             self.range = range
             self.etag = etag
+            self.firstOrd = firstOrd
+        }
+    }
+
+    /// A plain list's pages after a complete fetch, stored (with the fingerprints of their
+    /// objects) in the report's transaction.
+    public struct Update: Sendable {
+        /// Pages `0..<kept` answered 304 and were not fetched: their rows stay as stored.
+        public var kept: Int
+        /// The pages fetched, numbered from `kept`.
+        public var fetched: [Page]
+        /// The release that fetched them (a new release reloads in full once).
+        public var toolVersion: String
+
+        /// Creates an update.
+        public init(kept: Int, fetched: [Page], toolVersion: String) {
+            self.kept = kept
+            self.fetched = fetched
+            self.toolVersion = toolVersion
         }
     }
 
@@ -31,15 +52,69 @@ public struct ListETags {
         }
     }
 
-    /// Replaces the stored pages (none when a page had no ETag: then nothing is skipped).
-    public func replace(account: String, report: String, pages: [Page], toolVersion: String, loadID: Int64) throws {
-        try forget(account: account, report: report)
-        for page in pages {
-            try connection.execute("""
-                INSERT INTO \(identifier.qualified("_list_etags")) (account, report, page, range, etag, tool_version, load_id)
-                VALUES ($1, $2, $3::integer, $4, $5, $6, $7::bigint)
-                """, [account, report, String(page.index), page.range, page.etag, toolVersion, String(loadID)])
+    /// Whether pages `0..<count` are stored with the fingerprints of their objects (pages
+    /// stored by schema version 4 have none).
+    public func haveFingerprints(account: String, report: String, pages count: Int, toolVersion: String) throws -> Bool {
+        let stored = try connection.execute("""
+            SELECT count(*) FROM \(identifier.qualified("_list_etags"))
+            WHERE account = $1 AND report = $2 AND tool_version = $3 AND page < $4::integer AND fetch_hashes IS NOT NULL
+            """, [account, report, toolVersion, String(count)])
+        return stored.int(0, 0) == count
+    }
+
+    /// The fingerprints of page `index`'s objects (16 bytes each), nil when not stored.
+    func fingerprints(account: String, report: String, page index: Int) throws -> [FetchHash]? {
+        let stored = try connection.execute("""
+            SELECT encode(fetch_hashes, 'hex') FROM \(identifier.qualified("_list_etags"))
+            WHERE account = $1 AND report = $2 AND page = $3::integer
+            """, [account, report, String(index)])
+        guard let hex = stored.firstValue, hex.utf8.count % 32 == 0 else { return nil }
+        var hashes: [FetchHash] = []
+        hashes.reserveCapacity(hex.utf8.count / 32)
+        var offset = hex.startIndex
+        while offset < hex.endIndex {
+            let next = hex.index(offset, offsetBy: 32)
+            guard let hash = FetchHash(hex: String(hex[offset..<next])) else { return nil }
+            hashes.append(hash)
+            offset = next
         }
+        return hashes
+    }
+
+    /// Stores a list's pages after its merge, inside the report's transaction: pages from
+    /// `update.kept` on are replaced by the fetched ones, each with the fingerprints of the
+    /// objects it held: staged ones from `_hw_stage`, the rest from `arrivals` (stored rows
+    /// that arrived exactly as stored, by `ord`).
+    func store(_ update: Update, account: String, report: String, loadID: Int64,
+               arrivals: StoredFetchHashes?) throws {
+        try connection.execute("""
+            DELETE FROM \(identifier.qualified("_list_etags"))
+            WHERE account = $1 AND report = $2 AND (page >= $3::integer OR tool_version <> $4)
+            """, [account, report, String(update.kept), update.toolVersion])
+        guard !update.fetched.isEmpty else { return }
+        let starts = update.fetched.map(\.firstOrd)
+        // The staged objects' fingerprints, per fetched page (bucket 1 = the first fetched).
+        try connection.execute("""
+            CREATE TEMP TABLE _hw_page_prints ON COMMIT DROP AS
+            SELECT width_bucket(ord, $1::bigint[]) AS bucket, string_agg(decode(fetch_hash, 'hex'), ''::bytea ORDER BY ord) AS prints
+            FROM \(ReportMerger.stage) GROUP BY 1
+            """, [PostgresArray.literal(starts.map(String.init))])
+        let insert = { (position: Int, arrivedHex: String) in
+            let page = update.fetched[position]
+            try self.connection.execute("""
+                INSERT INTO \(identifier.qualified("_list_etags"))
+                    (account, report, page, range, etag, tool_version, load_id, fetch_hashes)
+                SELECT $1, $2, $3::integer, $4, $5, $6, $7::bigint,
+                       decode($8, 'hex') || coalesce((SELECT prints FROM pg_temp._hw_page_prints WHERE bucket = $9::integer), ''::bytea)
+                """, [account, report, String(page.index), page.range, page.etag, update.toolVersion, String(loadID),
+                      arrivedHex, String(position + 1)])
+        }
+        if let arrivals {
+            try arrivals.forEachPageOfArrivals(starts: starts, insert)
+        } else {
+            for position in update.fetched.indices { try insert(position, "") }
+        }
+        try connection.execute("DROP TABLE pg_temp._hw_page_prints")
     }
 
     /// Forgets the stored pages, so the next load fetches the list in full.

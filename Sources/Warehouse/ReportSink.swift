@@ -42,9 +42,13 @@ public final class ReportSink {
 
     private let observeEveryObject: Bool
 
+    /// - Parameter knownObjects: objects of unfetched pages already marked seen in `stored`
+    ///   (numbered `1...knownObjects`): counted as received and unparsed.
     init(writer: CopyInWriter, excludedPaths: [JSONPath], keyPaths: [JSONPath], stored: StoredFetchHashes?,
-         observeEveryObject: Bool = true, hashesContent: Bool = true) {
+         knownObjects: Int = 0, observeEveryObject: Bool = true, hashesContent: Bool = true) {
         self.writer = writer
+        count = knownObjects
+        unparsed = knownObjects
         contentHash = hashesContent ? ContentHash() : nil
         self.excludedPaths = excludedPaths
         self.keyPaths = keyPaths

@@ -81,6 +81,28 @@ struct StoredFetchHashes {
         sorted.indices.filter { lastArrival[$0] != 0 }.map { (sorted[$0], Int(lastArrival[$0])) }
     }
 
+    /// Calls `body` for each page in order with the hex fingerprints (32 digits each) of the
+    /// stored rows whose last arrival falls in it: page `i` holds the objects numbered
+    /// `starts[i]..<starts[i + 1]` (the last page runs on). Rows that arrived before
+    /// `starts[0]` are left out. Sorts 4 bytes a row, not the fingerprints themselves.
+    func forEachPageOfArrivals(starts: [Int], _ body: (Int, String) throws -> Void) rethrows {
+        guard let first = starts.first else { return }
+        var order: [UInt32] = []
+        for index in lastArrival.indices where Int(lastArrival[index]) >= first { order.append(UInt32(index)) }
+        order.sort { lastArrival[Int($0)] < lastArrival[Int($1)] }
+        var cursor = 0
+        var digits: [UInt8] = []
+        for page in starts.indices {
+            let end = page + 1 < starts.count ? starts[page + 1] : Int.max
+            digits.removeAll(keepingCapacity: true)
+            while cursor < order.count, Int(lastArrival[Int(order[cursor])]) < end {
+                sorted[Int(order[cursor])].appendHex(to: &digits)
+                cursor += 1
+            }
+            try body(page, String(decoding: digits, as: UTF8.self))
+        }
+    }
+
     /// Reads the fingerprints of `account`'s rows in `table` (schema-qualified, quoted), inside
     /// the caller's transaction. Nil when the table does not exist yet (the load creates it),
     /// or when a row has none (stored by an older version): then every object is staged and

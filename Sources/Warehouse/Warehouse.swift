@@ -84,11 +84,16 @@ public final class Warehouse {
         /// once per release (its inference may differ); afterwards the stored columns stand
         /// for the unchanged objects (`UnparsedShapes`).
         public var observeEveryObject: Bool
+        /// Pages `0..<knownPages` of a plain list answered 304 and are not fetched: the
+        /// objects their stored fingerprints name are there exactly as stored.
+        public var knownPages: Int
         /// Creates merge options.
-        public init(maxDeleteFraction: Double = 0.5, dryRun: Bool = false, observeEveryObject: Bool = true) {
+        public init(maxDeleteFraction: Double = 0.5, dryRun: Bool = false, observeEveryObject: Bool = true,
+                    knownPages: Int = 0) {
             self.maxDeleteFraction = maxDeleteFraction
             self.dryRun = dryRun
             self.observeEveryObject = observeEveryObject
+            self.knownPages = knownPages
         }
     }
 
@@ -113,7 +118,9 @@ public final class Warehouse {
     /// Loads one report in one transaction: `produce` pushes every object of a complete fetch
     /// into the sink (they are streamed into a staging table), then the tables are evolved to
     /// fit what was seen and the objects are merged into the current and history tables.
-    /// Any error, from `produce` or from PostgreSQL, rolls everything back.
+    /// `produce` returns a plain list's pages, stored in the same transaction with the
+    /// fingerprints of their objects (nil: the stored pages are forgotten). Any error, from
+    /// `produce` or from PostgreSQL, rolls everything back.
     nonisolated(nonsending)
     public func loadReport(
         _ table: ReportTable,
@@ -121,7 +128,7 @@ public final class Warehouse {
         loadID: Int64,
         loadTime: String,
         options: MergeOptions = MergeOptions(),
-        produce: nonisolated(nonsending) (ReportSink) async throws -> Void
+        produce: nonisolated(nonsending) (ReportSink) async throws -> ListETags.Update?
     ) async throws -> ReportResult {
         var analyze: [String] = []
         let result = try await connection.transaction { connection in
@@ -130,8 +137,9 @@ public final class Warehouse {
             // a role's statement or idle timeout must not cut a long fetch short.
             try connection.execute("SET LOCAL statement_timeout = 0")
             try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
-            let storedHashes = try StoredFetchHashes.read(
+            var storedHashes = try StoredFetchHashes.read(
                 table: identifier.qualified(table.name), account: account, connection: connection)
+            let known = try markKnownPages(options.knownPages, of: table, account: account, in: &storedHashes)
             // `_hash` hashes the bytes PostgreSQL prints; the client renders UTF-8 (ContentHash).
             let encoding = try connection.execute("SELECT current_setting('server_encoding')").firstValue
             let hashesContent = encoding == "UTF8" || encoding == "SQL_ASCII"
@@ -144,11 +152,12 @@ public final class Warehouse {
             var recognised: StoredFetchHashes?
             var unparsed = 0
             var withoutKey = 0
+            var pages: ListETags.Update?
             _ = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, fetch_hash, hash, raw) FROM STDIN") { writer in
                 let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, keyPaths: table.keyPaths,
-                                      stored: storedHashes, observeEveryObject: options.observeEveryObject,
-                                      hashesContent: hashesContent)
-                try await produce(sink)
+                                      stored: storedHashes, knownObjects: known,
+                                      observeEveryObject: options.observeEveryObject, hashesContent: hashesContent)
+                pages = try await produce(sink)
                 inferrer = sink.inferrer
                 adjusted = sink.adjustedValues
                 received = sink.count
@@ -197,6 +206,13 @@ public final class Warehouse {
                                           arrivals: { stored.arrivals })
                 },
                 deleteGuard: .init(maxFraction: options.maxDeleteFraction), countOnly: options.dryRun)
+            if !options.dryRun {
+                if let pages {
+                    try listETags.store(pages, account: account, report: table.name, loadID: loadID, arrivals: recognised)
+                } else {
+                    try listETags.forget(account: account, report: table.name)
+                }
+            }
             // ON COMMIT DROP is not enough inside an enclosing transaction (a dry run).
             try connection.execute(ReportMerger.dropTemporaryTables)
             if !options.dryRun, result.counts.outdatesStatistics {
@@ -214,5 +230,28 @@ public final class Warehouse {
             }
         }
         return result
+    }
+
+    /// Marks the objects of pages `0..<count` (answered 304, not fetched) as arrived exactly
+    /// as stored, numbered from 1 in page order; returns how many there were.
+    /// - Throws: `WarehouseError.corruptCatalog` when a page's fingerprints or the stored
+    ///   rows' are missing: their rows would otherwise look deleted.
+    private func markKnownPages(_ count: Int, of table: ReportTable, account: String,
+                                in stored: inout StoredFetchHashes?) throws -> Int {
+        guard count > 0 else { return 0 }
+        guard stored != nil else {
+            throw WarehouseError.corruptCatalog(table: table.name, detail: "rows without \(MetaColumn.fetchHash) behind unchanged pages")
+        }
+        var ord = 0
+        for page in 0..<count {
+            guard let hashes = try listETags.fingerprints(account: account, report: table.name, page: page) else {
+                throw WarehouseError.corruptCatalog(table: table.name, detail: "no fingerprints stored for page \(page)")
+            }
+            for hash in hashes {
+                ord += 1
+                _ = stored?.markSeen(hash, ord: ord)
+            }
+        }
+        return ord
     }
 }
