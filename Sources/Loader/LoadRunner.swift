@@ -198,24 +198,37 @@ public struct LoadRunner: Sendable {
                                                         toolVersion: HerokuWarehouseVersion.current) {
                 knownPages = check.stats.pages
             }
-            let reportFetch = ReportFetch(report: report, client: client, parents: parents,
-                                          concurrency: request.concurrency, receivedPage: check.changedPage,
-                                          knownPages: knownPages)
-            fetch = reportFetch
-            let result = try await warehouse.loadReport(
-                report.table, account: account, loadID: load.id, loadTime: load.startedAt,
-                // Stored ETags of this release: a load by this release (the first has none)
-                // already observed every object of the list, so unchanged ones need no parsing.
-                options: .init(maxDeleteFraction: request.maxDeleteFraction, dryRun: request.dryRun,
-                               observeEveryObject: check.stats.requests == 0, knownPages: knownPages)
-            ) { sink in
-                try await reportFetch.run(into: sink) { pages, objects in
-                    progress?(LoadProgress(report: report.name, phase: .fetching, pages: pages, objects: objects))
+            var result: Warehouse.ReportResult?
+            while result == nil {
+                let reportFetch = ReportFetch(report: report, client: client, parents: parents,
+                                              concurrency: request.concurrency, receivedPage: check.changedPage,
+                                              knownPages: knownPages)
+                fetch = reportFetch
+                do {
+                    result = try await warehouse.loadReport(
+                        report.table, account: account, loadID: load.id, loadTime: load.startedAt,
+                        // Stored ETags of this release: a load by this release (the first has none)
+                        // already observed every object of the list, so unchanged ones need no parsing.
+                        options: .init(maxDeleteFraction: request.maxDeleteFraction, dryRun: request.dryRun,
+                                       observeEveryObject: check.stats.requests == 0,
+                                       knownPages: (knownPages, HerokuWarehouseVersion.current))
+                    ) { sink in
+                        try await reportFetch.run(into: sink) { pages, objects in
+                            progress?(LoadProgress(report: report.name, phase: .fetching, pages: pages, objects: objects))
+                        }
+                        progress?(LoadProgress(report: report.name, phase: .merging, pages: reportFetch.pages,
+                                               objects: reportFetch.objects))
+                        return reportFetch.listUpdate(toolVersion: HerokuWarehouseVersion.current)
+                    }
+                } catch let error as WarehouseError where knownPages > 0 {
+                    // Raised before anything was fetched (the transaction rolled back): the
+                    // unchanged pages cannot stand for their objects, so fetch them all.
+                    guard case .knownPagesDisagree = error else { throw error }
+                    logger.info("\(error)", metadata: ["report": "\(report.name)"])
+                    knownPages = 0
                 }
-                progress?(LoadProgress(report: report.name, phase: .merging, pages: reportFetch.pages,
-                                       objects: reportFetch.objects))
-                return reportFetch.listUpdate(toolVersion: HerokuWarehouseVersion.current)
             }
+            guard let result, let reportFetch = fetch else { preconditionFailure("a report loaded without a fetch") }
             outcome.fetched = result.received
             outcome.counts = result.counts
             outcome.columnsAdded = result.columnsAdded

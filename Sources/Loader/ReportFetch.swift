@@ -173,7 +173,8 @@ final class ReportFetch {
     private func finish(_ page: ListPage, objects count: Int, firstOrd: Int,
                         parent: (key: String, parent: ParentRows.Parent)?) {
         if parent == nil, let etag = page.etag {
-            conditionalPages?.append(ListETags.Page(index: page.index, range: page.range, etag: etag, firstOrd: firstOrd))
+            conditionalPages?.append(ListETags.Page(index: page.index, range: page.range, etag: etag, firstOrd: firstOrd,
+                                                    objects: count))
         } else {
             conditionalPages = nil
         }

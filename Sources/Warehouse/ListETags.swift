@@ -12,13 +12,16 @@ public struct ListETags {
         public var etag: String
         /// The sink's `ord` of the page's first object in this load (0 when not fetched in it).
         public var firstOrd: Int
+        /// The objects the page held in this load.
+        public var objects: Int
 
         /// Creates a stored page.
-        public init(index: Int, range: String, etag: String, firstOrd: Int = 0) {
+        public init(index: Int, range: String, etag: String, firstOrd: Int = 0, objects: Int = 0) {
             self.index = index
             self.range = range
             self.etag = etag
             self.firstOrd = firstOrd
+            self.objects = objects
         }
     }
 
@@ -63,11 +66,11 @@ public struct ListETags {
     }
 
     /// The fingerprints of page `index`'s objects (16 bytes each), nil when not stored.
-    func fingerprints(account: String, report: String, page index: Int) throws -> [FetchHash]? {
+    func fingerprints(account: String, report: String, page index: Int, toolVersion: String) throws -> [FetchHash]? {
         let stored = try connection.execute("""
             SELECT encode(fetch_hashes, 'hex') FROM \(identifier.qualified("_list_etags"))
-            WHERE account = $1 AND report = $2 AND page = $3::integer
-            """, [account, report, String(index)])
+            WHERE account = $1 AND report = $2 AND page = $3::integer AND tool_version = $4
+            """, [account, report, String(index), toolVersion])
         guard let hex = stored.firstValue, hex.utf8.count % 32 == 0 else { return nil }
         var hashes: [FetchHash] = []
         hashes.reserveCapacity(hex.utf8.count / 32)
@@ -84,7 +87,9 @@ public struct ListETags {
     /// Stores a list's pages after its merge, inside the report's transaction: pages from
     /// `update.kept` on are replaced by the fetched ones, each with the fingerprints of the
     /// objects it held: staged ones from `_hw_stage`, the rest from `arrivals` (stored rows
-    /// that arrived exactly as stored, by `ord`).
+    /// that arrived exactly as stored, by `ord` of their last arrival). A page that does not
+    /// get one fingerprint per object (an object served on two pages is filed under the
+    /// later) is stored without them (NULL), so it is never taken as known.
     func store(_ update: Update, account: String, report: String, loadID: Int64,
                arrivals: StoredFetchHashes?) throws {
         try connection.execute("""
@@ -105,9 +110,12 @@ public struct ListETags {
                 INSERT INTO \(identifier.qualified("_list_etags"))
                     (account, report, page, range, etag, tool_version, load_id, fetch_hashes)
                 SELECT $1, $2, $3::integer, $4, $5, $6, $7::bigint,
-                       decode($8, 'hex') || coalesce((SELECT prints FROM pg_temp._hw_page_prints WHERE bucket = $9::integer), ''::bytea)
+                       CASE WHEN length(p.prints) = 16 * $10::integer THEN p.prints END
+                FROM (SELECT decode($8, 'hex')
+                             || coalesce((SELECT prints FROM pg_temp._hw_page_prints WHERE bucket = $9::integer), ''::bytea)
+                             AS prints) p
                 """, [account, report, String(page.index), page.range, page.etag, update.toolVersion, String(loadID),
-                      arrivedHex, String(position + 1)])
+                      arrivedHex, String(position + 1), String(page.objects)])
         }
         if let arrivals {
             try arrivals.forEachPageOfArrivals(starts: starts, insert)

@@ -84,12 +84,13 @@ public final class Warehouse {
         /// once per release (its inference may differ); afterwards the stored columns stand
         /// for the unchanged objects (`UnparsedShapes`).
         public var observeEveryObject: Bool
-        /// Pages `0..<knownPages` of a plain list answered 304 and are not fetched: the
-        /// objects their stored fingerprints name are there exactly as stored.
-        public var knownPages: Int
+        /// Pages `0..<knownPages.count` of a plain list, stored by release `toolVersion`,
+        /// answered 304 and are not fetched: the objects their stored fingerprints name are
+        /// there exactly as stored.
+        public var knownPages: (count: Int, toolVersion: String)
         /// Creates merge options.
         public init(maxDeleteFraction: Double = 0.5, dryRun: Bool = false, observeEveryObject: Bool = true,
-                    knownPages: Int = 0) {
+                    knownPages: (count: Int, toolVersion: String) = (0, "")) {
             self.maxDeleteFraction = maxDeleteFraction
             self.dryRun = dryRun
             self.observeEveryObject = observeEveryObject
@@ -116,7 +117,8 @@ public final class Warehouse {
     }
 
     /// Loads one report in one transaction: `produce` pushes every object of a complete fetch
-    /// into the sink (they are streamed into a staging table), then the tables are evolved to
+    /// into the sink (they are streamed into a staging table; those of the pages
+    /// `options.knownPages` stands for are marked seen beforehand), then the tables are evolved to
     /// fit what was seen and the objects are merged into the current and history tables.
     /// `produce` returns a plain list's pages, stored in the same transaction with the
     /// fingerprints of their objects (nil: the stored pages are forgotten). Any error, from
@@ -139,7 +141,8 @@ public final class Warehouse {
             try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
             var storedHashes = try StoredFetchHashes.read(
                 table: identifier.qualified(table.name), account: account, connection: connection)
-            let known = try markKnownPages(options.knownPages, of: table, account: account, in: &storedHashes)
+            let known = try markKnownPages(options.knownPages.count, toolVersion: options.knownPages.toolVersion,
+                                           of: table, account: account, in: &storedHashes)
             // `_hash` hashes the bytes PostgreSQL prints; the client renders UTF-8 (ContentHash).
             let encoding = try connection.execute("SELECT current_setting('server_encoding')").firstValue
             let hashesContent = encoding == "UTF8" || encoding == "SQL_ASCII"
@@ -165,9 +168,10 @@ public final class Warehouse {
                 unparsed = sink.unparsed
                 withoutKey = sink.withoutKey
             }
-            result.received = received
+            // The objects of pages known from their fingerprints were not fetched.
+            result.received = received - known
             result.valuesAdjusted = adjusted
-            result.recognisedUnparsed = unparsed
+            result.recognisedUnparsed = unparsed - known
 
             let tables = ReportTables(connection: connection, identifier: identifier, table: table)
             let existing = try tables.columns()
@@ -208,6 +212,7 @@ public final class Warehouse {
                 deleteGuard: .init(maxFraction: options.maxDeleteFraction), countOnly: options.dryRun)
             if !options.dryRun {
                 if let pages {
+                    precondition(pages.kept == options.knownPages.count, "the fetch started after the known pages")
                     try listETags.store(pages, account: account, report: table.name, loadID: loadID, arrivals: recognised)
                 } else {
                     try listETags.forget(account: account, report: table.name)
@@ -234,24 +239,26 @@ public final class Warehouse {
 
     /// Marks the objects of pages `0..<count` (answered 304, not fetched) as arrived exactly
     /// as stored, numbered from 1 in page order; returns how many there were.
-    /// - Throws: `WarehouseError.corruptCatalog` when a page's fingerprints or the stored
-    ///   rows' are missing: their rows would otherwise look deleted.
-    private func markKnownPages(_ count: Int, of table: ReportTable, account: String,
+    /// - Throws: `WarehouseError.knownPagesDisagree` when a page's fingerprints are missing
+    ///   or name an object no row holds as stored (its row would otherwise look deleted, or
+    ///   stay missing): the caller fetches the list from its first page instead.
+    private func markKnownPages(_ count: Int, toolVersion: String, of table: ReportTable, account: String,
                                 in stored: inout StoredFetchHashes?) throws -> Int {
         guard count > 0 else { return 0 }
-        guard stored != nil else {
-            throw WarehouseError.corruptCatalog(table: table.name, detail: "rows without \(MetaColumn.fetchHash) behind unchanged pages")
-        }
+        guard stored != nil else { throw WarehouseError.knownPagesDisagree(table: table.name, missing: 0) }
         var ord = 0
+        var missing = 0
         for page in 0..<count {
-            guard let hashes = try listETags.fingerprints(account: account, report: table.name, page: page) else {
-                throw WarehouseError.corruptCatalog(table: table.name, detail: "no fingerprints stored for page \(page)")
+            guard let hashes = try listETags.fingerprints(account: account, report: table.name, page: page,
+                                                          toolVersion: toolVersion) else {
+                throw WarehouseError.knownPagesDisagree(table: table.name, missing: 0)
             }
             for hash in hashes {
                 ord += 1
-                _ = stored?.markSeen(hash, ord: ord)
+                if stored?.markSeen(hash, ord: ord) != true { missing += 1 }
             }
         }
+        if missing > 0 { throw WarehouseError.knownPagesDisagree(table: table.name, missing: missing) }
         return ord
     }
 }

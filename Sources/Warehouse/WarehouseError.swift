@@ -15,6 +15,9 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
     case objectsWithoutKey(table: String, count: Int, keys: [String])
     /// A column cannot be widened because an object the loader does not own depends on it.
     case dependentObjectBlocksWidening(table: String, column: String, detail: String)
+    /// Pages answered 304 name objects the table does not hold as stored (rows removed by
+    /// hand, say): the loader fetches the list from its first page instead.
+    case knownPagesDisagree(table: String, missing: Int)
 
     public var description: String {
         switch self {
@@ -33,6 +36,8 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
             return "\(count) objects for \(table) have no \(keys.joined(separator: "/")); nothing was merged (their stored rows would look deleted); report it to Heroku or rerun later"
         case .dependentObjectBlocksWidening(let table, let column, let detail):
             return "cannot widen \(table).\(column): \(detail); drop or change that object, then reload"
+        case .knownPagesDisagree(let table, let missing):
+            return "\(missing) objects of unchanged pages of \(table) are not stored as fetched; the list is fetched in full instead"
         }
     }
 }
