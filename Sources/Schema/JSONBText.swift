@@ -39,13 +39,13 @@ extension JSONValue {
             return true
         case .object(let object):
             let pairs = object.pairs
-            guard !pairs.contains(where: { $0.key.utf8.contains(0) }) else { return false }
             var order = Array(pairs.indices)
             order.sort { JSONBText.keyPrecedes(pairs[$0].key, pairs[$1].key) }
             output.append(UInt8(ascii: "{"))
             for (position, index) in order.enumerated() {
                 if position > 0 { output.append(contentsOf: JSONBText.separator) }
-                _ = JSONStringEscaper.write(pairs[index].key, into: &output, replacingNUL: true)
+                // A key holding U+0000 sorted here by bytes it does not have once stored.
+                guard !JSONStringEscaper.write(pairs[index].key, into: &output, replacingNUL: true) else { return false }
                 output.append(contentsOf: JSONBText.keySeparator)
                 guard pairs[index].value.writeJSONBText(into: &output) else { return false }
             }
