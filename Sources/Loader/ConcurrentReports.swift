@@ -32,13 +32,40 @@ struct ConcurrentReports: Sendable {
     let load: (id: Int64, startedAt: String)
     let client: HerokuClient
 
-    /// The outcomes of the reports that ran, in the order they finished.
-    func run(_ reports: [Report]) async -> [Result] {
+    /// Opens up to `count` connections for the first reports, side by side, while the load
+    /// starts on its own connection. One that fails is left out: the report opens its own
+    /// then and reports the error.
+    static func openAhead(_ count: Int, url: String?) -> Task<[ReusableConnection], Never> {
+        Task {
+            await withTaskGroup(of: ReusableConnection?.self) { group in
+                for _ in 0..<count {
+                    group.addTask {
+                        guard let connection = try? await Connection.open(url: url),
+                              (try? connection.execute(temporaryBuffers)) != nil else { return nil }
+                        return ReusableConnection(connection)
+                    }
+                }
+                var opened: [ReusableConnection] = []
+                for await connection in group { if let connection { opened.append(connection) } }
+                return opened
+            }
+        }
+    }
+
+    /// Staging tables of a large report stay in memory instead of spilling to disk; this
+    /// must be set before a session first uses a temporary table.
+    static let temporaryBuffers = "SET temp_buffers = '128MB'"
+
+    /// The outcomes of the reports that ran, in the order they finished. `opened`
+    /// connections (`openAhead`) go to the first reports.
+    func run(_ reports: [Report], opened: [ReusableConnection] = []) async -> [Result] {
         await withTaskGroup(of: Result.self) { group in
             var pending = reports.makeIterator()
+            var opened = opened
             for _ in 0..<max(1, request.reportConcurrency) {
                 guard let report = pending.next() else { break }
-                group.addTask { await loadOnOwnConnection(report, reusing: nil) }
+                let connection = opened.popLast()
+                group.addTask { await loadOnOwnConnection(report, reusing: connection) }
             }
             var results: [Result] = []
             var stoppedBy: String?
@@ -71,7 +98,7 @@ struct ConcurrentReports: Sendable {
                 connection = reusable.connection
             } else {
                 connection = try await Connection.open(url: request.databaseURL)
-                try connection.execute("SET temp_buffers = '128MB'")
+                try connection.execute(Self.temporaryBuffers)
             }
             warehouse = try Warehouse(connection: connection, schema: request.schema)
         } catch {

@@ -23,20 +23,23 @@ public struct LoadRunner: Sendable {
     /// Runs the load. Throws `LoadError` when the load cannot start; per-report failures are
     /// in the summary.
     public func run(_ request: LoadRequest) async throws -> LoadSummary {
+        // The reports' own connections open (a SCRAM handshake each) while this one starts
+        // the load: the account, the lock, the migration check, the ledger.
+        let sideBySide = request.reports.filter { $0.fanOut == nil }.count
+        let openedAhead = !request.dryRun && request.reportConcurrency > 1 && sideBySide > 0
+            ? ConcurrentReports.openAhead(min(request.reportConcurrency, sideBySide), url: request.databaseURL) : nil
         let connection: Connection
         do {
             connection = try Connection(url: request.databaseURL)
         } catch {
             throw LoadError.databaseUnavailable(Self.describe(error, secrets: [request.apiKey.secretValue]))
         }
-        // Staging tables of a large report stay in memory instead of spilling to disk; this
-        // must be set before the session first uses a temporary table.
-        try connection.execute("SET temp_buffers = '128MB'")
+        try connection.execute(ConcurrentReports.temporaryBuffers)
         let warehouse = try Warehouse(connection: connection, schema: request.schema)
         let client = HerokuClient(endpoint: request.endpoint, apiKey: request.apiKey,
                                       configuration: request.effectiveClient, logger: logger)
         do {
-            let summary = try await run(request, warehouse: warehouse, client: client)
+            let summary = try await run(request, warehouse: warehouse, client: client, openedAhead: openedAhead)
             try await client.shutdown()
             return summary
         } catch is CancellationError {
@@ -48,7 +51,8 @@ public struct LoadRunner: Sendable {
         }
     }
 
-    private func run(_ request: LoadRequest, warehouse: Warehouse, client: HerokuClient) async throws -> LoadSummary {
+    private func run(_ request: LoadRequest, warehouse: Warehouse, client: HerokuClient,
+                     openedAhead: Task<[ConcurrentReports.ReusableConnection], Never>?) async throws -> LoadSummary {
         // The key is checked before anything is written.
         let account: String
         do {
@@ -79,7 +83,8 @@ public struct LoadRunner: Sendable {
             account: account, reports: request.reports.map(\.name), apiURL: request.endpoint.baseURL,
             toolVersion: HerokuWarehouseVersion.current)
         do {
-            return try await loadReports(request, account: account, load: load, session: session, client: client)
+            return try await loadReports(request, account: account, load: load, session: session, client: client,
+                                         openedAhead: openedAhead)
         } catch {
             // Never leave the row `running`: record why, as far as the database still lets us.
             let reason = error is CancellationError ? Self.interruptedMessage : Self.describe(error, secrets: [request.apiKey.secretValue])
@@ -93,7 +98,7 @@ public struct LoadRunner: Sendable {
 
     private func loadReports(
         _ request: LoadRequest, account: String, load: (id: Int64, startedAt: String), session: WarehouseSession,
-        client: HerokuClient
+        client: HerokuClient, openedAhead: Task<[ConcurrentReports.ReusableConnection], Never>?
     ) async throws -> LoadSummary {
         logger.info("load started", metadata: ["load.id": "\(load.id)", "account": "\(account)"])
         var budget = try await RequestBudget.plan(request, account: account, warehouse: session.warehouse, client: client)
@@ -122,7 +127,7 @@ public struct LoadRunner: Sendable {
                 }
             }
             let results = await ConcurrentReports(runner: self, request: request, account: account, load: load,
-                                                  client: client).run(admitted)
+                                                  client: client).run(admitted, opened: await openedAhead?.value ?? [])
             for report in admitted {
                 guard let result = results.first(where: { $0.outcome.report == report.name }) else {
                     try skip(report, because: "not loaded: \(fatal ?? Self.interruptedMessage)")
