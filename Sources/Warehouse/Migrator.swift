@@ -69,13 +69,15 @@ public struct Migrator {
     /// views that are missing or out of date.
     func needsMigration(reports: [ReportTable]) throws -> Bool {
         guard try currentVersion() == Self.supportedVersion else { return true }
-        // One question for every report (a table exists once `_columns` lists it): this runs
-        // before every load.
+        // One question for every report (recorded in `_columns`, and both tables there, not
+        // dropped by hand): this runs before every load.
         let names = reports.map(\.name)
-        let recorded = try connection.execute(
-            "SELECT count(DISTINCT table_name) FROM \(identifier.qualified("_columns")) WHERE table_name = ANY($1::text[])",
-            [PostgresArray.literal(names)])
-        if recorded.int(0, 0) != Set(names).count { return true }
+        let tables = reports.flatMap { [identifier.qualified($0.name), identifier.qualified($0.historyName)] }
+        let recorded = try connection.execute("""
+            SELECT (SELECT count(DISTINCT table_name) FROM \(identifier.qualified("_columns")) WHERE table_name = ANY($1::text[])),
+                   (SELECT count(*) FROM unnest($2::text[]) AS t(name) WHERE to_regclass(t.name) IS NULL)
+            """, [PostgresArray.literal(names), PostgresArray.literal(tables)])
+        if recorded.int(0, 0) != Set(names).count || recorded.int(0, 1) != 0 { return true }
         return try ViewInstaller(connection: connection, identifier: identifier).needRecreation()
     }
 

@@ -13,8 +13,24 @@ struct ReportTables {
     }
 
     /// Creates the tables with the documented columns when they do not exist; true if created.
+    /// Both tables dropped by hand are created again (their `_columns` rows are forgotten).
+    /// - Throws: `WarehouseError.reportTableMissing` when only one of the two is gone.
     func ensureExists(loadID: Int64? = nil) throws -> Bool {
-        guard try columns().isEmpty else { return false }
+        if try !columns().isEmpty {
+            let names = [table.name, table.historyName]
+            let exists = try connection.execute(
+                "SELECT to_regclass($1) IS NOT NULL, to_regclass($2) IS NOT NULL", names.map(identifier.qualified))
+            switch (exists.value(0, 0) == "t", exists.value(0, 1) == "t") {
+            case (true, true):
+                return false
+            case (false, false):
+                try connection.execute("DELETE FROM \(identifier.qualified("_columns")) WHERE table_name = $1", [table.name])
+            case (let current, _):
+                throw WarehouseError.reportTableMissing(
+                    missing: identifier.qualified(current ? table.historyName : table.name),
+                    present: identifier.qualified(current ? table.name : table.historyName))
+            }
+        }
         let plan = SchemaPlanner.plan(existing: [], declared: table.declared, inferred: [],
                                       reservedNames: MetaColumn.all)
         _ = try SchemaEvolver(connection: connection, identifier: identifier, table: table)

@@ -15,6 +15,8 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
     case objectsWithoutKey(table: String, count: Int, keys: [String])
     /// A column cannot be widened because an object the loader does not own depends on it.
     case dependentObjectBlocksWidening(table: String, column: String, detail: String)
+    /// One of a report's two tables was dropped by hand, the other not.
+    case reportTableMissing(missing: String, present: String)
     /// Pages answered 304 name objects the table does not hold as stored (rows removed by
     /// hand, say): the loader fetches the list from its first page instead.
     case knownPagesDisagree(table: String, missing: Int)
@@ -36,6 +38,8 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
             return "\(count) objects for \(table) have no \(keys.joined(separator: "/")); nothing was merged (their stored rows would look deleted); report it to Heroku or rerun later"
         case .dependentObjectBlocksWidening(let table, let column, let detail):
             return "cannot widen \(table).\(column): \(detail); drop or change that object, then reload"
+        case .reportTableMissing(let missing, let present):
+            return "table \(missing) is missing but \(present) exists; restore it, or drop \(present) too and the next load rebuilds both from the API"
         case .knownPagesDisagree(let table, let missing):
             return "\(missing) objects of unchanged pages of \(table) are not stored as fetched; the list is fetched in full instead"
         }

@@ -34,7 +34,7 @@ struct ViewTests {
         }
     }
 
-    @Test("a view or a report's tables dropped by hand are back after the next load")
+    @Test("a view or a report's two tables dropped by hand are back after the next load; one of the two alone stops the load")
     func droppedObjectsAreRestored() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 14, apps: 8, teams: 2, addons: 12)) { fixture in
             try await fixture.load()
@@ -45,16 +45,25 @@ struct ViewTests {
             #expect(try !exists("stale_apps"))
             try await fixture.load()
             #expect(try exists("stale_apps"))
-            // The change feed reads every history table: it goes with them.
+            // Both tables of a report dropped (the change feed, which reads every history
+            // table, goes with them): the next load rebuilds them and reloads the report.
             try fixture.connection.execute("""
-                DROP TABLE \(fixture.table("stacks")), \(fixture.table("stacks_history")) CASCADE;
-                DELETE FROM \(fixture.table("_columns")) WHERE table_name = 'stacks'
+                DROP TABLE \(fixture.table("stacks")), \(fixture.table("stacks_history")) CASCADE
                 """)
             #expect(try !exists("changes"))
             let summary = try await fixture.load()
             #expect(summary.status == .succeeded, "\(summary.error ?? "")")
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("stacks"))") == fixture.objects(.stacks).count)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("stacks_history"))") == fixture.objects(.stacks).count)
             #expect(try exists("changes"))
+
+            // Only a history table dropped: its versions are gone for good, so the load stops
+            // and says what to do rather than start a history that forgot the past.
+            try fixture.connection.execute("DROP TABLE \(fixture.table("stacks_history")) CASCADE")
+            let error = await #expect(throws: (any Error).self) { try await fixture.load() }
+            let message = error.map { "\($0)" } ?? ""
+            #expect(message.contains("stacks_history\" is missing") && message.contains("drop"), "\(message)")
+            #expect(try exists("stacks"))
         }
     }
 
