@@ -1,3 +1,4 @@
+import Foundation
 import HerokuAPI
 import Postgres
 import Warehouse
@@ -23,7 +24,29 @@ struct ConcurrentReports: Sendable {
     /// the task that holds the box uses it, one after the other, never at once.
     final class ReusableConnection: @unchecked Sendable {
         let connection: Connection
-        init(_ connection: Connection) { self.connection = connection }
+        /// Opened ahead and not used yet: its session settings are made when it is taken,
+        /// which also proves it still works.
+        let fresh: Bool
+        init(_ connection: Connection, fresh: Bool = false) {
+            self.connection = connection
+            self.fresh = fresh
+        }
+    }
+
+    /// Connections opened ahead, handed out once (`takeAll`): after that the reports own
+    /// them, and each closes when its last report is done with it.
+    final class OpenedConnections: @unchecked Sendable {
+        private let lock = NSLock()
+        private var connections: [Connection]
+        init(_ connections: [Connection]) { self.connections = connections }
+
+        /// Every connection opened, the first time; none after.
+        func takeAll() -> [Connection] {
+            lock.withLock {
+                defer { connections = [] }
+                return connections
+            }
+        }
     }
 
     let runner: LoadRunner
@@ -33,21 +56,17 @@ struct ConcurrentReports: Sendable {
     let client: HerokuClient
 
     /// Opens up to `count` connections for the first reports, side by side, while the load
-    /// starts on its own connection. One that fails is left out: the report opens its own
-    /// then and reports the error.
-    static func openAhead(_ count: Int, url: String?) -> Task<[ReusableConnection], Never> {
+    /// prepares on its own connection (migration check, ledger). One that fails to open is
+    /// left out: that report opens its own and reports the error.
+    static func openAhead(_ count: Int, url: String?) -> Task<OpenedConnections, Never> {
         Task {
             await withTaskGroup(of: ReusableConnection?.self) { group in
                 for _ in 0..<count {
-                    group.addTask {
-                        guard let connection = try? await Connection.open(url: url),
-                              (try? connection.execute(temporaryBuffers)) != nil else { return nil }
-                        return ReusableConnection(connection)
-                    }
+                    group.addTask { (try? await Connection.open(url: url)).map { ReusableConnection($0) } }
                 }
-                var opened: [ReusableConnection] = []
-                for await connection in group { if let connection { opened.append(connection) } }
-                return opened
+                var opened: [Connection] = []
+                for await box in group { if let box { opened.append(box.connection) } }
+                return OpenedConnections(opened)
             }
         }
     }
@@ -58,13 +77,13 @@ struct ConcurrentReports: Sendable {
 
     /// The outcomes of the reports that ran, in the order they finished. `opened`
     /// connections (`openAhead`) go to the first reports.
-    func run(_ reports: [Report], opened: [ReusableConnection] = []) async -> [Result] {
+    func run(_ reports: [Report], opened: [Connection] = []) async -> [Result] {
         await withTaskGroup(of: Result.self) { group in
             var pending = reports.makeIterator()
             var opened = opened
             for _ in 0..<max(1, request.reportConcurrency) {
                 guard let report = pending.next() else { break }
-                let connection = opened.popLast()
+                let connection = opened.popLast().map { ReusableConnection($0, fresh: true) }
                 group.addTask { await loadOnOwnConnection(report, reusing: connection) }
             }
             var results: [Result] = []
@@ -94,7 +113,8 @@ struct ConcurrentReports: Sendable {
         let warehouse: Warehouse
         do {
             let connection: Connection
-            if let reusable, reusable.connection.isHealthy {
+            if let reusable, reusable.connection.isHealthy,
+               !reusable.fresh || (try? reusable.connection.execute(Self.temporaryBuffers)) != nil {
                 connection = reusable.connection
             } else {
                 connection = try await Connection.open(url: request.databaseURL)

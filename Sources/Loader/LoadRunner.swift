@@ -23,11 +23,6 @@ public struct LoadRunner: Sendable {
     /// Runs the load. Throws `LoadError` when the load cannot start; per-report failures are
     /// in the summary.
     public func run(_ request: LoadRequest) async throws -> LoadSummary {
-        // The reports' own connections open (a SCRAM handshake each) while this one starts
-        // the load: the account, the lock, the migration check, the ledger.
-        let sideBySide = request.reports.filter { $0.fanOut == nil }.count
-        let openedAhead = !request.dryRun && request.reportConcurrency > 1 && sideBySide > 0
-            ? ConcurrentReports.openAhead(min(request.reportConcurrency, sideBySide), url: request.databaseURL) : nil
         let connection: Connection
         do {
             connection = try Connection(url: request.databaseURL)
@@ -39,7 +34,7 @@ public struct LoadRunner: Sendable {
         let client = HerokuClient(endpoint: request.endpoint, apiKey: request.apiKey,
                                       configuration: request.effectiveClient, logger: logger)
         do {
-            let summary = try await run(request, warehouse: warehouse, client: client, openedAhead: openedAhead)
+            let summary = try await run(request, warehouse: warehouse, client: client)
             try await client.shutdown()
             return summary
         } catch is CancellationError {
@@ -51,8 +46,7 @@ public struct LoadRunner: Sendable {
         }
     }
 
-    private func run(_ request: LoadRequest, warehouse: Warehouse, client: HerokuClient,
-                     openedAhead: Task<[ConcurrentReports.ReusableConnection], Never>?) async throws -> LoadSummary {
+    private func run(_ request: LoadRequest, warehouse: Warehouse, client: HerokuClient) async throws -> LoadSummary {
         // The key is checked before anything is written.
         let account: String
         do {
@@ -67,6 +61,11 @@ public struct LoadRunner: Sendable {
         }
         let session = WarehouseSession(warehouse: warehouse, request: request)
         defer { try? session.warehouse.releaseLoadLock() }
+        // Holding the lock, the reports' own connections open (a SCRAM handshake each) while
+        // this one checks the schema and opens the load in the ledger.
+        let sideBySide = request.reports.filter { $0.fanOut == nil }.count
+        let openedAhead = !request.dryRun && request.reportConcurrency > 1 && sideBySide > 0
+            ? ConcurrentReports.openAhead(min(request.reportConcurrency, sideBySide), url: request.databaseURL) : nil
         // A dry run does everything inside one transaction and rolls it back at the end; it
         // migrates only a schema that needs it, so it locks nothing analysts read.
         if request.dryRun { try warehouse.connection.execute("BEGIN") }
@@ -98,7 +97,7 @@ public struct LoadRunner: Sendable {
 
     private func loadReports(
         _ request: LoadRequest, account: String, load: (id: Int64, startedAt: String), session: WarehouseSession,
-        client: HerokuClient, openedAhead: Task<[ConcurrentReports.ReusableConnection], Never>?
+        client: HerokuClient, openedAhead: Task<ConcurrentReports.OpenedConnections, Never>?
     ) async throws -> LoadSummary {
         logger.info("load started", metadata: ["load.id": "\(load.id)", "account": "\(account)"])
         var budget = try await RequestBudget.plan(request, account: account, warehouse: session.warehouse, client: client)
@@ -127,7 +126,7 @@ public struct LoadRunner: Sendable {
                 }
             }
             let results = await ConcurrentReports(runner: self, request: request, account: account, load: load,
-                                                  client: client).run(admitted, opened: await openedAhead?.value ?? [])
+                                                  client: client).run(admitted, opened: await openedAhead?.value.takeAll() ?? [])
             for report in admitted {
                 guard let result = results.first(where: { $0.outcome.report == report.name }) else {
                     try skip(report, because: "not loaded: \(fatal ?? Self.interruptedMessage)")

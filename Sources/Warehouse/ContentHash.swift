@@ -5,8 +5,8 @@ import Schema
 /// staged `jsonb` (`md5(_raw::text)`), rendered by `JSONValue.writeJSONBText(into:)`.
 ///
 /// It is the same value SQL computes, so hashes stored by either side compare equal; when
-/// the renderer declines (a number with an exponent), the staged hash is NULL and the merge
-/// computes it in SQL instead.
+/// the renderer declines (a number with an exponent, a key holding U+0000), the staged hash
+/// is NULL and the merge computes it in SQL instead.
 struct ContentHash {
     private var text: [UInt8] = []
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

@@ -104,26 +104,45 @@ public struct ListETags {
             SELECT width_bucket(ord, $1::bigint[]) AS bucket, string_agg(decode(fetch_hash, 'hex'), ''::bytea ORDER BY ord) AS prints
             FROM \(ReportMerger.stage) GROUP BY 1
             """, [PostgresArray.literal(starts.map(String.init))])
-        let insert = { (position: Int, arrivedHex: String) in
-            let page = update.fetched[position]
+        // Pages go in batches: one statement for every `batchSize` pages, each page with the
+        // hex of its recognised objects' fingerprints (32 KB for 1,000), never all at once.
+        var batch: [(position: Int, arrivedHex: String)] = []
+        let flush = {
+            guard !batch.isEmpty else { return }
+            let pages = batch.map { update.fetched[$0.position] }
             try self.connection.execute("""
-                INSERT INTO \(identifier.qualified("_list_etags"))
+                INSERT INTO \(self.identifier.qualified("_list_etags"))
                     (account, report, page, range, etag, tool_version, load_id, fetch_hashes)
-                SELECT $1, $2, $3::integer, $4, $5, $6, $7::bigint,
-                       CASE WHEN length(p.prints) = 16 * $10::integer THEN p.prints END
-                FROM (SELECT decode($8, 'hex')
-                             || coalesce((SELECT prints FROM pg_temp._hw_page_prints WHERE bucket = $9::integer), ''::bytea)
-                             AS prints) p
-                """, [account, report, String(page.index), page.range, page.etag, update.toolVersion, String(loadID),
-                      arrivedHex, String(position + 1), String(page.objects)])
+                SELECT $1, $2, p.page, p.range, p.etag, $3, $4::bigint,
+                       CASE WHEN length(x.prints) = 16 * p.objects THEN x.prints END
+                FROM unnest($5::integer[], $6::text[], $7::text[], $8::integer[], $9::text[], $10::integer[])
+                         AS p(page, range, etag, objects, arrived, bucket)
+                CROSS JOIN LATERAL (
+                    SELECT decode(p.arrived, 'hex')
+                           || coalesce((SELECT prints FROM pg_temp._hw_page_prints pp WHERE pp.bucket = p.bucket), ''::bytea)
+                           AS prints) x
+                """, [account, report, update.toolVersion, String(loadID),
+                      PostgresArray.literal(pages.map { String($0.index) }), PostgresArray.literal(pages.map(\.range)),
+                      PostgresArray.literal(pages.map(\.etag)), PostgresArray.literal(pages.map { String($0.objects) }),
+                      PostgresArray.literal(batch.map(\.arrivedHex)),
+                      PostgresArray.literal(batch.map { String($0.position + 1) })])
+            batch.removeAll(keepingCapacity: true)
+        }
+        let add = { (position: Int, arrivedHex: String) in
+            batch.append((position, arrivedHex))
+            if batch.count == Self.batchSize { try flush() }
         }
         if let arrivals {
-            try arrivals.forEachPageOfArrivals(starts: starts, insert)
+            try arrivals.forEachPageOfArrivals(starts: starts, add)
         } else {
-            for position in update.fetched.indices { try insert(position, "") }
+            for position in update.fetched.indices { try add(position, "") }
         }
+        try flush()
         try connection.execute("DROP TABLE pg_temp._hw_page_prints")
     }
+
+    /// Pages written by one statement.
+    static let batchSize = 16
 
     /// Forgets the stored pages, so the next load fetches the list in full.
     public func forget(account: String, report: String) throws {

@@ -50,6 +50,24 @@ struct KnownPagesTests {
         }
     }
 
+    @Test("more pages than one statement stores: each keeps its own fingerprints")
+    func manyPages() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 84, apps: 20, teams: 1, addons: 98)) { fixture in
+            #expect(try await load(fixture, pageSize: 5).status == .succeeded)
+            let lengths = try fixture.query("""
+                SELECT coalesce(length(fetch_hashes), -1) FROM \(fixture.table("_list_etags")) WHERE report = 'addons' ORDER BY page
+                """).rows.map { $0[0] }
+            #expect(lengths == Array(repeating: "80", count: 19) + ["48"])
+            let ids = fixture.objects(.addons).compactMap { $0["id"]?.stringValue }.sorted()
+            fixture.server.mutate { $0.setField(resource: .addons, id: ids[97], path: ["plan", "name"], value: "changed:plan") }
+            fixture.server.resetRequestLog()
+            let reload = try await load(fixture, pageSize: 5)
+            #expect(addonRequests(fixture) == Array(repeating: 304, count: 19) + [200])
+            #expect(reload.report("addons").counts.updated == 1 && reload.report("addons").counts.unchanged == 97)
+            #expect(reload.report("addons").counts.deleted == 0)
+        }
+    }
+
     @Test("a row removed by hand behind unchanged pages comes back: the list is fetched in full")
     func rowRemovedByHand() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 82, apps: 40, teams: 2, addons: 2_500)) { fixture in
