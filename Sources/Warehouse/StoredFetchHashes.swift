@@ -84,20 +84,27 @@ struct StoredFetchHashes {
     /// Calls `body` for each page in order with the hex fingerprints (32 digits each) of the
     /// stored rows whose last arrival falls in it: page `i` holds the objects numbered
     /// `starts[i]..<starts[i + 1]` (the last page runs on). Rows that arrived before
-    /// `starts[0]` are left out. Sorts 4 bytes a row, not the fingerprints themselves.
+    /// `starts[0]` are left out. Each arrival has its own number, so the rows are put in
+    /// arrival order by one pass over a table of 4 bytes an object, not by sorting.
     func forEachPageOfArrivals(starts: [Int], _ body: (Int, String) throws -> Void) rethrows {
         guard let first = starts.first else { return }
-        var order: [UInt32] = []
-        for index in lastArrival.indices where Int(lastArrival[index]) >= first { order.append(UInt32(index)) }
-        order.sort { lastArrival[Int($0)] < lastArrival[Int($1)] }
-        var cursor = 0
+        let last = lastArrival.reduce(0) { max($0, Int($1)) }
+        var rowByArrival: [UInt32] = []
+        if last >= first {
+            rowByArrival = Array(repeating: 0, count: last - first + 1)
+            for (row, arrival) in lastArrival.enumerated() where Int(arrival) >= first {
+                rowByArrival[Int(arrival) - first] = UInt32(row + 1)
+            }
+        }
+        var ord = first
         var digits: [UInt8] = []
         for page in starts.indices {
-            let end = page + 1 < starts.count ? starts[page + 1] : Int.max
+            let end = page + 1 < starts.count ? starts[page + 1] : last + 1
             digits.removeAll(keepingCapacity: true)
-            while cursor < order.count, Int(lastArrival[Int(order[cursor])]) < end {
-                sorted[Int(order[cursor])].appendHex(to: &digits)
-                cursor += 1
+            while ord < end, ord <= last {
+                let row = rowByArrival[ord - first]
+                if row != 0 { sorted[Int(row) - 1].appendHex(to: &digits) }
+                ord += 1
             }
             try body(page, String(decoding: digits, as: UTF8.self))
         }
