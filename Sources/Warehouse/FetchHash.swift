@@ -30,13 +30,15 @@ public struct FetchHash: Hashable, Comparable, Sendable {
     /// Parses the 32 lower-case hex digits of `hex`; nil for anything else.
     public init?(hex: String) {
         var hex = hex
-        let words = hex.withUTF8 { digits -> (UInt64, UInt64)? in
-            guard digits.count == 32, let first = Self.littleEndianWord(digits, from: 0),
-                  let second = Self.littleEndianWord(digits, from: 16) else { return nil }
-            return (first, second)
-        }
-        guard let words else { return nil }
-        self.init(high: words.0, low: words.1)
+        guard let hash = hex.withUTF8({ Self(hexDigits: $0) }) else { return nil }
+        self = hash
+    }
+
+    /// Parses exactly 32 lower-case hex digits (ASCII); nil for anything else.
+    init?(hexDigits digits: UnsafeBufferPointer<UInt8>) {
+        guard digits.count == 32, let first = Self.littleEndianWord(digits, from: 0),
+              let second = Self.littleEndianWord(digits, from: 16) else { return nil }
+        self.init(high: first, low: second)
     }
 
     /// 32 hex digits: the 16 bytes of h1 and h2, each little-endian (as `mmh3.hash_bytes`).

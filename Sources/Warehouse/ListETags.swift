@@ -71,17 +71,18 @@ public struct ListETags {
             SELECT encode(fetch_hashes, 'hex') FROM \(identifier.qualified("_list_etags"))
             WHERE account = $1 AND report = $2 AND page = $3::integer AND tool_version = $4
             """, [account, report, String(index), toolVersion])
-        guard let hex = stored.firstValue, hex.utf8.count % 32 == 0 else { return nil }
-        var hashes: [FetchHash] = []
-        hashes.reserveCapacity(hex.utf8.count / 32)
-        var offset = hex.startIndex
-        while offset < hex.endIndex {
-            let next = hex.index(offset, offsetBy: 32)
-            guard let hash = FetchHash(hex: String(hex[offset..<next])) else { return nil }
-            hashes.append(hash)
-            offset = next
+        guard var hex = stored.firstValue, hex.utf8.count % 32 == 0 else { return nil }
+        return hex.withUTF8 { digits -> [FetchHash]? in
+            var hashes: [FetchHash] = []
+            hashes.reserveCapacity(digits.count / 32)
+            for start in stride(from: 0, to: digits.count, by: 32) {
+                guard let hash = FetchHash(hexDigits: UnsafeBufferPointer(rebasing: digits[start..<start + 32])) else {
+                    return nil
+                }
+                hashes.append(hash)
+            }
+            return hashes
         }
-        return hashes
     }
 
     /// Stores a list's pages after its merge, inside the report's transaction: pages from
@@ -106,10 +107,13 @@ public struct ListETags {
             """, [PostgresArray.literal(starts.map(String.init))])
         // Pages go in batches: one statement for every `batchSize` pages, each page with the
         // hex of its recognised objects' fingerprints (32 KB for 1,000), never all at once.
-        var batch: [(position: Int, arrivedHex: String)] = []
+        var batch: [Int] = []
+        // The batch's hex fingerprints as one array literal, built as bytes (hex needs no escaping).
+        var arrived: [UInt8] = [UInt8(ascii: "{")]
         let flush = {
             guard !batch.isEmpty else { return }
-            let pages = batch.map { update.fetched[$0.position] }
+            let pages = batch.map { update.fetched[$0] }
+            arrived[arrived.count - 1] = UInt8(ascii: "}")
             try self.connection.execute("""
                 INSERT INTO \(self.identifier.qualified("_list_etags"))
                     (account, report, page, range, etag, tool_version, load_id, fetch_hashes)
@@ -124,18 +128,23 @@ public struct ListETags {
                 """, [account, report, update.toolVersion, String(loadID),
                       PostgresArray.literal(pages.map { String($0.index) }), PostgresArray.literal(pages.map(\.range)),
                       PostgresArray.literal(pages.map(\.etag)), PostgresArray.literal(pages.map { String($0.objects) }),
-                      PostgresArray.literal(batch.map(\.arrivedHex)),
-                      PostgresArray.literal(batch.map { String($0.position + 1) })])
+                      String(decoding: arrived, as: UTF8.self),
+                      PostgresArray.literal(batch.map { String($0 + 1) })])
             batch.removeAll(keepingCapacity: true)
+            arrived.removeAll(keepingCapacity: true)
+            arrived.append(UInt8(ascii: "{"))
         }
-        let add = { (position: Int, arrivedHex: String) in
-            batch.append((position, arrivedHex))
+        let add = { (position: Int, arrivedHex: [UInt8]) in
+            batch.append(position)
+            arrived.append(UInt8(ascii: "\""))
+            arrived.append(contentsOf: arrivedHex)
+            arrived.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ",")])
             if batch.count == Self.batchSize { try flush() }
         }
         if let arrivals {
             try arrivals.forEachPageOfArrivals(starts: starts, add)
         } else {
-            for position in update.fetched.indices { try add(position, "") }
+            for position in update.fetched.indices { try add(position, []) }
         }
         try flush()
         try connection.execute("DROP TABLE pg_temp._hw_page_prints")

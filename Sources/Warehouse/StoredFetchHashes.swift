@@ -81,12 +81,12 @@ struct StoredFetchHashes {
         sorted.indices.filter { lastArrival[$0] != 0 }.map { (sorted[$0], Int(lastArrival[$0])) }
     }
 
-    /// Calls `body` for each page in order with the hex fingerprints (32 digits each) of the
+    /// Calls `body` for each page in order with the hex fingerprints (32 ASCII digits each) of the
     /// stored rows whose last arrival falls in it: page `i` holds the objects numbered
     /// `starts[i]..<starts[i + 1]` (the last page runs on). Rows that arrived before
     /// `starts[0]` are left out. Each arrival has its own number, so the rows are put in
     /// arrival order by one pass over a table of 4 bytes an object, not by sorting.
-    func forEachPageOfArrivals(starts: [Int], _ body: (Int, String) throws -> Void) rethrows {
+    func forEachPageOfArrivals(starts: [Int], _ body: (Int, [UInt8]) throws -> Void) rethrows {
         guard let first = starts.first else { return }
         let last = lastArrival.reduce(0) { max($0, Int($1)) }
         var rowByArrival: [UInt32] = []
@@ -106,7 +106,7 @@ struct StoredFetchHashes {
                 if row != 0 { sorted[Int(row) - 1].appendHex(to: &digits) }
                 ord += 1
             }
-            try body(page, String(decoding: digits, as: UTF8.self))
+            try body(page, digits)
         }
     }
 
