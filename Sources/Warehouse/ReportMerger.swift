@@ -5,7 +5,8 @@ import Schema
 /// handful of set-based statements (never row by row), inside the caller's transaction.
 ///
 /// Staged rows are de-duplicated by key (the last one fetched wins) and carry their hash
-/// (`md5(_raw::text)`, jsonb's normalized text, computed by the client as `ContentHash`). Only new and changed objects are projected
+/// (`md5(_raw::text)`, jsonb's normalized text, computed by the client as `ContentHash`, or
+/// here when it declined). Only new and changed objects are projected
 /// and written; unchanged ones are not touched; objects missing from the (complete) fetch
 /// are deleted from the current table and get a closed `delete` version in history.
 ///

@@ -121,8 +121,8 @@ public final class Warehouse {
     /// `options.knownPages` stands for are marked seen beforehand), then the tables are evolved to
     /// fit what was seen and the objects are merged into the current and history tables.
     /// `produce` returns a plain list's pages, stored in the same transaction with the
-    /// fingerprints of their objects (nil: the stored pages are forgotten). Any error, from
-    /// `produce` or from PostgreSQL, rolls everything back.
+    /// fingerprints of their objects (nil: the stored pages are forgotten; neither in a dry
+    /// run). Any error, from `produce` or from PostgreSQL, rolls everything back.
     nonisolated(nonsending)
     public func loadReport(
         _ table: ReportTable,

@@ -40,6 +40,8 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
             return "cannot widen \(table).\(column): \(detail); drop or change that object, then reload"
         case .reportTableMissing(let missing, let present):
             return "table \(missing) is missing but \(present) exists; restore it, or drop \(present) too and the next load rebuilds both from the API"
+        case .knownPagesDisagree(let table, let missing) where missing == 0:
+            return "the fingerprints of unchanged pages of \(table) cannot be used; the list is fetched in full instead"
         case .knownPagesDisagree(let table, let missing):
             return "\(missing) objects of unchanged pages of \(table) are not stored as fetched; the list is fetched in full instead"
         }
