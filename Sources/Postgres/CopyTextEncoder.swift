@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Encodes values for PostgreSQL's `COPY ... FROM STDIN` text format (the default format,
 /// not CSV).
 ///
@@ -9,23 +15,52 @@
 ///   reach libpq. The encoder therefore replaces every U+0000 with U+FFFD (the replacement
 ///   character) instead of failing the whole COPY for one bad value.
 public enum CopyTextEncoder {
+    /// SQL NULL in a field: `\N`.
+    public static let null: [UInt8] = [UInt8(ascii: "\\"), UInt8(ascii: "N")]
+
     /// Appends the escaped UTF-8 bytes of one field (without separators) to `buffer`.
     ///
     /// - Parameters:
     ///   - field: The field's text value.
     ///   - buffer: The bytes the escaped field is appended to.
     public static func escape(_ field: String, into buffer: inout [UInt8]) {
-        for byte in field.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "\\"))
-            case UInt8(ascii: "\n"): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "n"))
-            case UInt8(ascii: "\r"): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "r"))
-            case UInt8(ascii: "\t"): buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "t"))
-            case 0: buffer.append(contentsOf: replacementCharacter)
-            default: buffer.append(byte)
-            }
-        }
+        var field = field
+        field.withUTF8 { escape($0, into: &buffer) }
     }
+
+    /// Appends one field given as UTF-8 bytes, escaped, to `buffer` (see `escape(_:into:)`).
+    public static func escape(_ bytes: ArraySlice<UInt8>, into buffer: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { escape($0, into: &buffer) }
+    }
+
+    /// The runs between bytes that need escaping are copied whole; most fields (a JSON
+    /// object's text, say) hold none, which `memchr` finds out a word at a time.
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        if escaped.allSatisfy({ memchr(base, Int32($0), bytes.count) == nil }) {
+            buffer.append(contentsOf: bytes)
+            return
+        }
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let replacement: [UInt8]
+            switch bytes[index] {
+            case UInt8(ascii: "\\"): replacement = [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case UInt8(ascii: "\n"): replacement = [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\r"): replacement = [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case UInt8(ascii: "\t"): replacement = [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0: replacement = replacementCharacter
+            default: continue
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            buffer.append(contentsOf: replacement)
+            runStart = index + 1
+        }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+    }
+
+    /// The bytes `escape` changes.
+    private static let escaped: [UInt8] = [UInt8(ascii: "\\"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"), 0]
 
     /// The escaped form of one field, as a string (see `escape(_:into:)`).
     public static func escaped(_ field: String) -> String {
@@ -47,8 +82,7 @@ public enum CopyTextEncoder {
             if let field {
                 escape(field, into: &buffer)
             } else {
-                buffer.append(UInt8(ascii: "\\"))
-                buffer.append(UInt8(ascii: "N"))
+                buffer.append(contentsOf: null)
             }
         }
         buffer.append(UInt8(ascii: "\n"))

@@ -1,4 +1,5 @@
 import Crypto
+import Postgres
 import Schema
 
 /// A row's `_hash` computed on the client: the md5 of the text PostgreSQL prints for the
@@ -9,11 +10,14 @@ import Schema
 /// is NULL and the merge computes it in SQL instead.
 struct ContentHash {
     private var text: [UInt8] = []
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-    /// COPY text format's NULL.
-    private static let copyNull: [UInt8] = [UInt8(ascii: "\\"), UInt8(ascii: "N")]
+    /// False when the database does not store UTF-8: `md5(_raw::text)` then hashes other
+    /// bytes than the ones rendered here, so every hash is left to SQL.
+    private let enabled: Bool
 
-    init() { text.reserveCapacity(4096) }
+    init(enabled: Bool = true) {
+        self.enabled = enabled
+        text.reserveCapacity(4096)
+    }
 
     /// The 32 lower-case hex digits of the object's `_hash`, or nil when SQL must compute it.
     mutating func hex(of object: JSONObject) -> String? {
@@ -24,17 +28,14 @@ struct ContentHash {
 
     /// Appends the object's `_hash` as a COPY text field: 32 hex digits, or `\N`.
     mutating func appendCopyField(of object: JSONObject, to buffer: inout [UInt8]) {
-        if !appendHex(of: object, to: &buffer) { buffer.append(contentsOf: Self.copyNull) }
+        if !appendHex(of: object, to: &buffer) { buffer.append(contentsOf: CopyTextEncoder.null) }
     }
 
     private mutating func appendHex(of object: JSONObject, to buffer: inout [UInt8]) -> Bool {
+        guard enabled else { return false }
         text.removeAll(keepingCapacity: true)
         guard JSONValue.object(object).writeJSONBText(into: &text) else { return false }
-        let digest = Insecure.MD5.hash(data: text)
-        for byte in digest {
-            buffer.append(Self.hexDigits[Int(byte >> 4)])
-            buffer.append(Self.hexDigits[Int(byte & 0x0F)])
-        }
+        Hex.append(Insecure.MD5.hash(data: text), to: &buffer)
         return true
     }
 }

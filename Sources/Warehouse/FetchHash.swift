@@ -51,20 +51,13 @@ public struct FetchHash: Hashable, Comparable, Sendable {
 
     /// Appends the 32 digits of `hex` to `buffer` (no String in between: once per object).
     func appendHex(to buffer: inout [UInt8]) {
-        for word in [high, low] {
-            for byteIndex in 0..<8 {
-                let byte = UInt8(truncatingIfNeeded: word >> (8 * UInt64(byteIndex)))
-                buffer.append(Self.hexDigits[Int(byte >> 4)])
-                buffer.append(Self.hexDigits[Int(byte & 0x0F)])
-            }
-        }
+        withUnsafeBytes(of: high.littleEndian) { Hex.append($0, to: &buffer) }
+        withUnsafeBytes(of: low.littleEndian) { Hex.append($0, to: &buffer) }
     }
 
     public static func < (lhs: FetchHash, rhs: FetchHash) -> Bool {
         (lhs.high, lhs.low) < (rhs.high, rhs.low)
     }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Reads 16 hex digits (8 little-endian bytes) starting at `start`.
     private static func littleEndianWord(_ digits: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64? {

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
 import Postgres
 import Schema
 
@@ -21,8 +16,7 @@ public final class ReportSink {
     private let keyPaths: [JSONPath]
     private var buffer: [UInt8] = []
     private var json: [UInt8] = []
-    /// Nil when the database does not store UTF-8: `md5(_raw::text)` then hashes other bytes.
-    private var contentHash: ContentHash?
+    private var contentHash: ContentHash
     var inferrer = SchemaInferrer()
     /// The fingerprints of the rows already stored (nil: stage every object).
     var stored: StoredFetchHashes?
@@ -49,7 +43,7 @@ public final class ReportSink {
         self.writer = writer
         count = knownObjects
         unparsed = knownObjects
-        contentHash = hashesContent ? ContentHash() : nil
+        contentHash = ContentHash(enabled: hashesContent)
         self.excludedPaths = excludedPaths
         self.keyPaths = keyPaths
         self.observeEveryObject = observeEveryObject
@@ -120,49 +114,11 @@ public final class ReportSink {
         buffer.append(UInt8(ascii: "\t"))
         hash.appendHex(to: &buffer)
         buffer.append(UInt8(ascii: "\t"))
-        if contentHash == nil {
-            buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "N")])
-        } else {
-            contentHash!.appendCopyField(of: object, to: &buffer)
-        }
+        contentHash.appendCopyField(of: object, to: &buffer)
         buffer.append(UInt8(ascii: "\t"))
-        Self.appendCopyEscaped(text, to: &buffer)
+        CopyTextEncoder.escape(text, into: &buffer)
         buffer.append(UInt8(ascii: "\n"))
         try writer.write(buffer)
-    }
-}
-
-extension ReportSink {
-    /// COPY text format for one field holding JSON text: backslash, newline, carriage return
-    /// and tab are escaped (JSON allows the last three only as whitespace between tokens);
-    /// the runs between them are copied whole.
-    static func appendCopyEscaped(_ json: ArraySlice<UInt8>, to buffer: inout [UInt8]) {
-        json.withUnsafeBufferPointer { bytes in
-            // Most objects hold none of the four: `memchr` finds that out a word at a time.
-            guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-            if [UInt8(ascii: "\\"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t")].allSatisfy({
-                memchr(base, Int32($0), bytes.count) == nil
-            }) {
-                buffer.append(contentsOf: bytes)
-                return
-            }
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let escaped: UInt8
-                switch bytes[index] {
-                case UInt8(ascii: "\\"): escaped = UInt8(ascii: "\\")
-                case UInt8(ascii: "\n"): escaped = UInt8(ascii: "n")
-                case UInt8(ascii: "\r"): escaped = UInt8(ascii: "r")
-                case UInt8(ascii: "\t"): escaped = UInt8(ascii: "t")
-                default: continue
-                }
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                buffer.append(UInt8(ascii: "\\"))
-                buffer.append(escaped)
-                runStart = index + 1
-            }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-        }
     }
 }
 

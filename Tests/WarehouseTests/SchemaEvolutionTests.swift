@@ -200,10 +200,7 @@ struct SchemaEvolutionTests {
     @Test("a key that disappears keeps its column, null from then on, with the old value in history")
     func vanishedKeyKeepsColumn() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 57, apps: 4, teams: 1, addons: 4)) { fixture in
-            let ids = fixture.objects(.apps).compactMap { $0["id"]?.stringValue }
-            fixture.server.mutate { account in
-                for id in ids { account.setField(resource: .apps, id: id, path: ["tier"], value: "gold") }
-            }
+            let ids = fixture.setOnEveryApp(["tier"], to: "gold")
             try await fixture.load()
             fixture.server.mutate { account in
                 for id in ids { account.removeField(resource: .apps, id: id, path: ["tier"]) }
@@ -244,10 +241,7 @@ struct SchemaEvolutionTests {
     @Test("an object that becomes a scalar in one app, unchanged in the others: one jsonb column, as if all were read")
     func objectBecomesScalar() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 83, apps: 6, teams: 1, addons: 4)) { fixture in
-            let ids = fixture.objects(.apps).compactMap { $0["id"]?.stringValue }
-            fixture.server.mutate { account in
-                for id in ids { account.setField(resource: .apps, id: id, path: ["sandbox_meta"], value: ["tier": "gold"]) }
-            }
+            let ids = fixture.setOnEveryApp(["sandbox_meta"], to: ["tier": "gold"])
             try await fixture.load()
             let flat = try #require(ids.first)
             fixture.server.mutate { $0.setField(resource: .apps, id: flat, path: ["sandbox_meta"], value: "flat") }
@@ -269,10 +263,7 @@ struct SchemaEvolutionTests {
     @Test("an empty object that becomes a number in one app: one jsonb column, the load succeeds, as if all were read")
     func emptyObjectBecomesNumber() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 89, apps: 5, teams: 1, addons: 4)) { fixture in
-            let ids = fixture.objects(.apps).compactMap { $0["id"]?.stringValue }
-            fixture.server.mutate { account in
-                for id in ids { account.setField(resource: .apps, id: id, path: ["sandbox_box"], value: .object([:])) }
-            }
+            let ids = fixture.setOnEveryApp(["sandbox_box"], to: .object([:]))
             try await fixture.load()
             let boxed = try #require(ids.first)
             fixture.server.mutate { $0.setField(resource: .apps, id: boxed, path: ["sandbox_box"], value: .int(5)) }
@@ -291,14 +282,9 @@ struct SchemaEvolutionTests {
     @Test("a new column whose older versions in history held another shape: added wide enough, the load succeeds")
     func addedColumnFitsHistory() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 97, apps: 4, teams: 1, addons: 4)) { fixture in
-            let ids = fixture.objects(.apps).compactMap { $0["id"]?.stringValue }
-            fixture.server.mutate { account in
-                for id in ids { account.setField(resource: .apps, id: id, path: ["sandbox_box"], value: .object([:])) }
-            }
+            let ids = fixture.setOnEveryApp(["sandbox_box"], to: .object([:]))
             try await fixture.load()
-            fixture.server.mutate { account in
-                for id in ids { account.setField(resource: .apps, id: id, path: ["sandbox_box"], value: .int(5)) }
-            }
+            fixture.setOnEveryApp(["sandbox_box"], to: .int(5))
             let summary = try await fixture.load()
             #expect(summary.status == .succeeded, "\(summary.error ?? "")")
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE sandbox_box::text = '5'") == ids.count)
@@ -383,5 +369,17 @@ struct SchemaEvolutionTests {
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE tier = 'gold'") == 5)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history")) WHERE tier = 'gold'") == 5)
         }
+    }
+}
+
+private extension LoadFixture {
+    /// Gives every app of the sandbox `value` at `path`; returns the apps' ids.
+    @discardableResult
+    func setOnEveryApp(_ path: [String], to value: SandboxJSON) -> [String] {
+        let ids = objects(.apps).compactMap { $0["id"]?.stringValue }
+        server.mutate { account in
+            for id in ids { account.setField(resource: .apps, id: id, path: path, value: value) }
+        }
+        return ids
     }
 }

@@ -1,5 +1,5 @@
+import Postgres
 import Testing
-@testable import Warehouse
 
 /// Staged JSON text goes into a COPY text field: backslash, newline, carriage return and
 /// tab are escaped, everything else is copied as it is.
@@ -16,7 +16,7 @@ struct CopyEscapeTests {
     ])
     func escapes(_ json: String, _ expected: String) {
         var buffer: [UInt8] = Array("x\t".utf8)
-        ReportSink.appendCopyEscaped(Array(json.utf8)[...], to: &buffer)
+        CopyTextEncoder.escape(Array(json.utf8)[...], into: &buffer)
         #expect(String(decoding: buffer, as: UTF8.self) == "x\t" + expected)
     }
 }
