@@ -100,6 +100,34 @@ struct HistoryTests {
         }
     }
 
+    @Test("the change feed compares an update with the version it replaced, and never windows the whole history")
+    func changeFeedComparesWithReplacedVersion() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 32, apps: 6, teams: 1, addons: 8)) { fixture in
+            let app = try #require(fixture.objects(.apps).first?["id"]?.stringValue)
+            _ = try await fixture.load()
+            fixture.server.mutate { account in _ = account.renameApp(id: app, to: "renamed-in-load-2") }
+            _ = try await fixture.load()
+            fixture.server.mutate { account in
+                _ = account.setField(resource: .apps, id: app, path: ["maintenance"], value: .bool(true))
+            }
+            _ = try await fixture.load()
+
+            let feed = try fixture.query("""
+                SELECT operation, array_to_string(changed_keys, ',') FROM \(fixture.table("changes"))
+                WHERE report = 'apps' AND id = $1 ORDER BY load_id
+                """, [app])
+            // The third version changed only `maintenance`: compared with the first version, the
+            // rename of the second would show again.
+            #expect(feed.rows == [["insert", nil], ["update", "git_url,name,updated_at"], ["update", "maintenance"]])
+
+            // Asking for the latest changes reads each history once; no window over all of it.
+            let plan = try fixture.query(
+                "EXPLAIN SELECT * FROM \(fixture.table("changes")) ORDER BY changed_at DESC LIMIT 5")
+            let lines = plan.rows.compactMap { $0.first ?? nil }
+            #expect(!lines.isEmpty && !lines.contains { $0.contains("WindowAgg") }, "\(lines.joined(separator: "\n"))")
+        }
+    }
+
     private func loadTime(_ fixture: LoadFixture, _ loadID: Int64?) throws -> String? {
         try fixture.query("SELECT started_at::text FROM \(fixture.table("_loads")) WHERE load_id = $1::bigint",
                           [loadID.map(String.init)]).firstValue
