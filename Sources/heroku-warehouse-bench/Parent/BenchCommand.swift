@@ -16,11 +16,12 @@ enum BenchCommand {
         for addons in options.sizes {
             let benchmark = SizeBenchmark(size: AccountSize(addons: addons), seed: options.seed,
                                           databaseURL: databaseURL, direct: options.direct,
-                                          workDirectory: workDirectory)
+                                          workDirectory: workDirectory, rounds: options.rounds)
             sizes.append(try await benchmark.run())
         }
         let run = BenchRun(
             date: ISO8601DateFormatter().string(from: Date()), revision: options.revision, seed: options.seed,
+            rounds: options.rounds,
             server: options.direct ? "sandbox (direct)" : "replay of the sandbox's recorded responses",
             machine: .current(postgresVersion: postgresVersion), sizes: sizes,
             targets: TargetEvaluator.evaluate(sizes))

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The bench's command line: `heroku-warehouse-bench [--seed N] [--output BASE] [ADDONS ...]`.
+/// The bench's command line: `heroku-warehouse-bench [--seed N] [--rounds N] [--output BASE] [ADDONS ...]`.
 ///
 /// Sizes are add-on counts (default 5,000, 50,000 and 200,000). Results go to `BASE.json` and
 /// `BASE.md` when `--output` is given. The database comes from `DATABASE_URL` (or libpq's
@@ -15,11 +15,15 @@ struct BenchOptions {
     var revision: String?
     /// Fetch from the sandbox itself rather than from its recorded responses.
     var direct = false
+    /// Rounds per size (floor, full load, unchanged reload, 1% change, changed reload); each
+    /// phase reports its median round, as one round on a shared machine swings by a third.
+    var rounds = 3
 
     static let usage = """
-        usage: heroku-warehouse-bench [--seed N] [--output BASE] [--revision SHA] [--direct] [ADDONS ...]
+        usage: heroku-warehouse-bench [--seed N] [--rounds N] [--output BASE] [--revision SHA] [--direct] [ADDONS ...]
           ADDONS   add-on counts to measure (default: 5000 50000 200000); apps = addons/2,
                    teams = max(3, apps/100), services = max(12, addons/1000)
+          --rounds measure every phase N times (default 3) and report each phase's median round
           --output write BASE.json and BASE.md
           --direct children fetch from the sandbox itself, not from its recorded responses
                    (the sandbox sorts a whole resource per page: its cost grows quadratically)
@@ -43,6 +47,11 @@ struct BenchOptions {
                 revision = value
             case "--direct":
                 direct = true
+            case "--rounds":
+                guard let value = iterator.next().flatMap(Int.init), value > 0 else {
+                    throw BenchError.usage("--rounds needs a positive number")
+                }
+                rounds = value
             case "-h", "--help":
                 throw BenchError.usage(Self.usage)
             default:

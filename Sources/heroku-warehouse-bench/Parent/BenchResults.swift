@@ -55,19 +55,67 @@ struct LoadMeasurement: Codable, Sendable {
     var written: Int { inserted + updated + deleted }
 }
 
-/// Everything measured for one account size.
-struct SizeMeasurement: Codable, Sendable {
-    var size: AccountSize
-    /// Objects served over every default report.
-    var objects: Int
-    /// Seconds the sandbox took to generate the account (not part of any phase).
-    var generationSeconds: Double
+/// One round of one account size: the floor, then each load in turn.
+struct RoundMeasurement: Codable, Sendable {
     var floor: FloorMeasurement
     var loads: [LoadMeasurement]
+    /// The mutation before the changed reload.
     var churn: SandboxChurn
 
     func load(_ phase: String) -> LoadMeasurement? {
         loads.first { $0.phase == phase }
+    }
+}
+
+/// Everything measured for one account size: every round, and each phase's median round.
+struct SizeMeasurement: Codable, Sendable {
+    var size: AccountSize
+    /// Objects served over every default report (in the first round; later rounds start
+    /// from the mutated account, a few objects fewer).
+    var objects: Int
+    /// Seconds the sandbox took to generate the account (not part of any phase).
+    var generationSeconds: Double
+    /// The floor of the round with the median floor.
+    var floor: FloorMeasurement
+    /// For each phase, the load of the round whose ratio (to the floor for the full load, to
+    /// the fetch for a reload, net of the server) is the median; each load's ratios are to
+    /// the floor of its own round.
+    var loads: [LoadMeasurement]
+    /// The mutation before the median changed reload.
+    var churn: SandboxChurn
+    /// Every round, in the order measured.
+    var rounds: [RoundMeasurement]
+
+    init(size: AccountSize, objects: Int, generationSeconds: Double, rounds: [RoundMeasurement]) {
+        precondition(!rounds.isEmpty, "a size is measured in at least one round")
+        self.size = size
+        self.objects = objects
+        self.generationSeconds = generationSeconds
+        self.rounds = rounds
+        floor = rounds[Self.medianIndex(rounds.map(\.floor.netSeconds))].floor
+        var loads: [LoadMeasurement] = []
+        var churn = rounds[rounds.count - 1].churn
+        for phase in [Phase.full, Phase.unchanged, Phase.changed] {
+            let measured = rounds.indices.compactMap { round in rounds[round].load(phase).map { (round, $0) } }
+            guard !measured.isEmpty else { continue }
+            let (round, load) = measured[Self.medianIndex(measured.map { Phase.targetRatio(of: $0.1) })]
+            loads.append(load)
+            if phase == Phase.changed { churn = rounds[round].churn }
+        }
+        self.loads = loads
+        self.churn = churn
+    }
+
+    func load(_ phase: String) -> LoadMeasurement? {
+        loads.first { $0.phase == phase }
+    }
+
+    /// Every load of every round.
+    var allLoads: [LoadMeasurement] { rounds.flatMap(\.loads) }
+
+    /// The index of the median of `values` (the lower of the two middle ones for an even count).
+    static func medianIndex(_ values: [Double]) -> Int {
+        values.indices.sorted { values[$0] < values[$1] }[(values.count - 1) / 2]
     }
 }
 
@@ -76,6 +124,12 @@ enum Phase {
     static let full = "full load"
     static let unchanged = "unchanged reload"
     static let changed = "1% changed reload"
+
+    /// The ratio a phase's target is on: the full load's to the floor, a reload's to the
+    /// fetch part of the floor, both net of the server.
+    static func targetRatio(of load: LoadMeasurement) -> Double {
+        load.phase == full ? load.netRatioToFloor : load.netRatioToFetch
+    }
 }
 
 /// The machine a run was measured on.
@@ -104,6 +158,8 @@ struct BenchRun: Codable, Sendable {
     var date: String
     var revision: String?
     var seed: UInt64
+    /// Rounds per size; each phase reports its median round.
+    var rounds: Int
     /// What the children fetched from.
     var server: String
     var machine: MachineInfo

@@ -35,6 +35,15 @@ enum ResultsTable {
         lines.append("")
         lines.append("server CPU: the in-process API server's CPU time during the phase; net: that time taken out "
                      + "of both sides (the client waits for every page in turn); targets use the net ratios.")
+        lines.append(run.rounds == 1 ? "one round per size."
+                     : "\(run.rounds) rounds per size (floor, full load, unchanged reload, 1% change, changed reload); "
+                     + "each row is its phase's median round (the floor: median floor; a load: median ratio, against "
+                     + "its own round's floor). Every round, in the JSON: "
+                     + run.sizes.map { size in
+                         "\(BenchFormat.integer(size.size.addons)) full load "
+                             + size.rounds.compactMap { $0.load(Phase.full) }.map { BenchFormat.ratio($0.netRatioToFloor) }
+                             .joined(separator: ", ")
+                     }.joined(separator: "; ") + " (x floor net).")
         lines.append("1% change: " + run.sizes.map {
             "\(BenchFormat.integer($0.size.addons)): \($0.churn.renamedApps) app renames, "
                 + "\($0.churn.changedPlans) plan changes, \($0.churn.deletedApps) app deletions"

