@@ -52,7 +52,10 @@ public struct LoadRunner: Sendable {
         do {
             account = try await accountLabel(request, client: client)
         } catch let error as HerokuAPIError {
-            if !request.dryRun { try recordFailedStart(error.description, request: request, warehouse: warehouse) }
+            if !request.dryRun {
+                try recordFailedStart(error.description, request: request, account: request.accountLabel,
+                                      warehouse: warehouse)
+            }
             if error.isFatalForLoad { throw LoadError.apiKeyRejected(error.description) }
             throw LoadError.accountUnavailable(error.description)
         }
@@ -72,8 +75,17 @@ public struct LoadRunner: Sendable {
         defer { if request.dryRun { _ = try? session.warehouse.connection.execute("ROLLBACK") } }
         // Every report's tables exist, loaded or not, so the views always have what they join.
         let allTables = ReportCatalog.all.map(\.table)
-        if try warehouse.needsMigration(reports: allTables) {
-            try warehouse.migrate(reports: allTables)
+        do {
+            if try warehouse.needsMigration(reports: allTables) {
+                try warehouse.migrate(reports: allTables)
+            }
+        } catch {
+            // The migration rolled back; the ledger, when there is one, says why nothing loaded.
+            if !request.dryRun {
+                try? recordFailedStart(Self.describe(error, secrets: [request.apiKey.secretValue]), request: request,
+                                       account: account, warehouse: warehouse)
+            }
+            throw error
         }
         // Holding the lock, no other load runs: a `running` row is a load that died.
         if !request.dryRun { try warehouse.ledger.closeAbandoned() }
@@ -272,12 +284,16 @@ public struct LoadRunner: Sendable {
         return email
     }
 
-    /// A load that could not start (key rejected, account unreadable) is recorded as failed
-    /// when the warehouse already exists; a new warehouse is not created for it.
-    private func recordFailedStart(_ reason: String, request: LoadRequest, warehouse: Warehouse) throws {
-        guard try warehouse.schemaVersion() > 0 else { return }
+    /// A load that could not start (key rejected, account unreadable, schema that cannot be
+    /// brought up to date) is recorded as failed when the warehouse already exists (and is not
+    /// a newer release's); a new warehouse is not created for it.
+    private func recordFailedStart(_ reason: String, request: LoadRequest, account: String?,
+                                   warehouse: Warehouse) throws {
+        // A newer release's schema is left as it is.
+        let version = try warehouse.schemaVersion()
+        guard version > 0, version <= Migrator.supportedVersion else { return }
         let ledger = warehouse.ledger
-        let load = try ledger.start(account: request.accountLabel, reports: request.reports.map(\.name),
+        let load = try ledger.start(account: account, reports: request.reports.map(\.name),
                                     apiURL: request.endpoint.baseURL, toolVersion: HerokuWarehouseVersion.current)
         try ledger.finish(loadID: load.id, status: .failed, requests: 1, rowsWritten: 0, error: reason)
     }

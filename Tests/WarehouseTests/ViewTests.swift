@@ -64,6 +64,12 @@ struct ViewTests {
             let message = error.map { "\($0)" } ?? ""
             #expect(message.contains("stacks_history\" is missing") && message.contains("drop"), "\(message)")
             #expect(try exists("stacks"))
+            // The ledger records the load that could not start, and why.
+            let last = try fixture.query(
+                "SELECT status, error, account IS NOT NULL FROM \(fixture.table("_loads")) ORDER BY load_id DESC LIMIT 1")
+            #expect(last.rows.first?[0] == "failed")
+            #expect(last.rows.first?[1]?.contains("stacks_history\" is missing") == true, "\(last.rows)")
+            #expect(last.rows.first?[2] == "t")
         }
     }
 
