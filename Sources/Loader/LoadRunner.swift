@@ -23,34 +23,41 @@ public struct LoadRunner: Sendable {
     /// Runs the load. Throws `LoadError` when the load cannot start; per-report failures are
     /// in the summary.
     public func run(_ request: LoadRequest) async throws -> LoadSummary {
-        let connection: Connection
-        do {
-            connection = try Connection(url: request.databaseURL)
-        } catch {
-            throw LoadError.databaseUnavailable(Self.describe(error, secrets: [request.apiKey.secretValue]))
-        }
-        try connection.execute(ConcurrentReports.temporaryBuffers)
-        let warehouse = try Warehouse(connection: connection, schema: request.schema)
         let client = HerokuClient(endpoint: request.endpoint, apiKey: request.apiKey,
                                       configuration: request.effectiveClient, logger: logger)
+        // The key is checked (GET /account) while the database connection opens.
+        let label = Task { try await accountLabel(request, client: client) }
         do {
-            let summary = try await run(request, warehouse: warehouse, client: client)
+            let connection: Connection
+            do {
+                connection = try Connection(url: request.databaseURL)
+            } catch {
+                throw LoadError.databaseUnavailable(Self.describe(error, secrets: [request.apiKey.secretValue]))
+            }
+            try connection.execute(ConcurrentReports.temporaryBuffers)
+            let warehouse = try Warehouse(connection: connection, schema: request.schema)
+            let summary = try await run(request, warehouse: warehouse, client: client, label: label)
             try await client.shutdown()
             return summary
         } catch is CancellationError {
+            label.cancel()
+            _ = await label.result
             try? await client.shutdown()
             throw LoadError.interrupted
         } catch {
+            label.cancel()
+            _ = await label.result
             try? await client.shutdown()
             throw error
         }
     }
 
-    private func run(_ request: LoadRequest, warehouse: Warehouse, client: HerokuClient) async throws -> LoadSummary {
+    private func run(_ request: LoadRequest, warehouse: Warehouse, client: HerokuClient,
+                     label: Task<String, any Error>) async throws -> LoadSummary {
         // The key is checked before anything is written.
         let account: String
         do {
-            account = try await accountLabel(request, client: client)
+            account = try await label.value
         } catch let error as HerokuAPIError {
             if !request.dryRun {
                 try recordFailedStart(error.description, request: request, account: request.accountLabel,
@@ -59,7 +66,11 @@ public struct LoadRunner: Sendable {
             if error.isFatalForLoad { throw LoadError.apiKeyRejected(error.description) }
             throw LoadError.accountUnavailable(error.description)
         }
+        // The free rate-limit request is answered while the lock is taken and the schema checked.
+        let rateLimit = Task { try? await client.rateLimitRemaining() }
+        defer { rateLimit.cancel() }
         guard try await acquireLock(warehouse, wait: request.waitForLock) else {
+            _ = await rateLimit.value
             throw LoadError.lockHeld(schema: request.schema)
         }
         let session = WarehouseSession(warehouse: warehouse, request: request)
@@ -95,7 +106,7 @@ public struct LoadRunner: Sendable {
             toolVersion: HerokuWarehouseVersion.current)
         do {
             return try await loadReports(request, account: account, load: load, session: session, client: client,
-                                         openedAhead: openedAhead)
+                                         rateLimit: rateLimit, openedAhead: openedAhead)
         } catch {
             // Never leave the row `running`: record why, as far as the database still lets us.
             let reason = error is CancellationError ? Self.interruptedMessage : Self.describe(error, secrets: [request.apiKey.secretValue])
@@ -109,10 +120,12 @@ public struct LoadRunner: Sendable {
 
     private func loadReports(
         _ request: LoadRequest, account: String, load: (id: Int64, startedAt: String), session: WarehouseSession,
-        client: HerokuClient, openedAhead: Task<ConcurrentReports.OpenedConnections, Never>?
+        client: HerokuClient, rateLimit: Task<Int?, Never>, openedAhead: Task<ConcurrentReports.OpenedConnections, Never>?
     ) async throws -> LoadSummary {
         logger.info("load started", metadata: ["load.id": "\(load.id)", "account": "\(account)"])
-        var budget = try await RequestBudget.plan(request, account: account, warehouse: session.warehouse, client: client)
+        let rateLimitRemaining = await rateLimit.value
+        var budget = try RequestBudget.plan(request, account: account, warehouse: session.warehouse,
+                                            rateLimitRemaining: rateLimitRemaining)
         logger.info("request budget", metadata: ["budget": "\(budget.summaryLine)"])
         var outcomes: [ReportOutcome] = []
         var fatal: String?

@@ -36,10 +36,9 @@ public struct RequestBudget: Sendable {
     /// Requests made since the remaining tokens were read (`GET /account` came before).
     private var spent = 0
 
-    /// Estimates the reports of `request` and reads the remaining tokens.
-    nonisolated(nonsending)
+    /// Estimates the reports of `request`, given the tokens the API said remain (nil: it did not say).
     static func plan(_ request: LoadRequest, account: String, warehouse: Warehouse,
-                     client: HerokuClient) async throws -> RequestBudget {
+                     rateLimitRemaining: Int?) throws -> RequestBudget {
         var budget = RequestBudget()
         let rows = ParentRows(warehouse: warehouse)
         let pageSize = request.client.pageSize
@@ -48,7 +47,7 @@ public struct RequestBudget: Sendable {
             budget.estimates.append(Estimate(report: report.name, requests: requests))
             budget.estimatedRequests += requests
         }
-        budget.rateLimitRemaining = try? await client.rateLimitRemaining()
+        budget.rateLimitRemaining = rateLimitRemaining
         if let maxDuration = request.maxDuration, let remaining = budget.rateLimitRemaining {
             let refillPerSecond = 1 / max(request.client.rateLimitRefillInterval.budgetSeconds, 0.000_001)
             let refill = Int(maxDuration.budgetSeconds * refillPerSecond)
