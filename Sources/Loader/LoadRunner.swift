@@ -5,8 +5,9 @@ import Postgres
 import Schema
 import Warehouse
 
-/// Runs one load: checks the key, migrates, takes the schema lock, then fetches and merges
-/// each report in its own transaction, recording everything in `_loads` / `_load_reports`.
+/// Runs one load: checks the key (while the database connection opens), takes the schema
+/// lock, migrates, then fetches and merges each report in its own transaction, recording
+/// everything in `_loads` / `_load_reports`.
 ///
 /// A report that fails is rolled back and recorded; the others still load (status
 /// `partial`). A rejected key (401/403) stops the load at once.
@@ -57,24 +58,43 @@ public struct LoadRunner: Sendable {
         // The key is checked before anything is written.
         let account: String
         do {
-            account = try await label.value
+            account = try await withTaskCancellationHandler {
+                try await label.value
+            } onCancel: {
+                label.cancel()
+            }
         } catch let error as HerokuAPIError {
             if !request.dryRun {
-                try recordFailedStart(error.description, request: request, account: request.accountLabel,
-                                      warehouse: warehouse)
+                // Recording must not hide why the load stopped.
+                try? recordFailedStart(error.description, request: request, account: request.accountLabel,
+                                       warehouse: warehouse)
             }
             if error.isFatalForLoad { throw LoadError.apiKeyRejected(error.description) }
             throw LoadError.accountUnavailable(error.description)
         }
-        // The free rate-limit request is answered while the lock is taken and the schema checked.
-        let rateLimit = Task { try? await client.rateLimitRemaining() }
-        defer { rateLimit.cancel() }
+        try Task.checkCancellation()
         guard try await acquireLock(warehouse, wait: request.waitForLock) else {
-            _ = await rateLimit.value
             throw LoadError.lockHeld(schema: request.schema)
         }
         let session = WarehouseSession(warehouse: warehouse, request: request)
         defer { try? session.warehouse.releaseLoadLock() }
+        // The free rate-limit request, sent once the lock is held (a load waited for may have
+        // spent tokens), is answered while the schema is checked and the load opened.
+        let rateLimit = Task { try? await client.rateLimitRemaining() }
+        do {
+            return try await runLocked(request, account: account, session: session, client: client,
+                                       rateLimit: rateLimit)
+        } catch {
+            rateLimit.cancel()
+            _ = await rateLimit.value
+            throw error
+        }
+    }
+
+    /// The load once the lock is held: schema, ledger, reports.
+    private func runLocked(_ request: LoadRequest, account: String, session: WarehouseSession,
+                           client: HerokuClient, rateLimit: Task<Int?, Never>) async throws -> LoadSummary {
+        let warehouse = session.warehouse
         // Holding the lock, the reports' own connections open (a SCRAM handshake each) while
         // this one checks the schema and opens the load in the ledger.
         let sideBySide = request.reports.filter { $0.fanOut == nil }.count

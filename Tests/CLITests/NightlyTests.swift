@@ -57,6 +57,25 @@ struct NightlyTests {
         }
     }
 
+    @Test("SIGTERM while the key is being checked (a slow GET /account): stops at once, writes nothing")
+    func sigtermWhileCheckingTheKey() async throws {
+        try await CLIFixture.with { fixture in
+            fixture.server.inject(SandboxFault(pathPrefix: "/account", status: nil, trigger: .times(1), delay: .seconds(30)))
+            let load = try CommandRunner.start(["load"] + fixture.targetArguments, environment: fixture.environment)
+            #expect(try fixture.waitUntil { fixture.server.requests.contains { $0.path == "/account" } })
+            let started = Date()
+            load.terminate()
+            let result = try load.wait(timeout: 20)
+            #expect(Date().timeIntervalSince(started) < 5, "SIGTERM is honoured while GET /account runs")
+            #expect(result.exitCode == 1, "\(result.stderr)")
+            #expect(result.stderr.contains("interrupted"), "\(result.stderr)")
+            let ledger = try fixture.query("SELECT to_regclass($1) IS NULL", [fixture.table("_loads")]).firstValue == "t"
+                ? 0 : try fixture.int("SELECT count(*) FROM \(fixture.table("_loads"))")
+            #expect(ledger == 0, "no load was started")
+            #expect(!fixture.server.requests.contains { $0.path != "/account" }, "nothing requested after the key check")
+        }
+    }
+
     @Test("a second load on the same schema exits 3 while the first holds the lock; data intact")
     func concurrentLoadsExitThree() async throws {
         try await CLIFixture.with { fixture in
