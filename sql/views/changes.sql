@@ -4,10 +4,10 @@
 -- For per-team and per-app reports, id is `<team or app id>/<id>`.
 --
 -- An update's previous version is the one its load closed: same key, valid until this one
--- began, found through the history's primary key. Updates are read apart from the other
--- versions, so only they are looked up, and a query for recent changes neither sorts nor
--- windows the whole history (nor makes PostgreSQL expect to: a JIT-enabled server would
--- otherwise spend seconds compiling the plan).
+-- began, found through the history's primary key (changed_keys is NULL when that version was
+-- deleted by hand). Updates are read apart from the other versions, so only they are looked
+-- up: no window over the whole history, and a plan cheap enough that a JIT-enabled server
+-- does not spend seconds compiling it for a query on recent changes.
 CREATE OR REPLACE VIEW changes AS
 WITH versions (report, _account, id, _op, _valid_from, _load_id, _raw, changed_keys) AS (
     SELECT 'teams'::text, h._account, h.id::text, h._op, h._valid_from, h._load_id, h._raw, NULL::text[]
