@@ -128,6 +128,27 @@ struct HistoryTests {
         }
     }
 
+    @Test("the change feed finds the replaced version of a per-app object by its app and id")
+    func changeFeedPerAppObject() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 33, apps: 6, teams: 1, addons: 8)) { fixture in
+            let account = fixture.server.account
+            let apps = account.objects(.apps).compactMap { $0["id"]?.stringValue }
+            let formation = try #require(apps.lazy.compactMap { account.objects(.formations, ofApp: $0).first }.first)
+            let formationID = try #require(formation["id"]?.stringValue)
+            let appID = try #require(formation.value(at: ["app", "id"])?.stringValue)
+            _ = try await fixture.load(reports: ReportCatalog.all)
+            fixture.server.mutate { account in
+                _ = account.setField(resource: .formations, id: formationID, path: ["quantity"], value: .int(9))
+            }
+            _ = try await fixture.load(reports: ReportCatalog.all)
+            let feed = try fixture.query("""
+                SELECT operation, array_to_string(changed_keys, ',') FROM \(fixture.table("changes"))
+                WHERE report = 'app_formation' AND id = $1 ORDER BY load_id
+                """, [appID + "/" + formationID])
+            #expect(feed.rows == [["insert", nil], ["update", "quantity"]])
+        }
+    }
+
     private func loadTime(_ fixture: LoadFixture, _ loadID: Int64?) throws -> String? {
         try fixture.query("SELECT started_at::text FROM \(fixture.table("_loads")) WHERE load_id = $1::bigint",
                           [loadID.map(String.init)]).firstValue
