@@ -32,6 +32,8 @@ public struct InferredField: Sendable, Hashable {
 /// - Scalars are classified with `ColumnType.classify(_:)` and widened across all values with
 ///   `ColumnType.widened(with:)`; `null` never changes a type.
 ///
+/// Paths hold keys as stored (U+0000 in a key becomes U+FFFD, as `writeJSON` writes it).
+///
 /// Memory is one small state per distinct path (a trie keyed by object keys), independent of
 /// the number of objects observed. Keys are matched as Swift strings, so two keys that differ
 /// only in Unicode normalization (`é` precomposed or decomposed) share one path.
@@ -102,13 +104,14 @@ public struct SchemaInferrer: Sendable {
         if position < nodes[parent].lastOrder.count, nodes[parent].lastOrder[position].key == key {
             return nodes[parent].lastOrder[position].child
         }
+        let stored = Self.storedKey(key)
         let index: Int
-        if let existing = nodes[parent].children[key] {
+        if let existing = nodes[parent].children[stored] {
             index = existing
         } else {
             index = nodes.count
-            nodes.append(Node(path: nodes[parent].path + [key]))
-            nodes[parent].children[key] = index
+            nodes.append(Node(path: nodes[parent].path + [stored]))
+            nodes[parent].children[stored] = index
         }
         if position < nodes[parent].lastOrder.count {
             nodes[parent].lastOrder[position] = (key, index)
@@ -116,6 +119,12 @@ public struct SchemaInferrer: Sendable {
             nodes[parent].lastOrder.append((key, index))
         }
         return index
+    }
+
+    /// A key as stored: PostgreSQL cannot hold U+0000, so `writeJSON(into:replacingNUL:)`
+    /// writes it as U+FFFD, and the column must read that key.
+    static func storedKey(_ key: String) -> String {
+        key.utf8.contains(0) ? key.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : key
     }
 
     /// Paths at which an object was seen (and flattened).

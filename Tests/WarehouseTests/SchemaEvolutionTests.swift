@@ -138,6 +138,37 @@ struct SchemaEvolutionTests {
         }
     }
 
+    @Test("a key holding U+0000 becomes a column under the key as stored (U+FFFD), load after load")
+    func keyHoldingNUL() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 48, apps: 3, teams: 1, addons: 2)) { fixture in
+            let id = try #require(fixture.objects(.apps).first?["id"]?.stringValue)
+            fixture.server.mutate { account in
+                _ = account.setField(resource: .apps, id: id, path: ["meta", "a\u{0}b"], value: "nul in a nested key")
+                _ = account.setField(resource: .apps, id: id, path: ["c\u{0}"], value: .int(7))
+            }
+            for round in 1...2 {
+                let summary = try await fixture.load()
+                #expect(summary.status == .succeeded, "load \(round): \(summary.error ?? "")")
+                if round == 1 {
+                    fixture.server.mutate { account in _ = account.renameApp(id: id, to: "renamed-with-nul-keys") }
+                }
+            }
+            let columns = try fixture.query("""
+                SELECT array_to_json(json_path)::text, column_name, data_type FROM \(fixture.table("_columns"))
+                WHERE table_name = 'apps' AND source = 'inferred' ORDER BY column_name
+                """)
+            let byPath = Dictionary(uniqueKeysWithValues: columns.rows.map { ($0[0] ?? "", ($0[1] ?? "", $0[2] ?? "")) })
+            let nested = try #require(byPath["[\"meta\",\"a\u{FFFD}b\"]"], "\(columns.rows)")
+            let top = try #require(byPath["[\"c\u{FFFD}\"]"], "\(columns.rows)")
+            #expect(top.1 == "bigint")
+            let row = try fixture.query("""
+                SELECT \(nested.0.debugDescription), \(top.0.debugDescription)::text, name
+                FROM \(fixture.table("apps")) WHERE id = $1::uuid
+                """, [id])
+            #expect(row.rows == [["nul in a nested key", "7", "renamed-with-nul-keys"]])
+        }
+    }
+
     @Test("U+0000, a 30-digit integer, a 1 MB string and deep nesting load and are reported")
     func valuesPostgresRefuses() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 47, apps: 3, teams: 1, addons: 2)) { fixture in
