@@ -143,7 +143,11 @@ public struct LoadRunner: Sendable {
         client: HerokuClient, rateLimit: Task<Int?, Never>, openedAhead: Task<ConcurrentReports.OpenedConnections, Never>?
     ) async throws -> LoadSummary {
         logger.info("load started", metadata: ["load.id": "\(load.id)", "account": "\(account)"])
-        let rateLimitRemaining = await rateLimit.value
+        let rateLimitRemaining = await withTaskCancellationHandler {
+            await rateLimit.value
+        } onCancel: {
+            rateLimit.cancel()
+        }
         var budget = try RequestBudget.plan(request, account: account, warehouse: session.warehouse,
                                             rateLimitRemaining: rateLimitRemaining)
         logger.info("request budget", metadata: ["budget": "\(budget.summaryLine)"])
