@@ -40,16 +40,10 @@ public struct LoadRunner: Sendable {
             let summary = try await run(request, warehouse: warehouse, client: client, label: label)
             try await client.shutdown()
             return summary
-        } catch is CancellationError {
-            label.cancel()
-            _ = await label.result
-            try? await client.shutdown()
-            throw LoadError.interrupted
         } catch {
-            label.cancel()
-            _ = await label.result
+            await label.cancelAndWait()
             try? await client.shutdown()
-            throw error
+            throw error is CancellationError ? LoadError.interrupted : error
         }
     }
 
@@ -58,11 +52,7 @@ public struct LoadRunner: Sendable {
         // The key is checked before anything is written.
         let account: String
         do {
-            account = try await withTaskCancellationHandler {
-                try await label.value
-            } onCancel: {
-                label.cancel()
-            }
+            account = try await label.resultFollowingCancellation.get()
         } catch let error as HerokuAPIError {
             if !request.dryRun {
                 // Recording must not hide why the load stopped.
@@ -85,8 +75,7 @@ public struct LoadRunner: Sendable {
             return try await runLocked(request, account: account, session: session, client: client,
                                        rateLimit: rateLimit)
         } catch {
-            rateLimit.cancel()
-            _ = await rateLimit.value
+            await rateLimit.cancelAndWait()
             throw error
         }
     }
@@ -143,11 +132,7 @@ public struct LoadRunner: Sendable {
         client: HerokuClient, rateLimit: Task<Int?, Never>, openedAhead: Task<ConcurrentReports.OpenedConnections, Never>?
     ) async throws -> LoadSummary {
         logger.info("load started", metadata: ["load.id": "\(load.id)", "account": "\(account)"])
-        let rateLimitRemaining = await withTaskCancellationHandler {
-            await rateLimit.value
-        } onCancel: {
-            rateLimit.cancel()
-        }
+        let rateLimitRemaining = await rateLimit.resultFollowingCancellation.get()
         var budget = try RequestBudget.plan(request, account: account, warehouse: session.warehouse,
                                             rateLimitRemaining: rateLimitRemaining)
         logger.info("request budget", metadata: ["budget": "\(budget.summaryLine)"])

@@ -1,5 +1,6 @@
 import HerokuSandbox
 import Loader
+import Postgres
 import Testing
 
 /// Three loads with changes between them: history, point-in-time queries and the change feed.
@@ -112,10 +113,7 @@ struct HistoryTests {
             }
             _ = try await fixture.load()
 
-            let feed = try fixture.query("""
-                SELECT operation, array_to_string(changed_keys, ',') FROM \(fixture.table("changes"))
-                WHERE report = 'apps' AND id = $1 ORDER BY load_id
-                """, [app])
+            let feed = try changeFeed(fixture, report: "apps", id: app)
             // The third version changed only `maintenance`: compared with the first version, the
             // rename of the second would show again.
             #expect(feed.rows == [["insert", nil], ["update", "git_url,name,updated_at"], ["update", "maintenance"]])
@@ -141,12 +139,17 @@ struct HistoryTests {
                 _ = account.setField(resource: .formations, id: formationID, path: ["quantity"], value: .int(9))
             }
             _ = try await fixture.load(reports: ReportCatalog.all)
-            let feed = try fixture.query("""
-                SELECT operation, array_to_string(changed_keys, ',') FROM \(fixture.table("changes"))
-                WHERE report = 'app_formation' AND id = $1 ORDER BY load_id
-                """, [appID + "/" + formationID])
+            let feed = try changeFeed(fixture, report: "app_formation", id: appID + "/" + formationID)
             #expect(feed.rows == [["insert", nil], ["update", "quantity"]])
         }
+    }
+
+    /// One object's rows in the change feed, oldest first: operation and changed keys.
+    private func changeFeed(_ fixture: LoadFixture, report: String, id: String) throws -> QueryResult {
+        try fixture.query("""
+            SELECT operation, array_to_string(changed_keys, ',') FROM \(fixture.table("changes"))
+            WHERE report = $1 AND id = $2 ORDER BY load_id
+            """, [report, id])
     }
 
     private func loadTime(_ fixture: LoadFixture, _ loadID: Int64?) throws -> String? {

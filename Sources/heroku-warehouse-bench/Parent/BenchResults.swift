@@ -95,7 +95,7 @@ struct SizeMeasurement: Codable, Sendable {
         floor = rounds[Self.medianIndex(rounds.map(\.floor.netSeconds))].floor
         var loads: [LoadMeasurement] = []
         var churn = rounds[rounds.count - 1].churn
-        for phase in [Phase.full, Phase.unchanged, Phase.changed] {
+        for phase in Phase.all {
             let measured = rounds.indices.compactMap { round in rounds[round].load(phase).map { (round, $0) } }
             guard !measured.isEmpty else { continue }
             let (round, load) = measured[Self.medianIndex(measured.map { Phase.targetRatio(of: $0.1) })]
@@ -124,6 +124,8 @@ enum Phase {
     static let full = "full load"
     static let unchanged = "unchanged reload"
     static let changed = "1% changed reload"
+    /// Every phase, in the order measured.
+    static let all = [full, unchanged, changed]
 
     /// The ratio a phase's target is on: the full load's to the floor, a reload's to the
     /// fetch part of the floor, both net of the server.

@@ -64,7 +64,7 @@ enum TargetEvaluator {
         guard let small = ordered.first, let large = ordered.last else { return [] }
         let span = "\(BenchFormat.integer(small.size.addons)) -> \(BenchFormat.integer(large.size.addons))"
         var checks: [TargetCheck] = []
-        for phase in [Phase.full, Phase.unchanged, Phase.changed] {
+        for phase in Phase.all {
             guard let a = small.load(phase), let b = large.load(phase) else { continue }
             let growth = microsecondsPerRow(b) / microsecondsPerRow(a)
             checks.append(TargetCheck(
@@ -94,7 +94,7 @@ enum TargetEvaluator {
         // Interleaving is a matter of timing in a load of a few pages (one report may be done
         // before another has its connection): each phase must interleave in most rounds.
         let phases = sizes.flatMap { size in
-            [Phase.full, Phase.unchanged, Phase.changed].map { phase in size.rounds.compactMap { $0.load(phase) } }
+            Phase.all.map { phase in size.rounds.compactMap { $0.load(phase) } }
         }.filter { !$0.isEmpty }
         let mostlyConcurrent = phases.allSatisfy { rounds in
             2 * rounds.filter(\.reportsFetchedConcurrently).count > rounds.count
