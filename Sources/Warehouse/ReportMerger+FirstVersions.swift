@@ -8,7 +8,7 @@ extension ReportMerger {
     /// sorted by key only when one was served twice (the first try hits the primary key).
     func insertFirstVersions(
         account: String, loadID: Int64, loadTime: String,
-        keys: (list: String, notNull: String, parameters: [String?])
+        keys: StagedKeys
     ) throws -> MergeCounts {
         var parameters = SQLParameters()
         for value in keys.parameters { _ = parameters.bind(value) }

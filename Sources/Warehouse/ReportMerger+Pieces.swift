@@ -13,9 +13,9 @@ extension ReportMerger {
             for arrival in arrivals { try writer.writeRow([arrival.hash.hex, String(arrival.ord)]) }
         }
         try connection.execute("""
-            DELETE FROM \(Self.rows) r USING \(identifier.qualified(table.name)) t, \(Self.arrivals) a
-            WHERE t.\(Identifier.quote(MetaColumn.account)) = $1 AND \(keyJoin("t", "r"))
-              AND t.\(Identifier.quote(MetaColumn.fetchHash)) = a.fetch_hash AND a.ord > r.ord
+            DELETE FROM \(Self.pending) m USING \(identifier.qualified(table.name)) t, \(Self.arrivals) a
+            WHERE m._hw_change <> 'delete' AND t.\(Identifier.quote(MetaColumn.account)) = $1 AND \(keyJoin("t", "m"))
+              AND t.\(Identifier.quote(MetaColumn.fetchHash)) = a.fetch_hash AND a.ord > m._hw_ord
             """, [account])
     }
 
@@ -38,14 +38,27 @@ extension ReportMerger {
     }
 
     /// The key columns projected from the staged `raw`, with their bound JSON keys.
-    func stagedKeys() -> (list: String, notNull: String, parameters: [String?]) {
+    struct StagedKeys {
+        /// One expression a key column.
+        var projections: [String]
+        /// Named as the key columns: `expr AS "id", ...`.
+        var aliased: String
+        var parameters: [String?]
+        /// `expr1, expr2`.
+        var list: String { projections.joined(separator: ", ") }
+        /// Every key has a value.
+        var notNull: String { projections.map { "\($0) IS NOT NULL" }.joined(separator: " AND ") }
+    }
+
+    /// The key columns projected from the staged `raw`, with their bound JSON keys (`$1`...).
+    func stagedKeys() -> StagedKeys {
         var parameters = SQLParameters()
         let projections = keyColumns.map {
             JSONProjection.expression(from: "raw", path: $0.path, type: $0.type, parameters: &parameters)
         }
-        return (projections.joined(separator: ", "),
-                projections.map { "\($0) IS NOT NULL" }.joined(separator: " AND "),
-                parameters.values)
+        let aliased = zip(projections, keyColumns).map { "\($0) AS \(Identifier.quote($1.name))" }
+        return StagedKeys(projections: projections, aliased: aliased.joined(separator: ", "),
+                          parameters: parameters.values)
     }
 
     /// `ANALYZE` of the columns the merge joins and filters on (the row count comes with it),

@@ -12,6 +12,10 @@ import Schema
 ///
 /// On a reload the sink stages only the objects that did not arrive exactly as stored
 /// (`AsStored`): then only the stored rows whose fingerprint did not arrive can be gone.
+///
+/// What each key is to the stored rows (new, changed, same content, gone) is worked out by
+/// one statement into one temporary table (`_hw_merge`); every write reads it. A reload of
+/// a few changed objects is then a few short statements, not a temporary table per step.
 struct ReportMerger {
     let connection: Connection
     let identifier: Identifier
@@ -41,11 +45,11 @@ struct ReportMerger {
     }
 
     static let stage = "pg_temp._hw_stage"
-    static let rows = "pg_temp._hw_rows"
-    private static let changes = "pg_temp._hw_changes"
-    private static let gone = "pg_temp._hw_gone"
-    private static let projected = "pg_temp._hw_projected"
-    private static let unseen = "pg_temp._hw_unseen"
+    /// One row per staged key and per stored key gone from the fetch: the key columns, then
+    /// `_hw_hash`, `_hw_fetch_hash`, `_hw_ord` (NULL for a gone key), `_hw_change`
+    /// (`insert`, `update`, `same` or `delete`, as history's `_op` names them) and
+    /// `_hw_stored_seen` (the stored row also arrived exactly as stored: served twice).
+    static let pending = "pg_temp._hw_merge"
     static let arrivals = "pg_temp._hw_arrivals"
 
     /// The staging table that COPY fills: `(ord, fetch_hash, hash, raw)`; `hash` is the
@@ -62,7 +66,7 @@ struct ReportMerger {
     static let stagedHash = "coalesce(hash, md5(raw::text))"
 
     /// Drops the staging tables of this merge.
-    static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(rows), \(changes), \(gone), \(projected), \(unseen), \(arrivals)"
+    static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(pending), \(arrivals)"
 
     /// Stages, compares and (unless `countOnly`) writes. With `countOnly` nothing outside the
     /// temporary tables is touched, so a dry run takes no lock that blocks readers.
@@ -71,12 +75,6 @@ struct ReportMerger {
     func merge(account: String, loadID: Int64, loadTime: String, withoutKey: Int, asStored: AsStored?,
                deleteGuard: DeleteGuard, countOnly: Bool = false) throws -> MergeCounts {
         var counts = MergeCounts()
-        let keyDefinitions = keyColumns.map { "\(Identifier.quote($0.name)) \($0.type.sqlName) NOT NULL" }
-        let keyList = keyColumns.map { Identifier.quote($0.name) }.joined(separator: ", ")
-        let current = identifier.qualified(table.name)
-        let history = identifier.qualified(table.historyName)
-        let account_ = Identifier.quote(MetaColumn.account)
-
         let keys = stagedKeys()
         counts.withoutKey = withoutKey
         if counts.withoutKey > 0 {
@@ -88,169 +86,174 @@ struct ReportMerger {
             return try insertFirstVersions(account: account, loadID: loadID, loadTime: loadTime, keys: keys)
         }
 
-        let fetchHash = Identifier.quote(MetaColumn.fetchHash)
-        if let asStored {
-            try connection.execute("CREATE TEMP TABLE _hw_unseen (fetch_hash text PRIMARY KEY) ON COMMIT DROP")
-            _ = try connection.copyIn("COPY \(Self.unseen) (fetch_hash) FROM STDIN") { writer in
-                for hash in asStored.unseen { try writer.writeRow([hash.hex]) }
-            }
-            try connection.execute("ANALYZE \(Self.unseen)")
-        }
-
-        // 1. De-duplicated, hashed, keyed rows.
-        try connection.execute("""
-            CREATE TEMP TABLE _hw_rows (\(keyDefinitions.joined(separator: ", ")), _hash text NOT NULL,
-                fetch_hash text NOT NULL, ord bigint NOT NULL, PRIMARY KEY (\(keyList))) ON COMMIT DROP
-            """)
-        try connection.execute("""
-            INSERT INTO \(Self.rows)
-            SELECT DISTINCT ON (\(keys.list)) \(keys.list), \(Self.stagedHash), fetch_hash, ord
-            FROM \(Self.stage)
-            WHERE \(keys.notNull)
-            ORDER BY \(keys.list), ord DESC
-            """, keys.parameters)
-        // Temporary tables have no statistics until analyzed; with them, a few changed
-        // objects are joined to the stored rows by index lookups, not by hashing every row.
-        try connection.execute("ANALYZE \(Self.rows)")
-        // Staged keys whose stored row also arrived exactly as stored (served twice).
-        let alsoSeen = """
-            SELECT count(*) FROM \(Self.rows) r JOIN \(current) t ON t.\(account_) = $1 AND \(keyJoin("t", "r"))
-            WHERE NOT EXISTS (SELECT 1 FROM \(Self.unseen) u WHERE u.fetch_hash = t.\(fetchHash))
-            """
-        var servedTwice = 0
-        if let asStored, asStored.seen > 0, try count(alsoSeen, [account]) > 0 {
+        try comparePending(account: account, keys: keys, unseen: asStored?.unseen)
+        var pending = try pendingCounts()
+        if let asStored, asStored.seen > 0, pending.servedTwice > 0 {
             try dropSupersededCopies(asStored.arrivals(), account: account)
             // The keys left are the ones whose changed copy came last: one object each.
-            servedTwice = try count(alsoSeen, [account])
+            pending = try pendingCounts()
         }
-        let stagedRows = try count("SELECT count(*) FROM \(Self.rows)")
-        counts.staged = stagedRows + (asStored?.seen ?? 0) - servedTwice
-
-        // 2. New and changed objects.
-        try connection.execute("""
-            CREATE TEMP TABLE _hw_changes (\(keyDefinitions.joined(separator: ", ")), _hash text NOT NULL,
-                fetch_hash text NOT NULL, ord bigint NOT NULL, is_new boolean NOT NULL) ON COMMIT DROP
-            """)
-        try connection.execute("""
-            INSERT INTO \(Self.changes)
-            SELECT r.*, t.\(account_) IS NULL
-            FROM \(Self.rows) r
-            LEFT JOIN \(current) t ON t.\(account_) = $1 AND \(keyJoin("t", "r"))
-            WHERE t.\(account_) IS NULL OR t.\(Identifier.quote(MetaColumn.hash)) <> r._hash
-            """, [account])
-        try connection.execute("ANALYZE \(Self.changes)")
-
-        // 3. Objects gone from the fetch: stored rows neither staged nor (when the sink
-        //    recognised stored objects) seen as stored.
-        try connection.execute("""
-            CREATE TEMP TABLE _hw_gone (\(keyDefinitions.joined(separator: ", "))) ON COMMIT DROP
-            """)
-        if asStored == nil || asStored?.unseen.isEmpty == false {
-            let unseenOnly = asStored == nil ? "" : "AND t.\(fetchHash) IN (SELECT fetch_hash FROM \(Self.unseen))"
-            try connection.execute("""
-                INSERT INTO \(Self.gone)
-                SELECT \(keyColumns.map { "t." + Identifier.quote($0.name) }.joined(separator: ", "))
-                FROM \(current) t
-                WHERE t.\(account_) = $1 \(unseenOnly)
-                  AND NOT EXISTS (SELECT 1 FROM \(Self.rows) r WHERE \(keyJoin("r", "t")))
-                """, [account])
-            try connection.execute("ANALYZE \(Self.gone)")
-        }
-
-        let changeCounts = try connection.execute(
-            "SELECT count(*) FILTER (WHERE is_new), count(*) FILTER (WHERE NOT is_new) FROM \(Self.changes)")
-        counts.inserted = changeCounts.int(0, 0) ?? 0
-        counts.updated = changeCounts.int(0, 1) ?? 0
+        counts.staged = pending.staged + (asStored?.seen ?? 0) - pending.servedTwice
+        counts.inserted = pending.inserted
+        counts.updated = pending.updated
         counts.unchanged = counts.staged - counts.inserted - counts.updated
-        counts.deleted = try count("SELECT count(*) FROM \(Self.gone)")
-        if counts.deleted > 0 {
-            let existing = counts.deleted + counts.updated + counts.unchanged
-            let everything = counts.deleted == existing
-            let tooMany = existing >= deleteGuard.minimumRows
-                && Double(counts.deleted) > deleteGuard.maxFraction * Double(existing)
-            if (everything || tooMany) && deleteGuard.maxFraction < 1 {
-                throw WarehouseError.massDeleteRefused(
-                    table: table.name, deleting: counts.deleted, existing: existing, maxFraction: deleteGuard.maxFraction)
-            }
-        }
+        counts.deleted = pending.deleted
+        try deleteGuard.check(counts, table: table.name)
         if countOnly { return counts }
+
+        let current = identifier.qualified(table.name)
+        let history = identifier.qualified(table.historyName)
+        let account_ = Identifier.quote(MetaColumn.account)
+        let fetchHash = Identifier.quote(MetaColumn.fetchHash)
         // Equal content whose text changed (or rows stored before fingerprints existed): only
         // the fingerprint is brought up to date, no version is written.
         try connection.execute("""
-            UPDATE \(current) t SET \(fetchHash) = r.fetch_hash
-            FROM \(Self.rows) r
-            WHERE t.\(account_) = $1 AND \(keyJoin("t", "r")) AND t.\(Identifier.quote(MetaColumn.hash)) = r._hash
-              AND t.\(fetchHash) IS DISTINCT FROM r.fetch_hash
+            UPDATE \(current) t SET \(fetchHash) = m._hw_fetch_hash
+            FROM \(Self.pending) m
+            WHERE m._hw_change = 'same' AND t.\(account_) = $1 AND \(keyJoin("t", "m"))
+              AND t.\(fetchHash) IS DISTINCT FROM m._hw_fetch_hash
             """, [account])
         if counts.inserted + counts.updated + counts.deleted == 0 { return counts }
 
-        let validTo = Identifier.quote(MetaColumn.validTo)
-        // 4. Close the open version of every updated or deleted object.
+        // Close the open version of every updated or deleted object.
         try connection.execute("""
-            UPDATE \(history) h SET \(validTo) = $2::timestamptz
-            FROM (SELECT \(keyList) FROM \(Self.changes) WHERE NOT is_new
-                  UNION ALL SELECT \(keyList) FROM \(Self.gone)) c
-            WHERE h.\(account_) = $1 AND h.\(validTo) IS NULL AND \(keyJoin("h", "c"))
+            UPDATE \(history) h SET \(Identifier.quote(MetaColumn.validTo)) = $2::timestamptz
+            FROM \(Self.pending) m
+            WHERE m._hw_change IN ('update', 'delete') AND h.\(account_) = $1
+              AND h.\(Identifier.quote(MetaColumn.validTo)) IS NULL AND \(keyJoin("h", "m"))
             """, [account, loadTime])
 
-        // 5. New versions, in history and in the current table. Each changed object is
-        //    projected into typed columns once, into a temporary copy of the current table.
-        let rowColumns = (dataColumns + Self.metaColumns).joined(separator: ", ")
-        try connection.execute("""
-            CREATE TEMP TABLE _hw_projected (LIKE \(current)) ON COMMIT DROP;
-            ALTER TABLE \(Self.projected) ADD COLUMN _hw_is_new boolean NOT NULL
-            """)
-        try insertChanges(into: Self.projected, columns: dataColumns + Self.metaColumns + [fetchHash, "_hw_is_new"],
-                          account: account, loadID: loadID)
-        try connection.execute("""
-            INSERT INTO \(history) (\(historyColumns))
-            SELECT \(rowColumns), $1::timestamptz, NULL, CASE WHEN _hw_is_new THEN 'insert' ELSE 'update' END
-            FROM \(Self.projected)
-            """, [loadTime])
-        let updates = (dataColumns + Self.metaColumns.dropFirst() + [fetchHash]).map { "\($0) = EXCLUDED.\($0)" }
-        let currentColumns = rowColumns + ", " + fetchHash
-        try connection.execute("""
-            INSERT INTO \(current) (\(currentColumns))
-            SELECT \(currentColumns) FROM \(Self.projected)
-            ON CONFLICT (\(account_), \(keyList)) DO UPDATE SET \(updates.joined(separator: ", "))
-            """)
-
-        // 6. Deletions: a closed `delete` version, then the row leaves the current table.
-        if counts.deleted > 0 {
-            let copied = (dataColumns + [Identifier.quote(MetaColumn.account)]).map { "t.\($0)" }
+        // New and changed objects: projected once, into the current table, and copied from
+        // there into history as their new open version.
+        if counts.inserted + counts.updated > 0 {
+            try upsertChanges(account: account, loadID: loadID)
+            let rowColumns = (dataColumns + Self.metaColumns).map { "t.\($0)" }.joined(separator: ", ")
             try connection.execute("""
                 INSERT INTO \(history) (\(historyColumns))
-                SELECT \(copied.joined(separator: ", ")), $2::bigint, t.\(Identifier.quote(MetaColumn.hash)),
-                       t.\(Identifier.quote(MetaColumn.raw)), $3::timestamptz, $3::timestamptz, 'delete'
-                FROM \(current) t JOIN \(Self.gone) g ON \(keyJoin("t", "g"))
-                WHERE t.\(account_) = $1
-                """, [account, String(loadID), loadTime])
+                SELECT \(rowColumns), $2::timestamptz, NULL, m._hw_change
+                FROM \(Self.pending) m JOIN \(current) t ON t.\(account_) = $1 AND \(keyJoin("t", "m"))
+                WHERE m._hw_change IN ('insert', 'update')
+                """, [account, loadTime])
+        }
+
+        // Deletions: the row leaves the current table and becomes a closed `delete` version.
+        if counts.deleted > 0 {
+            let copied = (dataColumns + [account_]).joined(separator: ", ")
             try connection.execute("""
-                DELETE FROM \(current) t USING \(Self.gone) g
-                WHERE t.\(account_) = $1 AND \(keyJoin("t", "g"))
-                """, [account])
+                WITH gone AS (
+                    DELETE FROM \(current) t USING \(Self.pending) m
+                    WHERE m._hw_change = 'delete' AND t.\(account_) = $1 AND \(keyJoin("t", "m"))
+                    RETURNING t.*)
+                INSERT INTO \(history) (\(historyColumns))
+                SELECT \(copied), $2::bigint, \(Identifier.quote(MetaColumn.hash)), \(Identifier.quote(MetaColumn.raw)),
+                       $3::timestamptz, $3::timestamptz, 'delete'
+                FROM gone
+                """, [account, String(loadID), loadTime])
         }
         return counts
     }
 
-    /// `INSERT INTO target (columns) SELECT <projected data>, account, load, hash, raw, fetch hash, is new
-    /// FROM changes`.
-    private func insertChanges(into target: String, columns targetColumns: [String], account: String, loadID: Int64) throws {
+    /// Fills `_hw_merge`: each staged key once (the copy fetched last) with its change against
+    /// the stored row, then each stored key that is gone: not staged, and (on a reload that
+    /// recognised stored objects) whose fingerprint did not arrive.
+    private func comparePending(account: String, keys: StagedKeys, unseen: [FetchHash]?) throws {
+        var parameters = SQLParameters()
+        for value in keys.parameters { _ = parameters.bind(value) }
+        let accountParameter = parameters.bind(account)
+        let current = identifier.qualified(table.name)
+        let account_ = Identifier.quote(MetaColumn.account)
+        let fetchHash = Identifier.quote(MetaColumn.fetchHash)
+        var unseenCTE = ""
+        var servedTwice = "false"
+        var goneFilter = ""
+        if let unseen {
+            unseenCTE = ", unseen AS (SELECT unnest(\(parameters.bind(Self.hexArray(unseen)))::text[]) AS fetch_hash)"
+            servedTwice = "coalesce(t.\(fetchHash) NOT IN (SELECT fetch_hash FROM unseen), false)"
+            goneFilter = "AND t.\(fetchHash) IN (SELECT fetch_hash FROM unseen)"
+        }
+        let storedKeys = keyColumns.map { "t." + Identifier.quote($0.name) }.joined(separator: ", ")
+        try connection.execute("""
+            CREATE TEMP TABLE _hw_merge ON COMMIT DROP AS
+            WITH staged AS MATERIALIZED (
+                SELECT DISTINCT ON (\(keys.list)) \(keys.aliased), \(Self.stagedHash) AS _hw_hash,
+                       fetch_hash AS _hw_fetch_hash, ord AS _hw_ord
+                FROM \(Self.stage)
+                WHERE \(keys.notNull)
+                ORDER BY \(keys.list), ord DESC)\(unseenCTE)
+            SELECT s.*, CASE WHEN t.\(account_) IS NULL THEN 'insert'
+                             WHEN t.\(Identifier.quote(MetaColumn.hash)) <> s._hw_hash THEN 'update'
+                             ELSE 'same' END AS _hw_change,
+                   \(servedTwice) AS _hw_stored_seen
+            FROM staged s LEFT JOIN \(current) t ON t.\(account_) = \(accountParameter) AND \(keyJoin("t", "s"))
+            UNION ALL
+            SELECT \(storedKeys), NULL::text, NULL::text, NULL::bigint, 'delete', false
+            FROM \(current) t
+            WHERE t.\(account_) = \(accountParameter) \(goneFilter)
+              AND NOT EXISTS (SELECT 1 FROM staged s WHERE \(keyJoin("s", "t")))
+            """, parameters.values)
+        // A temporary table has no statistics until analyzed; with them, a few changed
+        // objects are joined to the stored rows by index lookups, not by hashing every row.
+        try connection.execute("ANALYZE \(Self.pending)")
+    }
+
+    /// What `_hw_merge` holds, by change.
+    private func pendingCounts() throws -> (staged: Int, inserted: Int, updated: Int, deleted: Int, servedTwice: Int) {
+        let counts = try connection.execute("""
+            SELECT count(*) FILTER (WHERE _hw_change <> 'delete'), count(*) FILTER (WHERE _hw_change = 'insert'),
+                   count(*) FILTER (WHERE _hw_change = 'update'), count(*) FILTER (WHERE _hw_change = 'delete'),
+                   count(*) FILTER (WHERE _hw_stored_seen)
+            FROM \(Self.pending)
+            """)
+        let value = { (column: Int) in counts.int(0, column) ?? 0 }
+        return (value(0), value(1), value(2), value(3), value(4))
+    }
+
+    /// `INSERT INTO current ... ON CONFLICT DO UPDATE`: every new and changed object, its
+    /// typed columns projected from the staged `raw`.
+    private func upsertChanges(account: String, loadID: Int64) throws {
         var parameters = SQLParameters()
         let projections = columns.map {
             JSONProjection.expression(from: "s.raw", path: $0.path, type: $0.type, parameters: &parameters)
         }
-        let meta = [parameters.bind(account), parameters.bind(String(loadID)) + "::bigint", "c._hash", "s.raw",
-                    "c.fetch_hash", "c.is_new"]
-        let values = projections + meta
+        let meta = [parameters.bind(account), parameters.bind(String(loadID)) + "::bigint", "m._hw_hash", "s.raw",
+                    "m._hw_fetch_hash"]
+        let fetchHash = Identifier.quote(MetaColumn.fetchHash)
+        let targetColumns = dataColumns + Self.metaColumns + [fetchHash]
+        let updates = (dataColumns + Self.metaColumns.dropFirst() + [fetchHash]).map { "\($0) = EXCLUDED.\($0)" }
+        let keyList = keyColumns.map { Identifier.quote($0.name) }.joined(separator: ", ")
         try connection.execute("""
-            INSERT INTO \(target) (\(targetColumns.joined(separator: ", ")))
-            SELECT \(values.joined(separator: ", "))
-            FROM \(Self.changes) c JOIN \(Self.stage) s ON s.ord = c.ord
+            INSERT INTO \(identifier.qualified(table.name)) (\(targetColumns.joined(separator: ", ")))
+            SELECT \((projections + meta).joined(separator: ", "))
+            FROM \(Self.pending) m JOIN \(Self.stage) s ON s.ord = m._hw_ord
+            WHERE m._hw_change IN ('insert', 'update')
+            ON CONFLICT (\(Identifier.quote(MetaColumn.account)), \(keyList)) DO UPDATE SET \(updates.joined(separator: ", "))
             """, parameters.values)
     }
 
-    func count(_ sql: String, _ parameters: [String?] = []) throws -> Int {
-        try connection.execute(sql, parameters).int(0, 0) ?? 0
+    /// `{hex,hex,...}`: fingerprints as a `text[]` literal (hex needs no quoting).
+    static func hexArray(_ hashes: [FetchHash]) -> String {
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        bytes.reserveCapacity(2 + hashes.count * 33)
+        for (index, hash) in hashes.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            hash.appendHex(to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension ReportMerger.DeleteGuard {
+    /// Refuses a merge that would delete every row, or more than `maxFraction` of a table
+    /// of at least `minimumRows` (unless the guard is off: `maxFraction` 1).
+    func check(_ counts: MergeCounts, table: String) throws {
+        guard counts.deleted > 0 else { return }
+        let existing = counts.deleted + counts.updated + counts.unchanged
+        let everything = counts.deleted == existing
+        let tooMany = existing >= minimumRows && Double(counts.deleted) > maxFraction * Double(existing)
+        if (everything || tooMany) && maxFraction < 1 {
+            throw WarehouseError.massDeleteRefused(
+                table: table, deleting: counts.deleted, existing: existing, maxFraction: maxFraction)
+        }
     }
 }

@@ -45,7 +45,7 @@ struct TableDDL {
                 (\(([MetaColumn.account] + keyColumns).map(Identifier.quote).joined(separator: ", ")))
                 WHERE \(Identifier.quote(MetaColumn.validTo)) IS NULL
             """
-        // A reload looks up the rows whose fingerprint did not arrive (`_hw_unseen`).
+        // A reload looks up the rows whose fingerprint did not arrive (changed or gone).
         let fingerprints = "CREATE INDEX ON \(identifier.qualified(table.name)) (\(Identifier.quote(MetaColumn.fetchHash)))"
         return [current, history, openVersions, fingerprints] + metaComments()
     }
