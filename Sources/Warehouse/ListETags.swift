@@ -99,14 +99,21 @@ public struct ListETags {
             """, [account, report, String(update.kept), update.toolVersion])
         guard !update.fetched.isEmpty else { return }
         let starts = update.fetched.map(\.firstOrd)
-        // The staged objects' fingerprints, per fetched page (bucket 1 = the first fetched).
-        try connection.execute("""
-            CREATE TEMP TABLE _hw_page_prints ON COMMIT DROP AS
-            SELECT width_bucket(ord, $1::bigint[]) AS bucket, string_agg(decode(fetch_hash, 'hex'), ''::bytea ORDER BY ord) AS prints
+        // The staged objects' fingerprints, per fetched page (bucket 1 = the first fetched):
+        // computed once, in the statement itself when one statement stores every page, else
+        // into a temporary table each batch reads.
+        let pagePrints = { (starts: String) in """
+            SELECT width_bucket(ord, \(starts)::bigint[]) AS bucket,
+                   string_agg(decode(fetch_hash, 'hex'), ''::bytea ORDER BY ord) AS prints
             FROM \(ReportMerger.stage) GROUP BY 1
-            """, [PostgresArray.literal(starts.map(String.init))])
-        // Pages go in batches: one statement for every `batchSize` pages, each page with the
-        // hex of its recognised objects' fingerprints (32 KB for 1,000), never all at once.
+            """ }
+        let startsLiteral = PostgresArray.literal(starts.map(String.init))
+        let oneStatement = update.fetched.count <= Self.batchSize
+        if !oneStatement {
+            try connection.execute("CREATE TEMP TABLE _hw_page_prints ON COMMIT DROP AS \(pagePrints("$1"))", [startsLiteral])
+        }
+        let printsSource = oneStatement ? "page_prints" : "pg_temp._hw_page_prints"
+        let withPrints = oneStatement ? "WITH page_prints AS MATERIALIZED (\(pagePrints("$11")))" : ""
         var batch: [Int] = []
         // The batch's hex fingerprints as one array literal, built as bytes (hex needs no escaping).
         var arrived: [UInt8] = [UInt8(ascii: "{")]
@@ -115,6 +122,7 @@ public struct ListETags {
             let pages = batch.map { update.fetched[$0] }
             arrived[arrived.count - 1] = UInt8(ascii: "}")
             try self.connection.execute("""
+                \(withPrints)
                 INSERT INTO \(self.identifier.qualified("_list_etags"))
                     (account, report, page, range, etag, tool_version, load_id, fetch_hashes)
                 SELECT $1, $2, p.page, p.range, p.etag, $3, $4::bigint,
@@ -123,13 +131,13 @@ public struct ListETags {
                          AS p(page, range, etag, objects, arrived, bucket)
                 CROSS JOIN LATERAL (
                     SELECT decode(p.arrived, 'hex')
-                           || coalesce((SELECT prints FROM pg_temp._hw_page_prints pp WHERE pp.bucket = p.bucket), ''::bytea)
+                           || coalesce((SELECT prints FROM \(printsSource) pp WHERE pp.bucket = p.bucket), ''::bytea)
                            AS prints) x
                 """, [account, report, update.toolVersion, String(loadID),
                       PostgresArray.literal(pages.map { String($0.index) }), PostgresArray.literal(pages.map(\.range)),
                       PostgresArray.literal(pages.map(\.etag)), PostgresArray.literal(pages.map { String($0.objects) }),
                       String(decoding: arrived, as: UTF8.self),
-                      PostgresArray.literal(batch.map { String($0 + 1) })])
+                      PostgresArray.literal(batch.map { String($0 + 1) })] + (oneStatement ? [startsLiteral] : []))
             batch.removeAll(keepingCapacity: true)
             arrived.removeAll(keepingCapacity: true)
             arrived.append(UInt8(ascii: "{"))
@@ -147,7 +155,7 @@ public struct ListETags {
             for position in update.fetched.indices { try add(position, []) }
         }
         try flush()
-        try connection.execute("DROP TABLE pg_temp._hw_page_prints")
+        if !oneStatement { try connection.execute("DROP TABLE pg_temp._hw_page_prints") }
     }
 
     /// Pages written by one statement.
