@@ -55,16 +55,11 @@ struct ConcurrentReports: Sendable {
     let load: (id: Int64, startedAt: String)
     let client: HerokuClient
 
-    /// Opens a connection for each of the first account-wide reports that load side by side
-    /// (none for a dry run or one report at a time), while the load checks the key and
-    /// prepares on its own connection. One that fails to open is left out: that report
-    /// opens its own and reports the error. Dropping the task closes what it opened.
-    static func openAhead(for request: LoadRequest) -> Task<OpenedConnections, Never>? {
-        let sideBySide = request.reports.filter { $0.fanOut == nil }.count
-        guard !request.dryRun, request.reportConcurrency > 1, sideBySide > 0 else { return nil }
-        let count = min(request.reportConcurrency, sideBySide)
-        let url = request.databaseURL
-        return Task {
+    /// Opens up to `count` connections for the first reports, side by side, while the load
+    /// prepares on its own connection (migration check, ledger). One that fails to open is
+    /// left out: that report opens its own and reports the error.
+    static func openAhead(_ count: Int, url: String?) -> Task<OpenedConnections, Never> {
+        Task {
             await withTaskGroup(of: ReusableConnection?.self) { group in
                 for _ in 0..<count {
                     group.addTask { (try? await Connection.open(url: url)).map { ReusableConnection($0) } }

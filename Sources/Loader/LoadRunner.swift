@@ -26,10 +26,8 @@ public struct LoadRunner: Sendable {
     public func run(_ request: LoadRequest) async throws -> LoadSummary {
         let client = HerokuClient(endpoint: request.endpoint, apiKey: request.apiKey,
                                       configuration: request.effectiveClient, logger: logger)
-        // The key is checked (GET /account) while the database connections open: this
-        // one, and the reports' own (a SCRAM handshake each).
+        // The key is checked (GET /account) while the database connection opens.
         let label = Task { try await accountLabel(request, client: client) }
-        let openedAhead = ConcurrentReports.openAhead(for: request)
         do {
             let connection: Connection
             do {
@@ -39,22 +37,18 @@ public struct LoadRunner: Sendable {
             }
             try connection.execute(ConcurrentReports.temporaryBuffers)
             let warehouse = try Warehouse(connection: connection, schema: request.schema)
-            let summary = try await run(request, warehouse: warehouse, client: client, label: label,
-                                        openedAhead: openedAhead)
+            let summary = try await run(request, warehouse: warehouse, client: client, label: label)
             try await client.shutdown()
             return summary
         } catch {
             await label.cancelAndWait()
-            // No connection may still be opening when the process exits (libpq's crypto is torn down).
-            _ = await openedAhead?.value.takeAll()
             try? await client.shutdown()
             throw error is CancellationError ? LoadError.interrupted : error
         }
     }
 
     private func run(_ request: LoadRequest, warehouse: Warehouse, client: HerokuClient,
-                     label: Task<String, any Error>,
-                     openedAhead: Task<ConcurrentReports.OpenedConnections, Never>?) async throws -> LoadSummary {
+                     label: Task<String, any Error>) async throws -> LoadSummary {
         // The key is checked before anything is written.
         let account: String
         do {
@@ -69,15 +63,8 @@ public struct LoadRunner: Sendable {
             throw LoadError.accountUnavailable(error.description)
         }
         try Task.checkCancellation()
-        var openedAhead = openedAhead
-        if try !warehouse.acquireLoadLock(wait: false) {
-            // Connections are not held idle while another load runs: opened again once it is done.
-            _ = await openedAhead?.value.takeAll()
-            openedAhead = nil
-            guard try await waitForLock(warehouse, wait: request.waitForLock) else {
-                throw LoadError.lockHeld(schema: request.schema)
-            }
-            openedAhead = ConcurrentReports.openAhead(for: request)
+        guard try await acquireLock(warehouse, wait: request.waitForLock) else {
+            throw LoadError.lockHeld(schema: request.schema)
         }
         let session = WarehouseSession(warehouse: warehouse, request: request)
         defer { try? session.warehouse.releaseLoadLock() }
@@ -86,19 +73,22 @@ public struct LoadRunner: Sendable {
         let rateLimit = Task { try? await client.rateLimitRemaining() }
         do {
             return try await runLocked(request, account: account, session: session, client: client,
-                                       rateLimit: rateLimit, openedAhead: openedAhead)
+                                       rateLimit: rateLimit)
         } catch {
             await rateLimit.cancelAndWait()
-            _ = await openedAhead?.value.takeAll()
             throw error
         }
     }
 
     /// The load once the lock is held: schema, ledger, reports.
     private func runLocked(_ request: LoadRequest, account: String, session: WarehouseSession,
-                           client: HerokuClient, rateLimit: Task<Int?, Never>,
-                           openedAhead: Task<ConcurrentReports.OpenedConnections, Never>?) async throws -> LoadSummary {
+                           client: HerokuClient, rateLimit: Task<Int?, Never>) async throws -> LoadSummary {
         let warehouse = session.warehouse
+        // Holding the lock, the reports' own connections open (a SCRAM handshake each) while
+        // this one checks the schema and opens the load in the ledger.
+        let sideBySide = request.reports.filter { $0.fanOut == nil }.count
+        let openedAhead = !request.dryRun && request.reportConcurrency > 1 && sideBySide > 0
+            ? ConcurrentReports.openAhead(min(request.reportConcurrency, sideBySide), url: request.databaseURL) : nil
         // A dry run does everything inside one transaction and rolls it back at the end; it
         // migrates only a schema that needs it, so it locks nothing analysts read.
         if request.dryRun { try warehouse.connection.execute("BEGIN") }
@@ -331,9 +321,8 @@ public struct LoadRunner: Sendable {
     }
 
     /// Takes the schema's load lock; with `wait`, polls for it in a way SIGTERM can interrupt.
-    /// Waits for the load lock another load holds (polling), or returns false at once
-    /// without `wait`.
-    private func waitForLock(_ warehouse: Warehouse, wait: Bool) async throws -> Bool {
+    private func acquireLock(_ warehouse: Warehouse, wait: Bool) async throws -> Bool {
+        if try warehouse.acquireLoadLock(wait: false) { return true }
         guard wait else { return false }
         logger.notice("another load holds the lock; waiting for it", metadata: ["schema": "\(warehouse.schema)"])
         while true {
