@@ -6,6 +6,8 @@ extension ReportMerger {
     /// per key, the last fetched wins) and copied from there into history as its `insert`
     /// version. Two statements instead of the general merge's temporary tables; objects are
     /// sorted by key only when one was served twice (the first try hits the primary key).
+    /// A table no account has rows in yet gets its indexes built after its rows
+    /// (``DeferredIndexes``).
     func insertFirstVersions(
         account: String, loadID: Int64, loadTime: String,
         keys: StagedKeys
@@ -19,13 +21,19 @@ extension ReportMerger {
                     "fetch_hash"]
         let currentColumns = (dataColumns + Self.metaColumns + [Identifier.quote(MetaColumn.fetchHash)])
             .joined(separator: ", ")
+        let current = identifier.qualified(table.name)
+        let history = identifier.qualified(table.historyName)
+        // Into an empty table, rows go in without indexes, which are then built in one sort each.
+        let currentIndexes = try DeferredIndexes.dropIfEmpty(current, connection: connection)
         let insert = { (rows: String) in
-            try self.connection.execute("""
-                INSERT INTO \(self.identifier.qualified(self.table.name)) (\(currentColumns))
+            let inserted = try self.connection.execute("""
+                INSERT INTO \(current) (\(currentColumns))
                 SELECT \((projections + meta).joined(separator: ", "))
                 FROM \(Self.stage)
                 WHERE \(rows)
                 """, parameters.values).affectedRows
+            try currentIndexes?.rebuild()
+            return inserted
         }
         let inserted: Int
         do {
@@ -39,13 +47,15 @@ extension ReportMerger {
                 """)
         }
 
+        let historyIndexes = try DeferredIndexes.dropIfEmpty(history, connection: connection)
         let rowColumns = (dataColumns + Self.metaColumns).joined(separator: ", ")
         try connection.execute("""
-            INSERT INTO \(identifier.qualified(table.historyName)) (\(historyColumns))
+            INSERT INTO \(history) (\(historyColumns))
             SELECT \(rowColumns), $2::timestamptz, NULL, 'insert'
-            FROM \(identifier.qualified(table.name))
+            FROM \(current)
             WHERE \(Identifier.quote(MetaColumn.account)) = $1
             """, [account, loadTime])
+        try historyIndexes?.rebuild()
         var counts = MergeCounts()
         counts.staged = inserted
         counts.inserted = inserted

@@ -1,0 +1,96 @@
+import HerokuSandbox
+import Loader
+import Postgres
+import Testing
+import Warehouse
+
+/// A first load into empty tables builds their indexes after the rows (one sort each), and
+/// leaves the tables indexed exactly as they were.
+@Suite("Indexes of a first load")
+struct FirstLoadIndexTests {
+    /// One index of a table: name, definition, comment and file (`indexrelid`).
+    struct IndexRow: Equatable {
+        var name: String
+        var definition: String
+        var comment: String?
+        var oid: String
+    }
+
+    func indexes(of table: String, _ fixture: LoadFixture) throws -> [IndexRow] {
+        try fixture.query("""
+            SELECT c.relname, pg_get_indexdef(i.indexrelid), obj_description(i.indexrelid, 'pg_class'), i.indexrelid::oid::text
+            FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+            WHERE i.indrelid = $1::regclass ORDER BY c.relname
+            """, [fixture.table(table)]).rows.map { IndexRow(name: $0[0] ?? "", definition: $0[1] ?? "", comment: $0[2], oid: $0[3] ?? "") }
+    }
+
+    func constraints(of table: String, _ fixture: LoadFixture) throws -> [[String?]] {
+        try fixture.query("""
+            SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = $1::regclass ORDER BY conname
+            """, [fixture.table(table)]).rows
+    }
+
+    func withoutFiles(_ rows: [IndexRow]) -> [IndexRow] {
+        rows.map { var row = $0; row.oid = ""; return row }
+    }
+
+    func migrate(_ fixture: LoadFixture) throws {
+        _ = try Warehouse(connection: fixture.connection, schema: fixture.schema)
+            .migrate(reports: ReportCatalog.all.map(\.table))
+    }
+
+    @Test("rebuilt after the rows, with the same names, definitions, constraints and comments; not when the table holds another account's rows")
+    func rebuiltAsTheyWere() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 91, apps: 6, teams: 1, addons: 40)) { fixture in
+            try migrate(fixture)
+            try fixture.connection.execute("CREATE INDEX addons_by_name ON \(fixture.table("addons")) (name)")
+            try fixture.connection.execute("COMMENT ON INDEX \(Connection.quoteQualified(fixture.schema, "addons_by_name")) IS 'an analyst''s index'")
+            let before = try ["addons", "addons_history"].map { try indexes(of: $0, fixture) }
+            let constraintsBefore = try ["addons", "addons_history"].map { try constraints(of: $0, fixture) }
+            #expect(before[0].count == 3 && before[1].count == 2, "primary key, fingerprint and analyst's index; primary key and open versions")
+
+            #expect(try await fixture.load().status == .succeeded)
+            let after = try ["addons", "addons_history"].map { try indexes(of: $0, fixture) }
+            #expect(after.map(withoutFiles) == before.map(withoutFiles))
+            #expect(try ["addons", "addons_history"].map { try constraints(of: $0, fixture) } == constraintsBefore)
+            for (old, new) in zip(before.joined(), after.joined()) {
+                #expect(old.oid != new.oid, "\(new.name) was built after the rows")
+            }
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == 40)
+            // The indexes work: a lookup by key uses the primary key, and it is unique.
+            let id = try #require(fixture.objects(.addons).first?["id"]?.stringValue)
+            try fixture.connection.execute("SET enable_seqscan = off")
+            let plan = try fixture.query("""
+                EXPLAIN (COSTS OFF) SELECT * FROM \(fixture.table("addons")) WHERE _account = 'x' AND id = $1::uuid
+                """, [id]).rows.compactMap { $0[0] }.joined(separator: "\n")
+            #expect(plan.contains("addons_pkey"), "\(plan)")
+            try fixture.connection.execute("RESET enable_seqscan")
+
+            // A second account's first load: the tables hold rows, so nothing is dropped.
+            #expect(try await fixture.load(accountLabel: "second account").status == .succeeded)
+            #expect(try ["addons", "addons_history"].map { try indexes(of: $0, fixture) } == after)
+            #expect(try fixture.int("SELECT count(DISTINCT _account) FROM \(fixture.table("addons"))") == 2)
+        }
+    }
+
+    @Test("an analyst's foreign key on the primary key: that table keeps its indexes, the load succeeds")
+    func foreignKeyKeepsTheIndexes() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 92, apps: 6, teams: 1, addons: 30)) { fixture in
+            try migrate(fixture)
+            try fixture.connection.execute("""
+                CREATE TABLE \(fixture.table("addon_notes")) (addon_account text, addon_id uuid, note text,
+                    FOREIGN KEY (addon_account, addon_id) REFERENCES \(fixture.table("addons")) (_account, id))
+                """)
+            let before = try indexes(of: "addons", fixture)
+            let historyBefore = try indexes(of: "addons_history", fixture)
+            let summary = try await fixture.load()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(try indexes(of: "addons", fixture) == before, "not dropped: a foreign key depends on the key")
+            #expect(try withoutFiles(indexes(of: "addons_history", fixture)) == withoutFiles(historyBefore))
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == 30)
+            #expect(try fixture.int("""
+                SELECT count(*) FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'
+                """, [fixture.table("addon_notes")]) == 1)
+        }
+    }
+}
