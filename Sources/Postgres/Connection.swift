@@ -80,6 +80,12 @@ public final class Connection {
         Int(PQserverVersion(pgConn))
     }
 
+    /// A setting the server reports to every client as it changes (`server_encoding`,
+    /// `TimeZone`, ...: `PQparameterStatus`), read without a round trip; nil if not reported.
+    public func reportedParameter(_ name: String) -> String? {
+        PQparameterStatus(pgConn, name).map { String(cString: $0) }
+    }
+
     /// Whether a transaction block is open (including a failed one awaiting ROLLBACK).
     public var isInTransaction: Bool {
         let status = PQtransactionStatus(pgConn)

@@ -144,7 +144,7 @@ public final class Warehouse {
             let known = try markKnownPages(options.knownPages.count, toolVersion: options.knownPages.toolVersion,
                                            of: table, account: account, in: &storedHashes)
             // `_hash` hashes the bytes PostgreSQL prints; the client renders UTF-8 (ContentHash).
-            let encoding = try connection.execute("SELECT current_setting('server_encoding')").firstValue
+            let encoding = connection.reportedParameter("server_encoding")
             let hashesContent = encoding == "UTF8" || encoding == "SQL_ASCII"
             // A first load merges without joining on `ord`: its index would only cost time.
             let firstLoad = storedHashes?.count == 0 && !options.dryRun

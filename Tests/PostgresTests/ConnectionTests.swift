@@ -12,6 +12,9 @@ import TestSupport
         #expect(try connection.execute("SHOW client_encoding").firstValue == "UTF8")
         let pid = try connection.execute("SELECT pg_backend_pid()").int(0, "pg_backend_pid")
         #expect(pid == Int(connection.backendPID))
+        let encoding = try connection.execute("SELECT current_setting('server_encoding')").firstValue
+        #expect(connection.reportedParameter("server_encoding") == encoding)
+        #expect(connection.reportedParameter("no_such_setting") == nil)
     }
 
     @Test func parametersRoundTripThroughText() throws {
