@@ -5,11 +5,13 @@ import Postgres
 /// rows at once (one sort) costs a fraction of inserting every row into it. For 50,000
 /// add-ons the current and history tables take about 250 ms less.
 ///
-/// Only an empty table is treated so (no account has a row in it): its indexes answer no
-/// query meanwhile, and the exclusive lock the drop takes only waits for readers of an
-/// empty table. Whatever indexes the table has (the loader's, or an analyst's own) are
-/// rebuilt from their catalog definitions, with their names and comments. A rollback
-/// restores them as they were.
+/// Only an empty table is treated so (no account has a row in it), and only for a large
+/// first load (`ReportMerger.largeStage`). The drop takes an exclusive lock until the
+/// report commits: it waits at most a second for other sessions (then the indexes stay),
+/// and readers of the (empty) table wait for the commit. Whatever indexes the table has (the
+/// loader's, or an analyst's own) are rebuilt from their catalog definitions, with their
+/// names, constraints and index comments; a table whose indexes carry more than that is left
+/// alone. A rollback restores them as they were.
 struct DeferredIndexes {
     private let connection: Connection
     /// Statements that build the dropped indexes again: constraints first, then indexes,
@@ -23,11 +25,24 @@ struct DeferredIndexes {
     }
 
     /// Drops the indexes of `table` (schema-qualified, quoted) when it holds no row at all.
-    /// Nil, with nothing dropped, when it has rows or no index, or when an index cannot be
-    /// dropped (an analyst's foreign key depends on the primary key, say).
+    /// Nil, with nothing dropped, when it has rows or no index; when an index has a property
+    /// its definition does not carry (a tablespace, `CLUSTER` or replica identity mark, a
+    /// statistics target, a comment on its constraint); or when the drop fails (an analyst's
+    /// foreign key depends on the primary key, the loader does not own the table, or another
+    /// session holds a lock on it for more than a second).
     static func dropIfEmpty(_ table: String, connection: Connection) throws -> DeferredIndexes? {
-        let empty = try connection.execute("SELECT NOT EXISTS (SELECT 1 FROM \(table))").firstValue == "t"
-        guard empty else { return nil }
+        let state = try connection.execute("""
+            SELECT NOT EXISTS (SELECT 1 FROM \(table)),
+                   EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                           WHERE i.indrelid = $1::regclass
+                             AND (i.indisclustered OR i.indisreplident OR c.reltablespace <> 0
+                                  OR EXISTS (SELECT 1 FROM pg_attribute a
+                                             WHERE a.attrelid = i.indexrelid AND a.attstattarget >= 0)
+                                  OR EXISTS (SELECT 1 FROM pg_constraint k
+                                             WHERE k.conindid = i.indexrelid
+                                               AND obj_description(k.oid, 'pg_constraint') IS NOT NULL)))
+            """, [table])
+        guard state.value(0, 0) == "t", state.value(0, 1) == "f" else { return nil }
         let indexes = try connection.execute("""
             SELECT CASE WHEN c.oid IS NULL THEN format('DROP INDEX %s', i.indexrelid::regclass)
                         ELSE format('ALTER TABLE %s DROP CONSTRAINT %I', i.indrelid::regclass, c.conname) END,
@@ -45,11 +60,14 @@ struct DeferredIndexes {
             """, [table])
         guard !indexes.isEmpty else { return nil }
         do {
-            // A savepoint: a drop another object depends on fails alone, and the load goes on.
+            // A savepoint: a drop that fails, fails alone, and the load goes on with the indexes.
             try connection.transaction { connection in
+                let lockTimeout = try connection.execute("SELECT current_setting('lock_timeout')").firstValue
+                try connection.execute("SELECT set_config('lock_timeout', '1s', true)")
                 for row in indexes.rows { try connection.execute(row[0] ?? "") }
+                try connection.execute("SELECT set_config('lock_timeout', $1, true)", [lockTimeout])
             }
-        } catch let error as PostgresError where error.sqlState == SQLState("2BP01") {
+        } catch let error as PostgresError where error.kind == .server {
             return nil
         }
         let rebuild = indexes.rows.compactMap { $0[1] } + indexes.rows.compactMap { $0[2] }

@@ -6,11 +6,11 @@ extension ReportMerger {
     /// per key, the last fetched wins) and copied from there into history as its `insert`
     /// version. Two statements instead of the general merge's temporary tables; objects are
     /// sorted by key only when one was served twice (the first try hits the primary key).
-    /// A table no account has rows in yet gets its indexes built after its rows
-    /// (``DeferredIndexes``).
+    /// Many rows into a table no account has rows in yet: its indexes are built after the
+    /// rows (``DeferredIndexes``); a key served twice then fails the primary key's build.
     func insertFirstVersions(
         account: String, loadID: Int64, loadTime: String,
-        keys: StagedKeys
+        keys: StagedKeys, stagedRows: Int
     ) throws -> MergeCounts {
         var parameters = SQLParameters()
         for value in keys.parameters { _ = parameters.bind(value) }
@@ -23,8 +23,9 @@ extension ReportMerger {
             .joined(separator: ", ")
         let current = identifier.qualified(table.name)
         let history = identifier.qualified(table.historyName)
-        // Into an empty table, rows go in without indexes, which are then built in one sort each.
-        let currentIndexes = try DeferredIndexes.dropIfEmpty(current, connection: connection)
+        // Many rows into an empty table go in without indexes, which are then built in one sort each.
+        let deferIndexes = stagedRows >= Self.largeStage
+        let currentIndexes = deferIndexes ? try DeferredIndexes.dropIfEmpty(current, connection: connection) : nil
         let insert = { (rows: String) in
             let inserted = try self.connection.execute("""
                 INSERT INTO \(current) (\(currentColumns))
@@ -47,7 +48,7 @@ extension ReportMerger {
                 """)
         }
 
-        let historyIndexes = try DeferredIndexes.dropIfEmpty(history, connection: connection)
+        let historyIndexes = deferIndexes ? try DeferredIndexes.dropIfEmpty(history, connection: connection) : nil
         let rowColumns = (dataColumns + Self.metaColumns).joined(separator: ", ")
         try connection.execute("""
             INSERT INTO \(history) (\(historyColumns))

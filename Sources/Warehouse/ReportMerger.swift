@@ -51,6 +51,14 @@ struct ReportMerger {
     /// `_hw_stored_seen` (the stored row also arrived exactly as stored: served twice).
     static let pending = "pg_temp._hw_merge"
     static let arrivals = "pg_temp._hw_arrivals"
+    /// The staged keys (the copy fetched last of each), as a table of their own when there
+    /// are at least `largeStage` staged rows.
+    static let stagedKeysTable = "pg_temp._hw_staged"
+    /// Staged rows from which the work is done in several steps rather than one: the merge
+    /// analyzes the staged keys first, and a first load into an empty table builds its
+    /// indexes after the rows (``DeferredIndexes``). Below it, the fixed cost of an extra
+    /// table or of rebuilding indexes is not worth it.
+    static let largeStage = 10_000
 
     /// The staging table that COPY fills: `(ord, fetch_hash, hash, raw)`; `hash` is the
     /// object's `_hash` when the client could compute it (`ContentHash`), else NULL. `ord`
@@ -66,14 +74,15 @@ struct ReportMerger {
     static let stagedHash = "coalesce(hash, md5(raw::text))"
 
     /// Drops the staging tables of this merge.
-    static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(pending), \(arrivals)"
+    static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(stagedKeysTable), \(pending), \(arrivals)"
 
     /// Stages, compares and (unless `countOnly`) writes. With `countOnly` nothing outside the
     /// temporary tables is touched, so a dry run takes no lock that blocks readers.
     ///
-    /// `withoutKey` is the number of staged objects the sink found without a key value.
-    func merge(account: String, loadID: Int64, loadTime: String, withoutKey: Int, asStored: AsStored?,
-               deleteGuard: DeleteGuard, countOnly: Bool = false) throws -> MergeCounts {
+    /// `stagedRows` is the number of rows COPY staged; `withoutKey` the number of staged
+    /// objects the sink found without a key value.
+    func merge(account: String, loadID: Int64, loadTime: String, stagedRows: Int, withoutKey: Int,
+               asStored: AsStored?, deleteGuard: DeleteGuard, countOnly: Bool = false) throws -> MergeCounts {
         var counts = MergeCounts()
         let keys = stagedKeys()
         counts.withoutKey = withoutKey
@@ -83,10 +92,12 @@ struct ReportMerger {
                 table: table.name, count: counts.withoutKey, keys: table.keyPaths.map { $0.joined(separator: ".") })
         }
         if let asStored, asStored.stored == 0, !countOnly {
-            return try insertFirstVersions(account: account, loadID: loadID, loadTime: loadTime, keys: keys)
+            return try insertFirstVersions(account: account, loadID: loadID, loadTime: loadTime, keys: keys,
+                                           stagedRows: stagedRows)
         }
 
-        try comparePending(account: account, keys: keys, unseen: asStored?.unseen)
+        try comparePending(account: account, keys: keys, unseen: asStored?.unseen,
+                           storedAlsoSeen: (asStored?.seen ?? 0) > 0, stagedRows: stagedRows)
         var pending = try pendingCounts()
         if let asStored, asStored.seen > 0, pending.servedTwice > 0 {
             try dropSupersededCopies(asStored.arrivals(), account: account)
@@ -155,36 +166,55 @@ struct ReportMerger {
 
     /// Fills `_hw_merge`: each staged key once (the copy fetched last) with its change against
     /// the stored row, then each stored key that is gone: not staged, and (on a reload that
-    /// recognised stored objects) whose fingerprint did not arrive.
-    private func comparePending(account: String, keys: StagedKeys, unseen: [FetchHash]?) throws {
-        var parameters = SQLParameters()
-        for value in keys.parameters { _ = parameters.bind(value) }
-        let accountParameter = parameters.bind(account)
+    /// recognised stored objects) whose fingerprint did not arrive. `storedAlsoSeen`: some
+    /// stored rows arrived exactly as stored, so a staged key may also have arrived so.
+    private func comparePending(account: String, keys: StagedKeys, unseen: [FetchHash]?, storedAlsoSeen: Bool,
+                                stagedRows: Int) throws {
         let current = identifier.qualified(table.name)
         let account_ = Identifier.quote(MetaColumn.account)
         let fetchHash = Identifier.quote(MetaColumn.fetchHash)
+        // One row per key, the copy fetched last (its JSON keys are parameters `$1`...).
+        var staged = """
+            SELECT DISTINCT ON (\(keys.list)) \(keys.aliased), \(Self.stagedHash) AS _hw_hash,
+                   st.fetch_hash AS _hw_fetch_hash, st.ord AS _hw_ord
+            FROM \(Self.stage) st
+            WHERE \(keys.notNull)
+            ORDER BY \(keys.list), st.ord DESC
+            """
+        var parameters = SQLParameters()
+        if stagedRows >= Self.largeStage {
+            // Many rows: analyzed first, so the planner joins them to the stored rows by hashing,
+            // not by one index lookup each (it would assume a couple of hundred keys).
+            try connection.execute("CREATE TEMP TABLE _hw_staged ON COMMIT DROP AS \(staged)", keys.parameters)
+            try connection.execute("ANALYZE \(Self.stagedKeysTable)")
+            staged = "SELECT * FROM \(Self.stagedKeysTable)"
+        } else {
+            for value in keys.parameters { _ = parameters.bind(value) }
+        }
+        let accountParameter = parameters.bind(account)
         var unseenCTE = ""
+        var unseenJoin = ""
         var servedTwice = "false"
         var goneFilter = ""
         if let unseen {
             unseenCTE = ", unseen AS (SELECT unnest(\(parameters.bind(Self.hexArray(unseen)))::text[]) AS fetch_hash)"
-            servedTwice = "coalesce(t.\(fetchHash) NOT IN (SELECT fetch_hash FROM unseen), false)"
             goneFilter = "AND t.\(fetchHash) IN (SELECT fetch_hash FROM unseen)"
+            if storedAlsoSeen {
+                // The stored row of a staged key also arrived as stored: its fingerprint is not unseen.
+                unseenJoin = "LEFT JOIN unseen u ON u.fetch_hash = t.\(fetchHash)"
+                servedTwice = "t.\(account_) IS NOT NULL AND u.fetch_hash IS NULL"
+            }
         }
         let storedKeys = keyColumns.map { "t." + Identifier.quote($0.name) }.joined(separator: ", ")
         try connection.execute("""
             CREATE TEMP TABLE _hw_merge ON COMMIT DROP AS
-            WITH staged AS MATERIALIZED (
-                SELECT DISTINCT ON (\(keys.list)) \(keys.aliased), \(Self.stagedHash) AS _hw_hash,
-                       fetch_hash AS _hw_fetch_hash, ord AS _hw_ord
-                FROM \(Self.stage)
-                WHERE \(keys.notNull)
-                ORDER BY \(keys.list), ord DESC)\(unseenCTE)
+            WITH staged AS MATERIALIZED (\(staged))\(unseenCTE)
             SELECT s.*, CASE WHEN t.\(account_) IS NULL THEN 'insert'
                              WHEN t.\(Identifier.quote(MetaColumn.hash)) <> s._hw_hash THEN 'update'
                              ELSE 'same' END AS _hw_change,
                    \(servedTwice) AS _hw_stored_seen
             FROM staged s LEFT JOIN \(current) t ON t.\(account_) = \(accountParameter) AND \(keyJoin("t", "s"))
+            \(unseenJoin)
             UNION ALL
             SELECT \(storedKeys), NULL::text, NULL::text, NULL::bigint, 'delete', false
             FROM \(current) t

@@ -156,7 +156,7 @@ public final class Warehouse {
             var unparsed = 0
             var withoutKey = 0
             var pages: ListETags.Update?
-            _ = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, fetch_hash, hash, raw) FROM STDIN") { writer in
+            let stagedRows = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, fetch_hash, hash, raw) FROM STDIN") { writer in
                 let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, keyPaths: table.keyPaths,
                                       stored: storedHashes, knownObjects: known,
                                       observeEveryObject: options.observeEveryObject, hashesContent: hashesContent)
@@ -204,7 +204,7 @@ public final class Warehouse {
             let merger = ReportMerger(connection: connection, identifier: identifier, table: table,
                                       columns: columns, keyColumns: keyColumns)
             result.counts = try merger.merge(
-                account: account, loadID: loadID, loadTime: loadTime, withoutKey: withoutKey,
+                account: account, loadID: loadID, loadTime: loadTime, stagedRows: stagedRows, withoutKey: withoutKey,
                 asStored: recognised.map { stored in
                     ReportMerger.AsStored(stored: stored.count, seen: stored.seenCount, unseen: stored.unseen,
                                           arrivals: { stored.arrivals })

@@ -4,10 +4,14 @@ import Postgres
 import Testing
 import Warehouse
 
-/// A first load into empty tables builds their indexes after the rows (one sort each), and
-/// leaves the tables indexed exactly as they were.
+/// A large first load into empty tables builds their indexes after the rows (one sort each),
+/// and leaves the tables indexed exactly as they were.
 @Suite("Indexes of a first load")
 struct FirstLoadIndexTests {
+    /// Enough add-ons for the work to be done in steps (`ReportMerger.largeStage`).
+    static let large = SandboxConfiguration(seed: 91, apps: 40, teams: 1, addons: 10_000)
+    static let addons = [ReportCatalog.named("addons")!]
+
     /// One index of a table: name, definition, comment and file (`indexrelid`).
     struct IndexRow: Equatable {
         var name: String
@@ -41,7 +45,7 @@ struct FirstLoadIndexTests {
 
     @Test("rebuilt after the rows, with the same names, definitions, constraints and comments; not when the table holds another account's rows")
     func rebuiltAsTheyWere() async throws {
-        try await LoadFixture.with(SandboxConfiguration(seed: 91, apps: 6, teams: 1, addons: 40)) { fixture in
+        try await LoadFixture.with(Self.large) { fixture in
             try migrate(fixture)
             try fixture.connection.execute("CREATE INDEX addons_by_name ON \(fixture.table("addons")) (name)")
             try fixture.connection.execute("COMMENT ON INDEX \(Connection.quoteQualified(fixture.schema, "addons_by_name")) IS 'an analyst''s index'")
@@ -49,14 +53,14 @@ struct FirstLoadIndexTests {
             let constraintsBefore = try ["addons", "addons_history"].map { try constraints(of: $0, fixture) }
             #expect(before[0].count == 3 && before[1].count == 2, "primary key, fingerprint and analyst's index; primary key and open versions")
 
-            #expect(try await fixture.load().status == .succeeded)
+            #expect(try await fixture.load(reports: Self.addons).status == .succeeded)
             let after = try ["addons", "addons_history"].map { try indexes(of: $0, fixture) }
             #expect(after.map(withoutFiles) == before.map(withoutFiles))
             #expect(try ["addons", "addons_history"].map { try constraints(of: $0, fixture) } == constraintsBefore)
             for (old, new) in zip(before.joined(), after.joined()) {
                 #expect(old.oid != new.oid, "\(new.name) was built after the rows")
             }
-            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == 40)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == 10_000)
             // The indexes work: a lookup by key uses the primary key, and it is unique.
             let id = try #require(fixture.objects(.addons).first?["id"]?.stringValue)
             try fixture.connection.execute("SET enable_seqscan = off")
@@ -67,30 +71,62 @@ struct FirstLoadIndexTests {
             try fixture.connection.execute("RESET enable_seqscan")
 
             // A second account's first load: the tables hold rows, so nothing is dropped.
-            #expect(try await fixture.load(accountLabel: "second account").status == .succeeded)
+            #expect(try await fixture.load(reports: Self.addons, accountLabel: "second account").status == .succeeded)
             #expect(try ["addons", "addons_history"].map { try indexes(of: $0, fixture) } == after)
             #expect(try fixture.int("SELECT count(DISTINCT _account) FROM \(fixture.table("addons"))") == 2)
         }
     }
 
-    @Test("an analyst's foreign key on the primary key: that table keeps its indexes, the load succeeds")
+    @Test("an analyst's foreign key on the primary key, or a CLUSTER mark: those indexes stay, the load succeeds")
     func foreignKeyKeepsTheIndexes() async throws {
-        try await LoadFixture.with(SandboxConfiguration(seed: 92, apps: 6, teams: 1, addons: 30)) { fixture in
+        try await LoadFixture.with(Self.large) { fixture in
             try migrate(fixture)
             try fixture.connection.execute("""
                 CREATE TABLE \(fixture.table("addon_notes")) (addon_account text, addon_id uuid, note text,
                     FOREIGN KEY (addon_account, addon_id) REFERENCES \(fixture.table("addons")) (_account, id))
                 """)
+            try fixture.connection.execute("ALTER TABLE \(fixture.table("addons_history")) CLUSTER ON addons_history_pkey")
             let before = try indexes(of: "addons", fixture)
             let historyBefore = try indexes(of: "addons_history", fixture)
-            let summary = try await fixture.load()
+            let summary = try await fixture.load(reports: Self.addons)
             #expect(summary.status == .succeeded, "\(summary.error ?? "")")
             #expect(try indexes(of: "addons", fixture) == before, "not dropped: a foreign key depends on the key")
-            #expect(try withoutFiles(indexes(of: "addons_history", fixture)) == withoutFiles(historyBefore))
-            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == 30)
+            #expect(try indexes(of: "addons_history", fixture) == historyBefore, "not dropped: its CLUSTER mark would be lost")
+            #expect(try fixture.int("""
+                SELECT count(*) FROM pg_index WHERE indrelid = $1::regclass AND indisclustered
+                """, [fixture.table("addons_history")]) == 1)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == 10_000)
             #expect(try fixture.int("""
                 SELECT count(*) FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'
                 """, [fixture.table("addon_notes")]) == 1)
+        }
+    }
+
+    @Test("a small first load keeps the indexes; a large reload of rows without fingerprints compares all of them")
+    func smallFirstLoadAndLargeChange() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 93, apps: 40, teams: 1, addons: 10_000)) { fixture in
+            try migrate(fixture)
+            let apps = [ReportCatalog.named("apps")!]
+            let appIndexes = try indexes(of: "apps", fixture)
+            #expect(try await fixture.load(reports: apps).status == .succeeded)
+            #expect(try indexes(of: "apps", fixture) == appIndexes, "40 apps: inserted into the indexes as they are")
+
+            #expect(try await fixture.load(reports: Self.addons).status == .succeeded)
+            // Rows without fingerprints (stored by an older release): every object is staged
+            // and compared in SQL. Two add-ons change, so the list is fetched again.
+            try fixture.connection.execute("UPDATE \(fixture.table("addons")) SET _fetch_hash = NULL")
+            let ids = fixture.objects(.addons).compactMap { $0["id"]?.stringValue }.sorted().prefix(2)
+            fixture.server.mutate { account in
+                for id in ids { account.setField(resource: .addons, id: id, path: ["plan", "name"], value: "changed:plan") }
+            }
+            let reload = try await fixture.load(reports: Self.addons)
+            let counts = reload.report("addons").counts
+            #expect(reload.status == .succeeded, "\(reload.error ?? "")")
+            #expect(counts.updated == 2 && counts.unchanged == 9_998 && counts.inserted == 0 && counts.deleted == 0)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons")) WHERE plan_name = 'changed:plan'") == 2)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons")) WHERE _fetch_hash IS NULL") == 0)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons_history")) WHERE _valid_to IS NULL") == 10_000)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons_history"))") == 10_002)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HerokuSandbox
 import Loader
+import Logging
 import Testing
 import Warehouse
 
@@ -19,6 +20,37 @@ struct ReloadTests {
                 #expect(report.counts.unchanged == first.report(report.report).counts.inserted)
             }
             #expect(try snapshot(fixture) == before)
+        }
+    }
+
+    @Test("apps added among unchanged ones: counted as inserted, every other one as unchanged")
+    func addedAmongUnchanged() async throws {
+        try await LoadFixture.with { fixture in
+            let apps = [ReportCatalog.named("apps")!]
+            let stored = try await fixture.load(reports: apps).report("apps").counts.inserted
+            fixture.server.mutate { account in
+                account.addApp()
+                account.addApp()
+            }
+            let counts = try await fixture.load(reports: apps).report("apps").counts
+            #expect(counts.inserted == 2 && counts.updated == 0 && counts.deleted == 0)
+            #expect(counts.unchanged == stored && counts.staged == stored + 2)
+            #expect(try fixture.int("""
+                SELECT unchanged FROM \(fixture.table("_load_reports")) WHERE report = 'apps' ORDER BY load_id DESC LIMIT 1
+                """) == stored)
+        }
+    }
+
+    @Test("a dry run of another account's first load counts every object as new")
+    func dryRunOfAnotherAccount() async throws {
+        try await LoadFixture.with { fixture in
+            let apps = [ReportCatalog.named("apps")!]
+            let stored = try await fixture.load(reports: apps).report("apps").counts.inserted
+            var request = try fixture.request(reports: apps, accountLabel: "another account")
+            request.dryRun = true
+            let counts = try await LoadRunner(logger: Logger(label: "test")).run(request).report("apps").counts
+            #expect(counts.inserted == stored && counts.staged == stored)
+            #expect(counts.unchanged == 0 && counts.updated == 0 && counts.deleted == 0)
         }
     }
 
