@@ -1,6 +1,7 @@
 import HerokuSandbox
 import Loader
 import Postgres
+import TestSupport
 import Testing
 import Warehouse
 
@@ -99,6 +100,31 @@ struct FirstLoadIndexTests {
             #expect(try fixture.int("""
                 SELECT count(*) FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'
                 """, [fixture.table("addon_notes")]) == 1)
+        }
+    }
+
+    @Test("another session reading the empty table: the drop waits a second, then the load goes on with the indexes as they are")
+    func lockedByAReader() async throws {
+        try await LoadFixture.with(Self.large) { fixture in
+            // Emptied after a first load, so the next account's first load adds no column (an
+            // ALTER TABLE would wait for the reader whatever the indexes).
+            #expect(try await fixture.load(reports: Self.addons).status == .succeeded)
+            try fixture.connection.execute("TRUNCATE \(fixture.table("addons")), \(fixture.table("addons_history"))")
+            let before = try indexes(of: "addons", fixture)
+            let historyBefore = try indexes(of: "addons_history", fixture)
+            let reader = try TestDatabase.connect()
+            try reader.execute("BEGIN")
+            try reader.execute("SELECT count(*) FROM \(fixture.table("addons"))")
+            let started = ContinuousClock.now
+            let summary = try await fixture.load(reports: Self.addons, accountLabel: "second account")
+            let waited = ContinuousClock.now - started
+            try reader.execute("ROLLBACK")
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(waited >= .seconds(1) && waited < .seconds(30), "\(waited)")
+            #expect(try indexes(of: "addons", fixture) == before, "the reader's lock kept them")
+            #expect(try indexes(of: "addons_history", fixture).map(\.oid) != historyBefore.map(\.oid),
+                    "nobody reads history: its indexes were built after the rows")
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == 10_000)
         }
     }
 
