@@ -13,7 +13,7 @@ extension ReportMerger {
             for arrival in arrivals { try writer.writeRow([arrival.hash.hex, String(arrival.ord)]) }
         }
         try connection.execute("""
-            DELETE FROM \(Self.pending) m USING \(identifier.qualified(table.name)) t, \(Self.arrivals) a
+            DELETE FROM \(Self.keyChanges) m USING \(identifier.qualified(table.name)) t, \(Self.arrivals) a
             WHERE m._hw_change <> 'delete' AND t.\(Identifier.quote(MetaColumn.account)) = $1 AND \(keyJoin("t", "m"))
               AND t.\(Identifier.quote(MetaColumn.fetchHash)) = a.fetch_hash AND a.ord > m._hw_ord
             """, [account])

@@ -49,7 +49,7 @@ struct ReportMerger {
     /// `_hw_hash`, `_hw_fetch_hash`, `_hw_ord` (NULL for a gone key), `_hw_change`
     /// (`insert`, `update`, `same` or `delete`, as history's `_op` names them) and
     /// `_hw_stored_seen` (the stored row also arrived exactly as stored: served twice).
-    static let pending = "pg_temp._hw_merge"
+    static let keyChanges = "pg_temp._hw_merge"
     static let arrivals = "pg_temp._hw_arrivals"
     /// The staged keys (the copy fetched last of each), as a table of their own when there
     /// are at least `largeStage` staged rows.
@@ -74,7 +74,7 @@ struct ReportMerger {
     static let stagedHash = "coalesce(hash, md5(raw::text))"
 
     /// Drops the staging tables of this merge.
-    static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(stagedKeysTable), \(pending), \(arrivals)"
+    static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(stagedKeysTable), \(keyChanges), \(arrivals)"
 
     /// Stages, compares and (unless `countOnly`) writes. With `countOnly` nothing outside the
     /// temporary tables is touched, so a dry run takes no lock that blocks readers.
@@ -96,19 +96,19 @@ struct ReportMerger {
                                            stagedRows: stagedRows)
         }
 
-        try comparePending(account: account, keys: keys, unseen: asStored?.unseen,
-                           storedAlsoSeen: (asStored?.seen ?? 0) > 0, stagedRows: stagedRows)
-        var pending = try pendingCounts()
-        if let asStored, asStored.seen > 0, pending.servedTwice > 0 {
+        try compareKeys(account: account, keys: keys, unseen: asStored?.unseen,
+                        storedAlsoSeen: (asStored?.seen ?? 0) > 0, stagedRows: stagedRows)
+        var changes = try keyChangeCounts()
+        if let asStored, asStored.seen > 0, changes.servedTwice > 0 {
             try dropSupersededCopies(asStored.arrivals(), account: account)
             // The keys left are the ones whose changed copy came last: one object each.
-            pending = try pendingCounts()
+            changes = try keyChangeCounts()
         }
-        counts.staged = pending.staged + (asStored?.seen ?? 0) - pending.servedTwice
-        counts.inserted = pending.inserted
-        counts.updated = pending.updated
+        counts.staged = changes.staged + (asStored?.seen ?? 0) - changes.servedTwice
+        counts.inserted = changes.inserted
+        counts.updated = changes.updated
         counts.unchanged = counts.staged - counts.inserted - counts.updated
-        counts.deleted = pending.deleted
+        counts.deleted = changes.deleted
         try deleteGuard.check(counts, table: table.name)
         if countOnly { return counts }
 
@@ -120,7 +120,7 @@ struct ReportMerger {
         // the fingerprint is brought up to date, no version is written.
         try connection.execute("""
             UPDATE \(current) t SET \(fetchHash) = m._hw_fetch_hash
-            FROM \(Self.pending) m
+            FROM \(Self.keyChanges) m
             WHERE m._hw_change = 'same' AND t.\(account_) = $1 AND \(keyJoin("t", "m"))
               AND t.\(fetchHash) IS DISTINCT FROM m._hw_fetch_hash
             """, [account])
@@ -129,7 +129,7 @@ struct ReportMerger {
         // Close the open version of every updated or deleted object.
         try connection.execute("""
             UPDATE \(history) h SET \(Identifier.quote(MetaColumn.validTo)) = $2::timestamptz
-            FROM \(Self.pending) m
+            FROM \(Self.keyChanges) m
             WHERE m._hw_change IN ('update', 'delete') AND h.\(account_) = $1
               AND h.\(Identifier.quote(MetaColumn.validTo)) IS NULL AND \(keyJoin("h", "m"))
             """, [account, loadTime])
@@ -142,7 +142,7 @@ struct ReportMerger {
             try connection.execute("""
                 INSERT INTO \(history) (\(historyColumns))
                 SELECT \(rowColumns), $2::timestamptz, NULL, m._hw_change
-                FROM \(Self.pending) m JOIN \(current) t ON t.\(account_) = $1 AND \(keyJoin("t", "m"))
+                FROM \(Self.keyChanges) m JOIN \(current) t ON t.\(account_) = $1 AND \(keyJoin("t", "m"))
                 WHERE m._hw_change IN ('insert', 'update')
                 """, [account, loadTime])
         }
@@ -152,7 +152,7 @@ struct ReportMerger {
             let copied = (dataColumns + [account_]).joined(separator: ", ")
             try connection.execute("""
                 WITH gone AS (
-                    DELETE FROM \(current) t USING \(Self.pending) m
+                    DELETE FROM \(current) t USING \(Self.keyChanges) m
                     WHERE m._hw_change = 'delete' AND t.\(account_) = $1 AND \(keyJoin("t", "m"))
                     RETURNING t.*)
                 INSERT INTO \(history) (\(historyColumns))
@@ -168,8 +168,8 @@ struct ReportMerger {
     /// the stored row, then each stored key that is gone: not staged, and (on a reload that
     /// recognised stored objects) whose fingerprint did not arrive. `storedAlsoSeen`: some
     /// stored rows arrived exactly as stored, so a staged key may also have arrived so.
-    private func comparePending(account: String, keys: StagedKeys, unseen: [FetchHash]?, storedAlsoSeen: Bool,
-                                stagedRows: Int) throws {
+    private func compareKeys(account: String, keys: StagedKeys, unseen: [FetchHash]?, storedAlsoSeen: Bool,
+                             stagedRows: Int) throws {
         let current = identifier.qualified(table.name)
         let account_ = Identifier.quote(MetaColumn.account)
         let fetchHash = Identifier.quote(MetaColumn.fetchHash)
@@ -223,16 +223,16 @@ struct ReportMerger {
             """, parameters.values)
         // A temporary table has no statistics until analyzed; with them, a few changed
         // objects are joined to the stored rows by index lookups, not by hashing every row.
-        try connection.execute("ANALYZE \(Self.pending)")
+        try connection.execute("ANALYZE \(Self.keyChanges)")
     }
 
     /// What `_hw_merge` holds, by change.
-    private func pendingCounts() throws -> (staged: Int, inserted: Int, updated: Int, deleted: Int, servedTwice: Int) {
+    private func keyChangeCounts() throws -> (staged: Int, inserted: Int, updated: Int, deleted: Int, servedTwice: Int) {
         let counts = try connection.execute("""
             SELECT count(*) FILTER (WHERE _hw_change <> 'delete'), count(*) FILTER (WHERE _hw_change = 'insert'),
                    count(*) FILTER (WHERE _hw_change = 'update'), count(*) FILTER (WHERE _hw_change = 'delete'),
                    count(*) FILTER (WHERE _hw_stored_seen)
-            FROM \(Self.pending)
+            FROM \(Self.keyChanges)
             """)
         let value = { (column: Int) in counts.int(0, column) ?? 0 }
         return (value(0), value(1), value(2), value(3), value(4))
@@ -254,7 +254,7 @@ struct ReportMerger {
         try connection.execute("""
             INSERT INTO \(identifier.qualified(table.name)) (\(targetColumns.joined(separator: ", ")))
             SELECT \((projections + meta).joined(separator: ", "))
-            FROM \(Self.pending) m JOIN \(Self.stage) s ON s.ord = m._hw_ord
+            FROM \(Self.keyChanges) m JOIN \(Self.stage) s ON s.ord = m._hw_ord
             WHERE m._hw_change IN ('insert', 'update')
             ON CONFLICT (\(Identifier.quote(MetaColumn.account)), \(keyList)) DO UPDATE SET \(updates.joined(separator: ", "))
             """, parameters.values)
