@@ -14,4 +14,16 @@ enum PostgresArray {
         }
         return out + "}"
     }
+
+    /// `{hex,hex,...}`: fingerprints as a `text[]` literal, built as bytes (hex needs no quoting).
+    static func literal(_ hashes: [FetchHash]) -> String {
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        bytes.reserveCapacity(2 + hashes.count * 33)
+        for (index, hash) in hashes.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            hash.appendHex(to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }

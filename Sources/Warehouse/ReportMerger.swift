@@ -197,7 +197,7 @@ struct ReportMerger {
         var servedTwice = "false"
         var goneFilter = ""
         if let unseen {
-            unseenCTE = ", unseen AS (SELECT unnest(\(parameters.bind(Self.hexArray(unseen)))::text[]) AS fetch_hash)"
+            unseenCTE = ", unseen AS (SELECT unnest(\(parameters.bind(PostgresArray.literal(unseen)))::text[]) AS fetch_hash)"
             goneFilter = "AND t.\(fetchHash) IN (SELECT fetch_hash FROM unseen)"
             if storedAlsoSeen {
                 // The stored row of a staged key also arrived as stored: its fingerprint is not unseen.
@@ -258,18 +258,6 @@ struct ReportMerger {
             WHERE m._hw_change IN ('insert', 'update')
             ON CONFLICT (\(Identifier.quote(MetaColumn.account)), \(keyList)) DO UPDATE SET \(updates.joined(separator: ", "))
             """, parameters.values)
-    }
-
-    /// `{hex,hex,...}`: fingerprints as a `text[]` literal (hex needs no quoting).
-    static func hexArray(_ hashes: [FetchHash]) -> String {
-        var bytes: [UInt8] = [UInt8(ascii: "{")]
-        bytes.reserveCapacity(2 + hashes.count * 33)
-        for (index, hash) in hashes.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            hash.appendHex(to: &bytes)
-        }
-        bytes.append(UInt8(ascii: "}"))
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

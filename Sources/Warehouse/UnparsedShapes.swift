@@ -41,7 +41,7 @@ struct UnparsedShapes {
             inferrer.observeObject(at: field.path)
         }
         guard !questions.isEmpty else { return }
-        let unseenLiteral = PostgresArray.literal(unseen.map(\.hex))
+        let unseenLiteral = PostgresArray.literal(unseen)
         for question in questions where try storedRowsHold(question, account: account, unseen: unseenLiteral) {
             inferrer.observeMixedShape(at: question.path)
         }

@@ -175,9 +175,11 @@ public final class Warehouse {
 
             let tables = ReportTables(connection: connection, identifier: identifier, table: table)
             let existing = try tables.columns()
-            if let recognised, unparsed > 0 {
+            // The stored rows that did not arrive as stored (changed or gone), listed once.
+            let unseen = recognised?.unseen ?? []
+            if recognised != nil, unparsed > 0 {
                 try UnparsedShapes(connection: connection, identifier: identifier, table: table)
-                    .reconcile(&inferrer, existing: existing, account: account, unseen: recognised.unseen)
+                    .reconcile(&inferrer, existing: existing, account: account, unseen: unseen)
             }
             let plan = SchemaPlanner.plan(existing: existing, declared: table.declared, inferred: inferrer.fields,
                                           reservedNames: MetaColumn.all)
@@ -206,7 +208,7 @@ public final class Warehouse {
             result.counts = try merger.merge(
                 account: account, loadID: loadID, loadTime: loadTime, stagedRows: stagedRows, withoutKey: withoutKey,
                 asStored: recognised.map { stored in
-                    ReportMerger.AsStored(stored: stored.count, seen: stored.seenCount, unseen: stored.unseen,
+                    ReportMerger.AsStored(stored: stored.count, seen: stored.seenCount, unseen: unseen,
                                           arrivals: { stored.arrivals })
                 },
                 deleteGuard: .init(maxFraction: options.maxDeleteFraction), countOnly: options.dryRun)
