@@ -37,6 +37,8 @@ public struct ReceivedPage: Sendable {
     /// The `Range` the page was asked with.
     public let range: String
     let response: RawResponse
+    /// The page after it, already asked for (nil: the fetch asks when it gets there).
+    var next: PrefetchedPage? = nil
 }
 
 /// One page of a list response: the raw JSON array bytes, not parsed here.

@@ -44,9 +44,12 @@ extension HerokuClient {
 
         while true {
             let response: RawResponse
+            // The request for the page after `first`, sent by the check that received it.
+            var receivedNext: PrefetchedPage?
             if let page = received, page.range == range {
                 received = nil
                 response = page.response
+                receivedNext = page.next
             } else if let pending = prefetched {
                 prefetched = nil
                 let (fetched, spent) = try await pending.value
@@ -79,7 +82,7 @@ extension HerokuClient {
             page.etag = response.etag
             if let nextRange, !rangesSent.contains(nextRange), index + 1 < configuration.maxPages,
                received?.range != nextRange {
-                prefetched = Task {
+                prefetched = receivedNext?.take(range: nextRange) ?? Task {
                     var spent = RequestCounters()
                     let next = try await self.perform(path: path, range: nextRange, counters: &spent)
                     return (next, spent)
@@ -115,13 +118,20 @@ extension HerokuClient {
         var check = ListRecheck(unchanged: false, stats: ListFetchStats())
         var counters = RequestCounters()
         guard !pages.isEmpty else { return check }
-        for page in pages {
+        for (index, page) in pages.enumerated() {
             let response = try await perform(path: path, range: page.range, ifNoneMatch: page.etag, counters: &counters)
             check.stats.requests = counters.requests
             check.stats.retries = counters.retries
             check.stats.waitedForRateLimit = counters.waitedForRateLimit
             guard response.status == 304 else {
-                check.changedPage = ReceivedPage(range: page.range, response: response)
+                // The page after it is asked for now, while the caller prepares to fetch (the
+                // request is counted here, as sent by the check).
+                let asked = Set(pages[...index].map(\.range))
+                let next = (response.status == 206 || response.status == 200) && index + 1 < configuration.maxPages
+                    ? response.nextRange.flatMap { $0.isEmpty || asked.contains($0) ? nil : prefetch(path: path, range: $0) }
+                    : nil
+                if next != nil { check.stats.requests += 1 }
+                check.changedPage = ReceivedPage(range: page.range, response: response, next: next)
                 return check
             }
             check.stats.pages += 1
