@@ -61,22 +61,44 @@ public struct LoadLedger {
 
     /// Records one report's outcome.
     public func record(_ report: ReportOutcome, loadID: Int64) throws {
+        try record([report], loadID: loadID)
+    }
+
+    /// Records reports' outcomes in one statement, so one commit (a report listed twice: the
+    /// later outcome counts, as when recorded one after the other).
+    public func record(_ reports: [ReportOutcome], loadID: Int64) throws {
+        var parameters = SQLParameters()
+        let load = parameters.bind(String(loadID)) + "::bigint"
+        var rows: [String] = []
+        var seen: Set<String> = []
+        // A row may appear once in one INSERT ... ON CONFLICT: keep each report's last outcome.
+        for report in reports.reversed() where seen.insert(report.report).inserted {
+            let duration = parameters.bind(String(report.durationMilliseconds))
+            let values = [
+                load, parameters.bind(report.report), parameters.bind(report.status.rawValue),
+                parameters.bind(String(report.pages)) + "::integer", parameters.bind(String(report.requests)) + "::integer",
+                parameters.bind(String(report.retries)) + "::integer", parameters.bind(String(report.fetched)) + "::bigint",
+                parameters.bind(String(report.counts.inserted)) + "::bigint",
+                parameters.bind(String(report.counts.updated)) + "::bigint",
+                parameters.bind(String(report.counts.unchanged)) + "::bigint",
+                parameters.bind(String(report.counts.deleted)) + "::bigint",
+                parameters.bind(String(report.columnsAdded)) + "::integer",
+                parameters.bind(String(report.columnsWidened)) + "::integer",
+                parameters.bind(String(report.valuesAdjusted)) + "::bigint",
+                "clock_timestamp() - make_interval(secs => \(duration)::double precision / 1000)", "clock_timestamp()",
+                duration + "::bigint", parameters.bind(report.error),
+            ]
+            rows.append("(" + values.joined(separator: ", ") + ")")
+        }
+        guard !rows.isEmpty else { return }
         try connection.execute(
             """
             INSERT INTO \(identifier.qualified("_load_reports"))
                 (load_id, report, status, pages, requests, retries, fetched, inserted, updated, unchanged, deleted,
                  columns_added, columns_widened, values_adjusted, started_at, finished_at, duration_ms, error)
-            VALUES ($1::bigint, $2, $3, $4::integer, $5::integer, $6::integer, $7::bigint, $8::bigint, $9::bigint,
-                    $10::bigint, $11::bigint, $12::integer, $13::integer, $14::bigint,
-                    clock_timestamp() - make_interval(secs => $15::double precision / 1000), clock_timestamp(),
-                    $15::bigint, $16)
+            VALUES \(rows.reversed().joined(separator: ",\n       "))
             ON CONFLICT (load_id, report) DO UPDATE SET status = EXCLUDED.status, error = EXCLUDED.error
-            """,
-            [String(loadID), report.report, report.status.rawValue, String(report.pages), String(report.requests),
-             String(report.retries), String(report.fetched), String(report.counts.inserted),
-             String(report.counts.updated), String(report.counts.unchanged), String(report.counts.deleted),
-             String(report.columnsAdded), String(report.columnsWidened), String(report.valuesAdjusted),
-             String(report.durationMilliseconds), report.error])
+            """, parameters.values)
     }
 }
 

@@ -117,9 +117,12 @@ struct StoredFetchHashes {
     /// - Throws: `WarehouseError.corruptCatalog` when the table lacks the `_fetch_hash` column
     ///   (a schema older than version 4 that was not migrated).
     static func read(table: String, account: String, connection: Connection) throws -> StoredFetchHashes? {
+        // With the planner's row count, so the array is sized once (kept current after big
+        // loads; capped, as the table may hold many accounts).
         let columns = try connection.execute("""
             SELECT to_regclass($1) IS NOT NULL, EXISTS (SELECT 1 FROM pg_attribute
-                WHERE attrelid = to_regclass($1) AND attname = $2 AND NOT attisdropped)
+                WHERE attrelid = to_regclass($1) AND attname = $2 AND NOT attisdropped),
+                (SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass($1))
             """, [table, MetaColumn.fetchHash])
         guard columns.value(0, 0) == "t" else { return nil }
         guard columns.value(0, 1) == "t" else {
@@ -132,11 +135,8 @@ struct StoredFetchHashes {
             "DECLARE _hw_stored_hashes NO SCROLL CURSOR FOR SELECT \(column) FROM \(table) WHERE \(accountColumn) = $1",
             [account])
         defer { _ = try? connection.execute("CLOSE _hw_stored_hashes") }
-        // Sized from the planner's row count (kept current after big loads), so the array is
-        // not doubled and copied while it fills; capped, as the table may hold many accounts.
         var hashes: [FetchHash] = []
-        let estimate = try connection.execute("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass($1)", [table])
-        hashes.reserveCapacity(max(0, min(estimate.int(0, 0) ?? 0, 1_000_000)))
+        hashes.reserveCapacity(max(0, min(columns.int(0, 2) ?? 0, 1_000_000)))
         while true {
             let chunk = try connection.execute("FETCH 20000 FROM _hw_stored_hashes")
             for row in 0..<chunk.count {

@@ -133,12 +133,14 @@ public final class Warehouse {
         produce: nonisolated(nonsending) (ReportSink) async throws -> ListETags.Update?
     ) async throws -> ReportResult {
         var analyze: [String] = []
+        // Nested in the caller's transaction (a dry run), the temporary tables outlive this
+        // report's savepoint: they are dropped by hand before the next report stages its own.
+        let nested = connection.isInTransaction
         let result = try await connection.transaction { connection in
             var result = ReportResult()
             // The COPY stays open while pages arrive (and while the rate limit is waited out):
             // a role's statement or idle timeout must not cut a long fetch short.
-            try connection.execute("SET LOCAL statement_timeout = 0")
-            try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
+            try connection.execute("SET LOCAL statement_timeout = 0; SET LOCAL idle_in_transaction_session_timeout = 0")
             var storedHashes = try StoredFetchHashes.read(
                 table: identifier.qualified(table.name), account: account, connection: connection)
             let known = try markKnownPages(options.knownPages.count, toolVersion: options.knownPages.toolVersion,
@@ -196,7 +198,8 @@ public final class Warehouse {
                 result.columnsWidened = evolution.widened
             }
 
-            let columns = try tables.columns()
+            // Read again only when the evolution changed them.
+            let columns = options.dryRun || (plan.isEmpty && !existing.isEmpty) ? existing : try tables.columns()
             let keyColumns = try table.keyPaths.map { path in
                 guard let column = columns.first(where: { $0.path == path }) else {
                     throw WarehouseError.corruptCatalog(table: table.name, detail: "no column for key \(path)")
@@ -220,8 +223,7 @@ public final class Warehouse {
                     try listETags.forget(account: account, report: table.name)
                 }
             }
-            // ON COMMIT DROP is not enough inside an enclosing transaction (a dry run).
-            try connection.execute(ReportMerger.dropTemporaryTables)
+            if nested { try connection.execute(ReportMerger.dropTemporaryTables) }
             if !options.dryRun, result.counts.outdatesStatistics {
                 analyze = merger.analyzeStatements
             }
