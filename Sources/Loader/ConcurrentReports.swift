@@ -55,11 +55,18 @@ struct ConcurrentReports: Sendable {
     let load: (id: Int64, startedAt: String)
     let client: HerokuClient
 
-    /// Opens up to `count` connections for the first reports, side by side, while the load
-    /// prepares on its own connection (migration check, ledger). One that fails to open is
-    /// left out: that report opens its own and reports the error.
-    static func openAhead(_ count: Int, url: String?) -> Task<OpenedConnections, Never> {
-        Task {
+    /// Opens a connection for each of the first account-wide reports that load side by side
+    /// but one, which gets the load's own (idle while they run); none for a dry run or one
+    /// report at a time. They open while the load checks the key and prepares on its own
+    /// connection. One that fails to open is left out: that report opens its own and
+    /// reports the error. Dropping the task closes what it opened.
+    static func openAhead(for request: LoadRequest) -> Task<OpenedConnections, Never>? {
+        let sideBySide = request.reports.filter { $0.fanOut == nil }.count
+        guard !request.dryRun, request.reportConcurrency > 1 else { return nil }
+        let count = min(request.reportConcurrency, sideBySide) - 1
+        guard count > 0 else { return nil }
+        let url = request.databaseURL
+        return Task {
             await withTaskGroup(of: ReusableConnection?.self) { group in
                 for _ in 0..<count {
                     group.addTask { (try? await Connection.open(url: url)).map { ReusableConnection($0) } }
@@ -75,18 +82,25 @@ struct ConcurrentReports: Sendable {
     /// must be set before a session first uses a temporary table.
     static let temporaryBuffers = "SET temp_buffers = '128MB'"
 
-    /// The outcomes of the reports that ran, in the order they finished. `opened`
-    /// connections (`openAhead`) go to the first reports.
-    func run(_ reports: [Report], opened: [Connection] = []) async -> [Result] {
+    /// The outcomes of the reports that ran, in the order they finished, and the connections
+    /// they opened, still open: the caller closes them once the load is recorded, so that
+    /// their backends' exit work does not compete with the load's last statements.
+    ///
+    /// The load's own connection `own` (idle while the reports run; it keeps the load lock)
+    /// and the `opened` ones (``openAhead(for:)``) go to the first reports.
+    func run(_ reports: [Report], opened: [Connection] = [],
+             own: Connection? = nil) async -> (results: [Result], idle: [ReusableConnection]) {
         await withTaskGroup(of: Result.self) { group in
             var pending = reports.makeIterator()
-            var opened = opened
+            var available = opened.map { ReusableConnection($0, fresh: true) }
+                + [own.map { ReusableConnection($0) }].compactMap { $0 }
             for _ in 0..<max(1, request.reportConcurrency) {
                 guard let report = pending.next() else { break }
-                let connection = opened.popLast().map { ReusableConnection($0, fresh: true) }
+                let connection = available.popLast()
                 group.addTask { await loadOnOwnConnection(report, reusing: connection) }
             }
             var results: [Result] = []
+            var idle = available
             var stoppedBy: String?
             while let result = await group.next() {
                 var result = result
@@ -103,9 +117,11 @@ struct ConcurrentReports: Sendable {
                 }
                 if stoppedBy == nil, !Task.isCancelled, let report = pending.next() {
                     group.addTask { await loadOnOwnConnection(report, reusing: connection) }
+                } else if let connection {
+                    idle.append(connection)
                 }
             }
-            return results
+            return (results, idle.filter { $0.connection !== own })
         }
     }
 

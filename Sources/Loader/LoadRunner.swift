@@ -26,8 +26,10 @@ public struct LoadRunner: Sendable {
     public func run(_ request: LoadRequest) async throws -> LoadSummary {
         let client = HerokuClient(endpoint: request.endpoint, apiKey: request.apiKey,
                                       configuration: request.effectiveClient, logger: logger)
-        // The key is checked (GET /account) while the database connection opens.
+        // The key is checked (GET /account) while the database connections open: this
+        // one, and the reports' own (a SCRAM handshake each).
         let label = Task { try await accountLabel(request, client: client) }
+        let openedAhead = ConcurrentReports.openAhead(for: request)
         do {
             let connection: Connection
             do {
@@ -37,18 +39,22 @@ public struct LoadRunner: Sendable {
             }
             try connection.execute(ConcurrentReports.temporaryBuffers)
             let warehouse = try Warehouse(connection: connection, schema: request.schema)
-            let summary = try await run(request, warehouse: warehouse, client: client, label: label)
+            let summary = try await run(request, warehouse: warehouse, client: client, label: label,
+                                        openedAhead: openedAhead)
             try await client.shutdown()
             return summary
         } catch {
             await label.cancelAndWait()
+            // No connection may still be opening when the process exits (libpq's crypto is torn down).
+            _ = await openedAhead?.value.takeAll()
             try? await client.shutdown()
             throw error is CancellationError ? LoadError.interrupted : error
         }
     }
 
     private func run(_ request: LoadRequest, warehouse: Warehouse, client: HerokuClient,
-                     label: Task<String, any Error>) async throws -> LoadSummary {
+                     label: Task<String, any Error>,
+                     openedAhead: Task<ConcurrentReports.OpenedConnections, Never>?) async throws -> LoadSummary {
         // The key is checked before anything is written.
         let account: String
         do {
@@ -63,8 +69,15 @@ public struct LoadRunner: Sendable {
             throw LoadError.accountUnavailable(error.description)
         }
         try Task.checkCancellation()
-        guard try await acquireLock(warehouse, wait: request.waitForLock) else {
-            throw LoadError.lockHeld(schema: request.schema)
+        var openedAhead = openedAhead
+        if try !warehouse.acquireLoadLock(wait: false) {
+            // Connections are not held idle while another load runs: opened again once it is done.
+            _ = await openedAhead?.value.takeAll()
+            openedAhead = nil
+            guard try await waitForLock(warehouse, wait: request.waitForLock) else {
+                throw LoadError.lockHeld(schema: request.schema)
+            }
+            openedAhead = ConcurrentReports.openAhead(for: request)
         }
         let session = WarehouseSession(warehouse: warehouse, request: request)
         defer { try? session.warehouse.releaseLoadLock() }
@@ -73,22 +86,19 @@ public struct LoadRunner: Sendable {
         let rateLimit = Task { try? await client.rateLimitRemaining() }
         do {
             return try await runLocked(request, account: account, session: session, client: client,
-                                       rateLimit: rateLimit)
+                                       rateLimit: rateLimit, openedAhead: openedAhead)
         } catch {
             await rateLimit.cancelAndWait()
+            _ = await openedAhead?.value.takeAll()
             throw error
         }
     }
 
     /// The load once the lock is held: schema, ledger, reports.
     private func runLocked(_ request: LoadRequest, account: String, session: WarehouseSession,
-                           client: HerokuClient, rateLimit: Task<Int?, Never>) async throws -> LoadSummary {
+                           client: HerokuClient, rateLimit: Task<Int?, Never>,
+                           openedAhead: Task<ConcurrentReports.OpenedConnections, Never>?) async throws -> LoadSummary {
         let warehouse = session.warehouse
-        // Holding the lock, the reports' own connections open (a SCRAM handshake each) while
-        // this one checks the schema and opens the load in the ledger.
-        let sideBySide = request.reports.filter { $0.fanOut == nil }.count
-        let openedAhead = !request.dryRun && request.reportConcurrency > 1 && sideBySide > 0
-            ? ConcurrentReports.openAhead(min(request.reportConcurrency, sideBySide), url: request.databaseURL) : nil
         // A dry run does everything inside one transaction and rolls it back at the end; it
         // migrates only a schema that needs it, so it locks nothing analysts read.
         if request.dryRun { try warehouse.connection.execute("BEGIN") }
@@ -132,19 +142,30 @@ public struct LoadRunner: Sendable {
         client: HerokuClient, rateLimit: Task<Int?, Never>, openedAhead: Task<ConcurrentReports.OpenedConnections, Never>?
     ) async throws -> LoadSummary {
         logger.info("load started", metadata: ["load.id": "\(load.id)", "account": "\(account)"])
-        let rateLimitRemaining = await rateLimit.resultFollowingCancellation.get()
-        var budget = try RequestBudget.plan(request, account: account, warehouse: session.warehouse,
-                                            rateLimitRemaining: rateLimitRemaining)
-        logger.info("request budget", metadata: ["budget": "\(budget.summaryLine)"])
+        // Only a --max-duration budget needs the remaining tokens before the first request.
+        // Otherwise the client paces itself on every response's RateLimit-Remaining, and the
+        // reading is only reported: the reports do not wait for it (one API round trip).
+        let budgetNeedsTokens = request.maxDuration != nil
+        var budget = try RequestBudget.plan(
+            request, account: account, warehouse: session.warehouse,
+            rateLimitRemaining: budgetNeedsTokens ? await rateLimit.resultFollowingCancellation.get() : nil)
+        if budgetNeedsTokens { logger.info("request budget", metadata: ["budget": "\(budget.summaryLine)"]) }
         var outcomes: [ReportOutcome] = []
         var fatal: String?
-        func skip(_ report: Report, because reason: String) throws {
+        func skipped(_ report: Report, because reason: String) -> ReportOutcome {
             var skipped = ReportOutcome(report: report.name, status: .skipped)
             skipped.error = reason
-            try session.warehouse.ledger.record(skipped, loadID: load.id)
-            outcomes.append(skipped)
+            return skipped
+        }
+        func skip(_ report: Report, because reason: String) throws {
+            let outcome = skipped(report, because: reason)
+            try session.warehouse.ledger.record(outcome, loadID: load.id)
+            outcomes.append(outcome)
         }
         var sequential = request.reports
+        // The reports' own connections, closed once the load is recorded (or before the
+        // per-parent reports, which run on the load's connection).
+        var idleConnections: [ConcurrentReports.ReusableConnection] = []
         if !request.dryRun && request.reportConcurrency > 1 {
             // Account-wide reports load side by side, each on a connection of its own; the
             // per-team and per-app reports follow, as they read the parents just stored.
@@ -159,19 +180,28 @@ public struct LoadRunner: Sendable {
                     admitted.append(report)
                 }
             }
-            let results = await ConcurrentReports(runner: self, request: request, account: account, load: load,
-                                                  client: client).run(admitted, opened: await openedAhead?.value.takeAll() ?? [])
+            let ran = await ConcurrentReports(runner: self, request: request, account: account, load: load,
+                                              client: client)
+                .run(admitted, opened: await openedAhead?.value.takeAll() ?? [], own: session.warehouse.connection)
+            idleConnections = ran.idle
+            let results = ran.results
+            // A report on the load's own connection may have lost it (and the lock with it).
+            try session.reopenIfLost()
+            var finished: [ReportOutcome] = []
             for report in admitted {
                 guard let result = results.first(where: { $0.outcome.report == report.name }) else {
-                    try skip(report, because: "not loaded: \(fatal ?? Self.interruptedMessage)")
+                    finished.append(skipped(report, because: "not loaded: \(fatal ?? Self.interruptedMessage)"))
                     continue
                 }
-                try session.warehouse.ledger.record(result.outcome, loadID: load.id)
-                outcomes.append(result.outcome)
+                finished.append(result.outcome)
                 budget.record(requests: result.outcome.requests)
                 if result.fatal, fatal == nil { fatal = result.outcome.error }
             }
+            // One statement, so one commit, for the reports that ran side by side.
+            try session.warehouse.ledger.record(finished, loadID: load.id)
+            outcomes += finished
         }
+        if !sequential.isEmpty { idleConnections.removeAll() }
         for report in sequential {
             if fatal == nil && Task.isCancelled { fatal = Self.interruptedMessage }
             if let fatal {
@@ -190,6 +220,10 @@ public struct LoadRunner: Sendable {
             budget.record(requests: outcome.outcome.requests)
             if outcome.fatal { fatal = outcome.outcome.error }
         }
+        if !budgetNeedsTokens {
+            budget.rateLimitRemaining = await rateLimit.resultFollowingCancellation.get()
+            logger.info("request budget", metadata: ["budget": "\(budget.summaryLine)"])
+        }
         let failed = outcomes.filter { $0.status != .succeeded }
         var status: LoadLedger.Status = failed.isEmpty ? .succeeded : (failed.count == outcomes.count ? .failed : .partial)
         if fatal == Self.interruptedMessage { status = .interrupted }
@@ -198,6 +232,7 @@ public struct LoadRunner: Sendable {
         let written = outcomes.reduce(0) { $0 + $1.counts.inserted + $1.counts.updated + $1.counts.deleted }
         try session.warehouse.ledger.finish(loadID: load.id, status: status, requests: requests, rowsWritten: written,
                                             error: error)
+        idleConnections.removeAll()
         logger.info("load finished", metadata: ["load.id": "\(load.id)", "status": "\(status.rawValue)"])
         return LoadSummary(loadID: request.dryRun ? nil : load.id, account: account, status: status, reports: outcomes,
                            requests: requests, error: error, dryRun: request.dryRun, budget: budget)
@@ -321,8 +356,9 @@ public struct LoadRunner: Sendable {
     }
 
     /// Takes the schema's load lock; with `wait`, polls for it in a way SIGTERM can interrupt.
-    private func acquireLock(_ warehouse: Warehouse, wait: Bool) async throws -> Bool {
-        if try warehouse.acquireLoadLock(wait: false) { return true }
+    /// Waits for the load lock another load holds (polling), or returns false at once
+    /// without `wait`.
+    private func waitForLock(_ warehouse: Warehouse, wait: Bool) async throws -> Bool {
         guard wait else { return false }
         logger.notice("another load holds the lock; waiting for it", metadata: ["schema": "\(warehouse.schema)"])
         while true {

@@ -27,8 +27,10 @@ public struct RequestBudget: Sendable {
     public private(set) var estimates: [Estimate] = []
     /// Every request the load is expected to make, `GET /account` included.
     public private(set) var estimatedRequests = 1
-    /// Tokens left when the load started, nil when the API did not say.
-    public private(set) var rateLimitRemaining: Int?
+    /// Tokens left when the load took its lock (read by `GET /account/rate-limits`, answered
+    /// alongside the first reports' requests unless a --max-duration budget waited for it),
+    /// nil when the API did not say.
+    public internal(set) var rateLimitRemaining: Int?
     /// Requests the load may make (nil: no limit, the client paces itself).
     public private(set) var allowance: Int?
     /// Reports skipped because they did not fit, with why.

@@ -189,6 +189,36 @@ struct FullLoadTests {
             #expect(reports.rows.allSatisfy { $0[1] == "succeeded" && $0[2] == "1" })
             let appRow = reports.rows.first { $0[0] == "apps" }
             #expect(appRow?[3] == String(fixture.objects(.apps).count))
+            // The reports loaded side by side are recorded together, in one transaction.
+            #expect(try fixture.int(
+                "SELECT count(DISTINCT xmin::text) FROM \(fixture.table("_load_reports")) WHERE load_id = $1::bigint",
+                [summary.loadID.map(String.init)]) == 1)
+        }
+    }
+
+    @Test("outcomes recorded together keep each report's last one")
+    func recordingTogetherKeepsTheLastOutcome() async throws {
+        try await LoadFixture.with { fixture in
+            let summary = try await fixture.load()
+            let loadID = try #require(summary.loadID)
+            let warehouse = try Warehouse(connection: fixture.connection, schema: fixture.schema)
+            var failed = ReportOutcome(report: "extra", status: .failed)
+            failed.error = "first try"
+            var retried = ReportOutcome(report: "extra", status: .succeeded)
+            retried.pages = 3
+            retried.durationMilliseconds = 1_500
+            var other = ReportOutcome(report: "another", status: .skipped)
+            other.error = "not loaded: over budget"
+            try warehouse.ledger.record([failed, other, retried], loadID: loadID)
+            let rows = try fixture.query("""
+                SELECT report, status, pages::text, coalesce(error, '-'),
+                       round(extract(epoch FROM finished_at - started_at) * 1000)::text, duration_ms::text
+                FROM \(fixture.table("_load_reports"))
+                WHERE load_id = $1::bigint AND report IN ('extra', 'another') ORDER BY report
+                """, [String(loadID)]).rows
+            #expect(rows == [["another", "skipped", "0", "not loaded: over budget", "0", "0"],
+                             ["extra", "succeeded", "3", "-", "1500", "1500"]])
+            try warehouse.ledger.record([], loadID: loadID)
         }
     }
 }

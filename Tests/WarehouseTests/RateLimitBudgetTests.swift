@@ -74,4 +74,42 @@ struct RateLimitBudgetTests {
                 "SELECT count(*) FROM \(fixture.table("_load_reports")) WHERE report = 'app_releases' AND status = 'skipped'") == 1)
         }
     }
+
+    @Test("reports do not wait for the rate-limit reading unless --max-duration budgets with it")
+    func reportsDoNotWaitForTheReading() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 33, apps: 6, teams: 2, addons: 10)) { fixture in
+            // How long after the load opened its first report started, and the load ended.
+            func lastLoadTiming() throws -> (reportsAfter: Double, loadTook: Double) {
+                let sql = """
+                    SELECT extract(epoch FROM min(r.started_at) - l.started_at),
+                           extract(epoch FROM l.finished_at - l.started_at)
+                    FROM \(fixture.table("_loads")) l JOIN \(fixture.table("_load_reports")) r USING (load_id)
+                    WHERE l.load_id = (SELECT max(load_id) FROM \(fixture.table("_loads")))
+                    GROUP BY l.load_id
+                    """
+                let row = try fixture.query(sql)
+                return (Double(row.value(0, 0) ?? "") ?? -1, Double(row.value(0, 1) ?? "") ?? -1)
+            }
+            for budgeted in [false, true] {
+                fixture.server.inject(SandboxFault(pathPrefix: "/account/rate-limits", status: nil, delay: .seconds(2)))
+                var request = try fixture.request(reports: ReportCatalog.defaults)
+                // On the load's own connection: no report waits for a connection of its own
+                // (slow to open while the whole suite runs).
+                request.reportConcurrency = 1
+                if budgeted { request.maxDuration = .seconds(600) }
+                let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
+                #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+                // Read either way, for the summary.
+                #expect(summary.budget?.rateLimitRemaining != nil)
+                // The reading is asked for when the lock is taken, just before the load opens.
+                let timing = try lastLoadTiming()
+                #expect(timing.loadTook >= 1.5)
+                if budgeted {
+                    #expect(timing.reportsAfter >= 1.5, "the budget needs the reading first")
+                } else {
+                    #expect(timing.reportsAfter < 1.0, "reports waited \(timing.reportsAfter) s for the reading")
+                }
+            }
+        }
+    }
 }
