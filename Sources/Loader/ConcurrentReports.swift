@@ -6,7 +6,8 @@ import Warehouse
 /// Loads several account-wide reports at once, each on a PostgreSQL connection of its own
 /// (its own transaction; the load lock stays with the runner's session), at most
 /// ``LoadRequest/reportConcurrency`` at a time. A report that finishes hands its connection
-/// to the next one, so a load opens `reportConcurrency` connections, not one per report.
+/// to the next one, so a load opens `reportConcurrency` connections, not one per report;
+/// the caller closes them once the load is recorded.
 ///
 /// A report that fails for good (401/403) stops the others: those still running are
 /// cancelled (they roll back) and recorded as not finished; those not started are left to
@@ -33,8 +34,8 @@ struct ConcurrentReports: Sendable {
         }
     }
 
-    /// Connections opened ahead, handed out once (`takeAll`): after that the reports own
-    /// them, and each closes when its last report is done with it.
+    /// Connections opened ahead, handed out once (`takeAll`): after that the reports use
+    /// them, and ``run(_:opened:)`` returns them to the caller.
     final class OpenedConnections: @unchecked Sendable {
         private let lock = NSLock()
         private var connections: [Connection]
@@ -56,15 +57,16 @@ struct ConcurrentReports: Sendable {
     let client: HerokuClient
 
     /// Opens a connection for each of the first account-wide reports that load side by side
-    /// but one, which gets the load's own (idle while they run); none for a dry run or one
-    /// report at a time. They open while the load checks the key and prepares on its own
-    /// connection. One that fails to open is left out: that report opens its own and
-    /// reports the error. Dropping the task closes what it opened.
+    /// (none for a dry run or one report at a time), while the load checks the key and
+    /// prepares on its own connection. One that fails to open is left out: that report
+    /// opens its own and reports the error. Dropping the task closes what it opened.
+    ///
+    /// The load's own connection serves no report: it holds the load lock, which must not
+    /// go with a report's connection (a backend terminated, a transaction timeout).
     static func openAhead(for request: LoadRequest) -> Task<OpenedConnections, Never>? {
         let sideBySide = request.reports.filter { $0.fanOut == nil }.count
-        guard !request.dryRun, request.reportConcurrency > 1 else { return nil }
-        let count = min(request.reportConcurrency, sideBySide) - 1
-        guard count > 0 else { return nil }
+        guard !request.dryRun, request.reportConcurrency > 1, sideBySide > 0 else { return nil }
+        let count = min(request.reportConcurrency, sideBySide)
         let url = request.databaseURL
         return Task {
             await withTaskGroup(of: ReusableConnection?.self) { group in
@@ -82,18 +84,14 @@ struct ConcurrentReports: Sendable {
     /// must be set before a session first uses a temporary table.
     static let temporaryBuffers = "SET temp_buffers = '128MB'"
 
-    /// The outcomes of the reports that ran, in the order they finished, and the connections
-    /// they opened, still open: the caller closes them once the load is recorded, so that
+    /// The outcomes of the reports that ran, in the order they finished, and the reports'
+    /// connections, still open: the caller closes them once the load is recorded, so that
     /// their backends' exit work does not compete with the load's last statements.
-    ///
-    /// The load's own connection `own` (idle while the reports run; it keeps the load lock)
-    /// and the `opened` ones (``openAhead(for:)``) go to the first reports.
-    func run(_ reports: [Report], opened: [Connection] = [],
-             own: Connection? = nil) async -> (results: [Result], idle: [ReusableConnection]) {
+    /// `opened` connections (``openAhead(for:)``) go to the first reports.
+    func run(_ reports: [Report], opened: [Connection] = []) async -> (results: [Result], idle: [ReusableConnection]) {
         await withTaskGroup(of: Result.self) { group in
             var pending = reports.makeIterator()
             var available = opened.map { ReusableConnection($0, fresh: true) }
-                + [own.map { ReusableConnection($0) }].compactMap { $0 }
             for _ in 0..<max(1, request.reportConcurrency) {
                 guard let report = pending.next() else { break }
                 let connection = available.popLast()
@@ -121,7 +119,7 @@ struct ConcurrentReports: Sendable {
                     idle.append(connection)
                 }
             }
-            return (results, idle.filter { $0.connection !== own })
+            return (results, idle)
         }
     }
 

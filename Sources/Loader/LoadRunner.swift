@@ -82,7 +82,8 @@ public struct LoadRunner: Sendable {
         let session = WarehouseSession(warehouse: warehouse, request: request)
         defer { try? session.warehouse.releaseLoadLock() }
         // The free rate-limit request, sent once the lock is held (a load waited for may have
-        // spent tokens), is answered while the schema is checked and the load opened.
+        // spent tokens), is answered while the load opens and its reports start (a
+        // --max-duration budget waits for it).
         let rateLimit = Task { try? await client.rateLimitRemaining() }
         do {
             return try await runLocked(request, account: account, session: session, client: client,
@@ -167,8 +168,9 @@ public struct LoadRunner: Sendable {
         // per-parent reports, which run on the load's connection).
         var idleConnections: [ConcurrentReports.ReusableConnection] = []
         if !request.dryRun && request.reportConcurrency > 1 {
-            // Account-wide reports load side by side, each on a connection of its own; the
-            // per-team and per-app reports follow, as they read the parents just stored.
+            // Account-wide reports load side by side on connections of their own (the load's
+            // keeps the lock); the per-team and per-app reports follow on the load's
+            // connection, as they read the parents just stored.
             let accountWide = request.reports.filter { $0.fanOut == nil }
             sequential = request.reports.filter { $0.fanOut != nil }
             var admitted: [Report] = []
@@ -182,11 +184,9 @@ public struct LoadRunner: Sendable {
             }
             let ran = await ConcurrentReports(runner: self, request: request, account: account, load: load,
                                               client: client)
-                .run(admitted, opened: await openedAhead?.value.takeAll() ?? [], own: session.warehouse.connection)
+                .run(admitted, opened: await openedAhead?.value.takeAll() ?? [])
             idleConnections = ran.idle
             let results = ran.results
-            // A report on the load's own connection may have lost it (and the lock with it).
-            try session.reopenIfLost()
             var finished: [ReportOutcome] = []
             for report in admitted {
                 guard let result = results.first(where: { $0.outcome.report == report.name }) else {
@@ -355,9 +355,8 @@ public struct LoadRunner: Sendable {
         try ledger.finish(loadID: load.id, status: .failed, requests: 1, rowsWritten: 0, error: reason)
     }
 
-    /// Takes the schema's load lock; with `wait`, polls for it in a way SIGTERM can interrupt.
-    /// Waits for the load lock another load holds (polling), or returns false at once
-    /// without `wait`.
+    /// Waits for the load lock another load holds, polling in a way SIGTERM can interrupt;
+    /// returns false at once without `wait`.
     private func waitForLock(_ warehouse: Warehouse, wait: Bool) async throws -> Bool {
         guard wait else { return false }
         logger.notice("another load holds the lock; waiting for it", metadata: ["schema": "\(warehouse.schema)"])

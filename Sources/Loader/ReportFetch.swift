@@ -127,8 +127,9 @@ final class ReportFetch {
             retries += stats.retries
         } catch let error as HerokuAPIError {
             // The pages delivered and the failing request were sent (retries are not reported);
-            // a page handed over by the conditional check was counted there.
-            requests += listPages + 1 - (deliveredHandedOver ? 1 : 0)
+            // a page handed over by the conditional check was counted there, and so was the
+            // request for the page after it, when the fetch took it.
+            requests += listPages + 1 - (deliveredHandedOver ? 1 : 0) - (first?.handedOverNext == true ? 1 : 0)
             throw error
         }
     }

@@ -64,8 +64,8 @@ public struct LoadLedger {
         try record([report], loadID: loadID)
     }
 
-    /// Records reports' outcomes in one statement, so one commit (a report listed twice: the
-    /// later outcome counts, as when recorded one after the other).
+    /// Records reports' outcomes in one statement, so one commit. A report listed twice is
+    /// recorded with its later outcome, every column of it.
     public func record(_ reports: [ReportOutcome], loadID: Int64) throws {
         var parameters = SQLParameters()
         let load = parameters.bind(String(loadID)) + "::bigint"

@@ -82,16 +82,26 @@ import Testing
         }
     }
 
-    @Test("the last page changing asks for nothing more")
-    func lastPageChangedAsksNothingMore() async throws {
-        let stored = [ConditionalPage(range: Self.first, etag: "\"e1\""), ConditionalPage(range: Self.third, etag: "\"old\"")]
+    @Test("nothing more is asked for after the last page, nor beyond the page cap")
+    func nothingAskedAfterTheLastPageOrTheCap() async throws {
+        let endsOnThird = [ConditionalPage(range: Self.first, etag: "\"e1\""), ConditionalPage(range: Self.third, etag: "\"old\"")]
         try await withServer(script: Self.script) { server in
             try await withTestClient(server: server) { client in
-                let check = try await client.recheckList(path: "/apps", pages: stored)
+                let check = try await client.recheckList(path: "/apps", pages: endsOnThird)
                 #expect(check.changedPage?.range == Self.third)
                 #expect(check.stats.requests == 2)
                 try await Task.sleep(for: .milliseconds(50))
                 #expect(server.requests.count == 2)
+            }
+        }
+        // The second page announces a third, but a fetch may hold two pages at most.
+        try await withServer(script: Self.script) { server in
+            try await withTestClient(server: server, configure: { $0.maxPages = 2 }) { client in
+                let check = try await client.recheckList(path: "/apps", pages: Self.stored)
+                #expect(check.changedPage?.range == Self.second)
+                #expect(check.stats.requests == 2)
+                try await Task.sleep(for: .milliseconds(50))
+                #expect(server.requests.map { $0.header("Range") } == [Self.first, Self.second])
             }
         }
     }

@@ -139,4 +139,30 @@ struct ConditionalReloadTests {
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_list_etags")) WHERE report = 'addons' AND fetch_hashes IS NOT NULL") == 3)
         }
     }
+
+    @Test("a fetch failing after a changed page records exactly the requests it sent, and keeps what was stored")
+    func failedFetchAfterChangedPageCountsItsRequests() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 74, apps: 20, teams: 2, addons: 2_500)) { fixture in
+            #expect(try await fixture.load().status == .succeeded)
+            let ids = fixture.objects(.addons).compactMap { $0["id"]?.stringValue }.sorted()
+            let stored = try fixture.int("SELECT count(*) FROM \(fixture.table("addons_history"))")
+            // The first page changes, so the check hands it over and asks for the second page
+            // at once; then the second page fails (attempt 1), or the third does (attempt 2).
+            for (attempt, passing) in [1, 2].enumerated() {
+                #expect(fixture.server.mutate { account in
+                    account.setField(resource: .addons, id: ids[attempt], path: ["plan", "name"],
+                                     value: .string("heroku-redis:changed-by-test-\(attempt)"))
+                })
+                fixture.server.resetRequestLog()
+                fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: 422, skipFirst: passing))
+                let summary = try await fixture.load()
+                let addons = summary.report("addons")
+                #expect(addons.status == .failed, "\(addons.error ?? "")")
+                #expect(addons.requests == fixture.server.requestCount(path: "/addons"), "attempt \(attempt + 1)")
+                #expect(fixture.server.requestCount(path: "/addons") == passing + 1)
+                fixture.server.clearFaults()
+                #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons_history"))") == stored)
+            }
+        }
+    }
 }

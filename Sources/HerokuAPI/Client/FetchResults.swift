@@ -39,6 +39,10 @@ public struct ReceivedPage: Sendable {
     let response: RawResponse
     /// The page after it, already asked for (nil: the fetch asks when it gets there).
     var next: PrefetchedPage? = nil
+
+    /// Whether a fetch took the check's request for the page after this one: that request
+    /// is counted in the check's stats, not the fetch's.
+    public var handedOverNext: Bool { next?.wasTaken ?? false }
 }
 
 /// One page of a list response: the raw JSON array bytes, not parsed here.

@@ -14,7 +14,9 @@ extension HerokuClient {
     ///     it was asked with (a conditional reload that knows the pages before it).
     ///   - first: a page a conditional check already received (it is not asked for again,
     ///     nor counted here): used when the fetch reaches its `Range`, which is the first
-    ///     page's, or a later page's when the pages before it are unchanged.
+    ///     page's, or a later page's when the pages before it are unchanged. The page after
+    ///     it, when the check already asked for it, is taken from the check too (its first
+    ///     attempt counted there: ``ReceivedPage/handedOverNext``).
     ///   - onPage: called once per page, in order; a thrown error stops the fetch.
     /// - Returns: page, request, retry, byte and rate-limit-wait counters.
     /// - Throws: ``HerokuAPIError`` (`.paginationLoop` when a `Next-Range` repeats,

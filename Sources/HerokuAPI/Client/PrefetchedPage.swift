@@ -18,6 +18,9 @@ final class PrefetchedPage: Sendable {
         self.request = request
     }
 
+    /// Whether a fetch took the request.
+    var wasTaken: Bool { taken.withLock { isTaken } }
+
     /// The request, the first time it is asked for with its own `Range`; nil otherwise.
     func take(range wanted: String) -> Task<(RawResponse, RequestCounters), any Error>? {
         guard wanted == range else { return nil }
