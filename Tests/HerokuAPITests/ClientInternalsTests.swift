@@ -79,4 +79,32 @@ import Testing
         let transport = HerokuAPIError(kind: .transport(message: "connection\nreset"), path: "/apps")
         #expect(transport.description == "GET /apps failed: connection error: connection reset")
     }
+
+    @Test("a page asked for ahead is taken once, with its own Range; released untaken, its request is cancelled")
+    func prefetchedPageIsTakenOnceOrCancelled() async throws {
+        func pending() -> Task<(RawResponse, RequestCounters), any Error> {
+            Task {
+                try await Task.sleep(for: .seconds(60))
+                throw CancellationError()
+            }
+        }
+        let untaken = pending()
+        do {
+            let page = PrefetchedPage(range: "id ]2..; max=1000", request: untaken)
+            #expect(page.take(range: "id ]3..; max=1000") == nil)
+            #expect(!page.wasTaken)
+        }
+        #expect(untaken.isCancelled)
+
+        let taken = pending()
+        do {
+            let page = PrefetchedPage(range: "id ]2..; max=1000", request: taken)
+            #expect(page.take(range: "id ]2..; max=1000") != nil)
+            #expect(page.take(range: "id ]2..; max=1000") == nil)
+            #expect(page.wasTaken)
+        }
+        // The fetch that took it owns it now.
+        #expect(!taken.isCancelled)
+        taken.cancel()
+    }
 }
