@@ -169,8 +169,9 @@ public struct LoadRunner: Sendable {
         var idleConnections: [ConcurrentReports.ReusableConnection] = []
         if !request.dryRun && request.reportConcurrency > 1 {
             // Account-wide reports load side by side on connections of their own (the load's
-            // keeps the lock); the per-team and per-app reports follow on the load's
-            // connection, as they read the parents just stored.
+            // keeps the lock), the one expected to take the most requests first; the per-team
+            // and per-app reports follow on the load's connection, as they read the parents
+            // just stored.
             let accountWide = request.reports.filter { $0.fanOut == nil }
             sequential = request.reports.filter { $0.fanOut != nil }
             var admitted: [Report] = []
@@ -184,7 +185,7 @@ public struct LoadRunner: Sendable {
             }
             let ran = await ConcurrentReports(runner: self, request: request, account: account, load: load,
                                               client: client)
-                .run(admitted, opened: await openedAhead?.value.takeAll() ?? [])
+                .run(budget.longestFirst(admitted), opened: await openedAhead?.value.takeAll() ?? [])
             idleConnections = ran.idle
             let results = ran.results
             var finished: [ReportOutcome] = []

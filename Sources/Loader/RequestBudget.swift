@@ -86,6 +86,21 @@ public struct RequestBudget: Sendable {
         return nil
     }
 
+    /// The requests `report` was estimated to make (0 when it was not estimated).
+    func estimatedRequests(of report: String) -> Int {
+        estimates.first { $0.report == report }?.requests ?? 0
+    }
+
+    /// `reports` with the ones estimated to make the most requests first (ties keep their
+    /// order): started first, the longest does not end the load alone while the short ones
+    /// have long finished.
+    func longestFirst(_ reports: [Report]) -> [Report] {
+        reports.enumerated().sorted { left, right in
+            let (a, b) = (estimatedRequests(of: left.element.name), estimatedRequests(of: right.element.name))
+            return a != b ? a > b : left.offset < right.offset
+        }.map(\.element)
+    }
+
     /// Counts the requests a report made.
     mutating func record(requests: Int) {
         spent += requests

@@ -1,5 +1,7 @@
 import HerokuSandbox
+import Foundation
 import Loader
+import Logging
 import Testing
 
 /// Reloads of unchanged lists cost one 304 per page and write nothing.
@@ -163,6 +165,27 @@ struct ConditionalReloadTests {
                 fixture.server.clearFaults()
                 #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons_history"))") == stored)
             }
+        }
+    }
+
+    @Test("side by side, the report expected to take the most requests starts first; the summary keeps the given order")
+    func longestReportStartsFirst() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 75, apps: 20, teams: 2, addons: 2_500)) { fixture in
+            let reports = ["teams", "apps", "addons"].compactMap(ReportCatalog.named)
+            #expect(try await fixture.load(reports: reports).status == .succeeded)
+            fixture.server.resetRequestLog()
+            // Two at a time: teams (1 page) and apps (1 page) are listed before add-ons (3 pages).
+            var request = try fixture.request(reports: reports)
+            request.reportConcurrency = 2
+            let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(summary.reports.map(\.report) == ["teams", "apps", "addons"])
+            let firstRequest = { (path: String) in
+                fixture.server.requests.filter { $0.path == path }.map(\.timestamp).min() ?? .distantFuture
+            }
+            // Add-ons and teams (the first of the two one-page reports) take the two slots; apps
+            // waits for one of them to finish.
+            #expect(firstRequest("/addons") < firstRequest("/apps"))
         }
     }
 }
