@@ -64,8 +64,9 @@ public struct LoadLedger {
         try record([report], loadID: loadID)
     }
 
-    /// Records reports' outcomes in one statement, so one commit. A report listed twice is
-    /// recorded with its later outcome, every column of it.
+    /// Records reports' outcomes in one statement, so one commit. A report listed twice in
+    /// one call is recorded with its later outcome, every column of it; one already recorded
+    /// by an earlier call only gets its status and error updated.
     public func record(_ reports: [ReportOutcome], loadID: Int64) throws {
         var parameters = SQLParameters()
         let load = parameters.bind(String(loadID)) + "::bigint"
