@@ -41,6 +41,9 @@ struct ConcurrentReports: Sendable {
         private var connections: [Connection]
         init(_ connections: [Connection]) { self.connections = connections }
 
+        /// Closes every connection not taken yet.
+        func close() { _ = takeAll() }
+
         /// Every connection opened, the first time; none after.
         func takeAll() -> [Connection] {
             lock.withLock {
@@ -64,9 +67,8 @@ struct ConcurrentReports: Sendable {
     /// The load's own connection serves no report: it holds the load lock, which must not
     /// go with a report's connection (a backend terminated, a transaction timeout).
     static func openAhead(for request: LoadRequest) -> Task<OpenedConnections, Never>? {
-        let sideBySide = request.reports.filter { $0.fanOut == nil }.count
-        guard !request.dryRun, request.reportConcurrency > 1, sideBySide > 0 else { return nil }
-        let count = min(request.reportConcurrency, sideBySide)
+        let count = min(request.reportConcurrency, request.sideBySideReports.count)
+        guard count > 0 else { return nil }
         let url = request.databaseURL
         return Task {
             await withTaskGroup(of: ReusableConnection?.self) { group in

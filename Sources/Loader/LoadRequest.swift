@@ -48,6 +48,12 @@ public struct LoadRequest: Sendable {
         self.waitForLock = waitForLock
     }
 
+    /// The account-wide reports, loaded side by side on connections of their own; none for a
+    /// dry run (one transaction) or one report at a time.
+    var sideBySideReports: [Report] {
+        dryRun || reportConcurrency <= 1 ? [] : reports.filter { $0.fanOut == nil }
+    }
+
     /// The client configuration used: the rate-limit floor leaves room for every request that
     /// may be in flight at once, so concurrent fan-out never overdraws the token pool.
     var effectiveClient: ClientConfiguration {

@@ -46,7 +46,7 @@ public struct LoadRunner: Sendable {
         } catch {
             await label.cancelAndWait()
             // No connection may still be opening when the process exits (libpq's crypto is torn down).
-            _ = await openedAhead?.value.takeAll()
+            await openedAhead?.value.close()
             try? await client.shutdown()
             throw error is CancellationError ? LoadError.interrupted : error
         }
@@ -72,7 +72,7 @@ public struct LoadRunner: Sendable {
         var openedAhead = openedAhead
         if try !warehouse.acquireLoadLock(wait: false) {
             // Connections are not held idle while another load runs: opened again once it is done.
-            _ = await openedAhead?.value.takeAll()
+            await openedAhead?.value.close()
             openedAhead = nil
             guard try await waitForLock(warehouse, wait: request.waitForLock) else {
                 throw LoadError.lockHeld(schema: request.schema)
@@ -90,7 +90,7 @@ public struct LoadRunner: Sendable {
                                        rateLimit: rateLimit, openedAhead: openedAhead)
         } catch {
             await rateLimit.cancelAndWait()
-            _ = await openedAhead?.value.takeAll()
+            await openedAhead?.value.close()
             throw error
         }
     }
@@ -167,15 +167,15 @@ public struct LoadRunner: Sendable {
         // The reports' own connections, closed once the load is recorded (or before the
         // per-parent reports, which run on the load's connection).
         var idleConnections: [ConcurrentReports.ReusableConnection] = []
-        if !request.dryRun && request.reportConcurrency > 1 {
+        let sideBySide = request.sideBySideReports
+        if !sideBySide.isEmpty {
             // Account-wide reports load side by side on connections of their own (the load's
             // keeps the lock), the one expected to take the most requests first; the per-team
             // and per-app reports follow on the load's connection, as they read the parents
             // just stored.
-            let accountWide = request.reports.filter { $0.fanOut == nil }
             sequential = request.reports.filter { $0.fanOut != nil }
             var admitted: [Report] = []
-            for report in accountWide {
+            for report in sideBySide {
                 if let reason = try budget.admit(report, request: request, account: account,
                                                  warehouse: session.warehouse) {
                     try skip(report, because: reason)

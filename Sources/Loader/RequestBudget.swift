@@ -73,7 +73,7 @@ public struct RequestBudget: Sendable {
     mutating func admit(_ report: Report, request: LoadRequest, account: String, warehouse: Warehouse) throws -> String? {
         if let reason = skipped[report.name] { return reason }
         guard let allowance else { return nil }
-        var requests = estimates.first { $0.report == report.name }?.requests ?? 1
+        var requests = estimatedRequests(of: report.name) ?? 1
         if report.fanOut != nil {
             requests = try Self.estimate(report, account: account, rows: ParentRows(warehouse: warehouse),
                                          pageSize: request.client.pageSize)
@@ -86,19 +86,19 @@ public struct RequestBudget: Sendable {
         return nil
     }
 
-    /// The requests `report` was estimated to make (0 when it was not estimated).
-    func estimatedRequests(of report: String) -> Int {
-        estimates.first { $0.report == report }?.requests ?? 0
+    /// The requests `report` was estimated to make, nil when it was not estimated.
+    func estimatedRequests(of report: String) -> Int? {
+        estimates.first { $0.report == report }?.requests
     }
 
     /// `reports` with the ones estimated to make the most requests first (ties keep their
     /// order): started first, the longest does not end the load alone while the short ones
     /// have long finished.
     func longestFirst(_ reports: [Report]) -> [Report] {
-        reports.enumerated().sorted { left, right in
-            let (a, b) = (estimatedRequests(of: left.element.name), estimatedRequests(of: right.element.name))
-            return a != b ? a > b : left.offset < right.offset
-        }.map(\.element)
+        reports.enumerated()
+            .map { (position: $0.offset, report: $0.element, requests: estimatedRequests(of: $0.element.name) ?? 0) }
+            .sorted { $0.requests != $1.requests ? $0.requests > $1.requests : $0.position < $1.position }
+            .map(\.report)
     }
 
     /// Counts the requests a report made.

@@ -112,7 +112,7 @@ public struct ListETags {
         if !oneStatement {
             try connection.execute("CREATE TEMP TABLE _hw_page_prints ON COMMIT DROP AS \(pagePrints("$1"))", [startsLiteral])
         }
-        let printsSource = oneStatement ? "page_prints" : "pg_temp._hw_page_prints"
+        let printsSource = oneStatement ? "page_prints" : Self.pagePrintsTable
         let withPrints = oneStatement ? "WITH page_prints AS MATERIALIZED (\(pagePrints("$11")))" : ""
         var batch: [Int] = []
         // The batch's hex fingerprints as one array literal, built as bytes (hex needs no escaping).
@@ -155,11 +155,13 @@ public struct ListETags {
             for position in update.fetched.indices { try add(position, []) }
         }
         try flush()
-        if !oneStatement { try connection.execute("DROP TABLE pg_temp._hw_page_prints") }
     }
 
     /// Pages written by one statement.
     static let batchSize = 16
+
+    /// The page fingerprints of a list too long for one statement (dropped at commit).
+    static let pagePrintsTable = "pg_temp._hw_page_prints"
 
     /// Forgets the stored pages, so the next load fetches the list in full.
     public func forget(account: String, report: String) throws {

@@ -73,8 +73,9 @@ struct ReportMerger {
     /// A staged row's `_hash`: the client's, or computed here when it declined.
     static let stagedHash = "coalesce(hash, md5(raw::text))"
 
-    /// Drops the staging tables of this merge.
-    static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(stagedKeysTable), \(keyChanges), \(arrivals)"
+    /// Drops the staging tables of this merge (and the page fingerprints `ListETags` stores).
+    static let dropTemporaryTables =
+        "DROP TABLE IF EXISTS \(stage), \(stagedKeysTable), \(keyChanges), \(arrivals), \(ListETags.pagePrintsTable)"
 
     /// Stages, compares and (unless `countOnly`) writes. With `countOnly` nothing outside the
     /// temporary tables is touched, so a dry run takes no lock that blocks readers.

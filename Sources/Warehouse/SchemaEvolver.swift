@@ -13,12 +13,15 @@ struct SchemaEvolver {
         var created = false
         var added = 0
         var widened = 0
+        /// Whether the tables or their columns changed (the recorded columns must be read again).
+        var changed = false
     }
 
     /// Creates the tables when `existing` is empty, else adds and widens columns.
     func apply(_ plan: SchemaPlan, existing: [ColumnSpec], loadID: Int64?) throws -> Outcome {
         var outcome = Outcome()
         guard existing.isEmpty || !plan.isEmpty else { return outcome }
+        outcome.changed = true
         // Reports merging side by side widen one at a time: a widening recreates views that
         // read every report table, so two of them must not wait on each other's tables.
         // Held until this report's transaction ends. Creating a table or adding a column

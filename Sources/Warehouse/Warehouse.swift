@@ -188,6 +188,7 @@ public final class Warehouse {
             if !existing.isEmpty {
                 result.schemaChanges = SchemaPlanner.describe(plan).map { "\(table.name): \($0)" }
             }
+            var columns = existing
             if options.dryRun {
                 result.columnsAdded = plan.additions.count
                 result.columnsWidened = plan.widenings.count
@@ -196,10 +197,8 @@ public final class Warehouse {
                     .apply(plan, existing: existing, loadID: loadID)
                 result.columnsAdded = evolution.created ? 0 : evolution.added
                 result.columnsWidened = evolution.widened
+                if evolution.changed { columns = try tables.columns() }
             }
-
-            // Read again only when the evolution changed them.
-            let columns = options.dryRun || (plan.isEmpty && !existing.isEmpty) ? existing : try tables.columns()
             let keyColumns = try table.keyPaths.map { path in
                 guard let column = columns.first(where: { $0.path == path }) else {
                     throw WarehouseError.corruptCatalog(table: table.name, detail: "no column for key \(path)")

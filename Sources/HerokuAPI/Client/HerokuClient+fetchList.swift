@@ -82,13 +82,9 @@ extension HerokuClient {
                 index: index, bytes: response.body, status: response.status,
                 requestID: response.requestID, range: range, nextRange: nextRange)
             page.etag = response.etag
-            if let nextRange, !rangesSent.contains(nextRange), index + 1 < configuration.maxPages,
-               received?.range != nextRange {
-                prefetched = receivedNext?.take(range: nextRange) ?? Task {
-                    var spent = RequestCounters()
-                    let next = try await self.perform(path: path, range: nextRange, counters: &spent)
-                    return (next, spent)
-                }
+            if let ask = nextRangeToAsk(after: response, index: index, alreadySent: rangesSent),
+               received?.range != ask {
+                prefetched = receivedNext?.take(range: ask) ?? pageRequest(path: path, range: ask)
             }
             try await onPage(page)
             stats.pages += 1
@@ -128,10 +124,8 @@ extension HerokuClient {
             guard response.status == 304 else {
                 // The page after it is asked for now, while the caller prepares to fetch (the
                 // request is counted here, as sent by the check).
-                let asked = Set(pages[...index].map(\.range))
-                let next = (response.status == 206 || response.status == 200) && index + 1 < configuration.maxPages
-                    ? response.nextRange.flatMap { $0.isEmpty || asked.contains($0) ? nil : prefetch(path: path, range: $0) }
-                    : nil
+                let next = nextRangeToAsk(after: response, index: index, alreadySent: Set(pages[...index].map(\.range)))
+                    .map { PrefetchedPage(range: $0, request: pageRequest(path: path, range: $0, countedByCaller: true)) }
                 if next != nil { check.stats.requests += 1 }
                 check.changedPage = ReceivedPage(range: page.range, response: response, next: next)
                 return check
@@ -140,6 +134,27 @@ extension HerokuClient {
         }
         check.unchanged = true
         return check
+    }
+
+    /// The `Range` to ask for after page `index`, which answered `response`: its non-empty
+    /// `Next-Range`, unless the page failed, that range was already asked for, or the page
+    /// cap is reached (the fetch then fails or stops without asking).
+    func nextRangeToAsk(after response: RawResponse, index: Int, alreadySent: Set<String>) -> String? {
+        guard response.status == 200 || response.status == 206, index + 1 < configuration.maxPages,
+              let next = response.nextRange, !next.isEmpty, !alreadySent.contains(next) else { return nil }
+        return next
+    }
+
+    /// The request for one list page, sent now. With `countedByCaller`, its counters leave out
+    /// the first attempt, which the caller counted when it started it (retries and waits stay).
+    func pageRequest(path: String, range: String,
+                     countedByCaller: Bool = false) -> Task<(RawResponse, RequestCounters), any Error> {
+        Task {
+            var spent = RequestCounters()
+            let page = try await self.perform(path: path, range: range, counters: &spent)
+            if countedByCaller { spent.requests -= 1 }
+            return (page, spent)
+        }
     }
 
     /// Whether `bytes` is an empty body or a JSON array with no elements (`[ ]`). Looks at

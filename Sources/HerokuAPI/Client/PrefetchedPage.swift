@@ -34,16 +34,3 @@ final class PrefetchedPage: Sendable {
         if !isTaken { request.cancel() }
     }
 }
-
-extension HerokuClient {
-    /// Asks for a list page now. Its counters leave out the first attempt, which the caller
-    /// counts when it starts the request (its retries and waits are the fetch's).
-    func prefetch(path: String, range: String) -> PrefetchedPage {
-        PrefetchedPage(range: range, request: Task {
-            var spent = RequestCounters()
-            let page = try await self.perform(path: path, range: range, counters: &spent)
-            spent.requests -= 1
-            return (page, spent)
-        })
-    }
-}
