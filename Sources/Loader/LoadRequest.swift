@@ -1,4 +1,5 @@
 import HerokuAPI
+import Warehouse
 
 /// Everything one load needs, resolved from flags, environment and config by the CLI.
 public struct LoadRequest: Sendable {
@@ -30,6 +31,8 @@ public struct LoadRequest: Sendable {
     /// The longest the load may take: reports whose requests do not fit in the rate-limit
     /// tokens left plus what refills in this time are skipped (nil: no limit, pace instead).
     public var maxDuration: Duration? = nil
+    /// How a report that adds or widens a column waits for analysts' locks on its tables.
+    public var lockWait = LockWaitPolicy.standard
 
     /// Creates a load request.
     public init(

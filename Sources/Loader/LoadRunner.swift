@@ -285,7 +285,8 @@ public struct LoadRunner: Sendable {
                         // already observed every object of the list, so unchanged ones need no parsing.
                         options: .init(maxDeleteFraction: request.maxDeleteFraction, dryRun: request.dryRun,
                                        observeEveryObject: check.stats.requests == 0,
-                                       knownPages: (knownPages, HerokuWarehouseVersion.current))
+                                       knownPages: (knownPages, HerokuWarehouseVersion.current),
+                                       lockWait: request.lockWait)
                     ) { sink in
                         try await reportFetch.run(into: sink) { pages, objects in
                             progress?(LoadProgress(report: report.name, phase: .fetching, pages: pages, objects: objects))

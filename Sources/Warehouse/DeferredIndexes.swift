@@ -61,11 +61,8 @@ struct DeferredIndexes {
         guard !indexes.isEmpty else { return nil }
         do {
             // A savepoint: a drop that fails, fails alone, and the load goes on with the indexes.
-            try connection.transaction { connection in
-                let lockTimeout = try connection.execute("SELECT current_setting('lock_timeout')").firstValue
-                try connection.execute("SELECT set_config('lock_timeout', '1s', true)")
+            try connection.withLockTimeout("1s") { connection in
                 for row in indexes.rows { try connection.execute(row[0] ?? "") }
-                try connection.execute("SELECT set_config('lock_timeout', $1, true)", [lockTimeout])
             }
         } catch let error as PostgresError where error.kind == .server {
             return nil

@@ -34,7 +34,7 @@ struct ReportTables {
         let plan = SchemaPlanner.plan(existing: [], declared: table.declared, inferred: [],
                                       reservedNames: MetaColumn.all)
         _ = try SchemaEvolver(connection: connection, identifier: identifier, table: table)
-            .apply(plan, existing: [], loadID: loadID)
+            .create(plan.additions, loadID: loadID)
         return true
     }
 }

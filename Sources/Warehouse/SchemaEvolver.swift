@@ -17,30 +17,79 @@ struct SchemaEvolver {
         var changed = false
     }
 
-    /// Creates the tables when `existing` is empty, else adds and widens columns.
-    func apply(_ plan: SchemaPlan, existing: [ColumnSpec], loadID: Int64?) throws -> Outcome {
-        var outcome = Outcome()
-        guard existing.isEmpty || !plan.isEmpty else { return outcome }
-        outcome.changed = true
+    /// Creates the tables when `existing` is empty, else adds and widens columns. A change
+    /// to existing tables waits for their locks as `lockWait` says, so analysts' queries are
+    /// never queued behind it for long.
+    /// - Throws: `WarehouseError.tableBusy` when other sessions held a lock through every
+    ///   attempt (nothing of the change is left; the caller's transaction can go on).
+    nonisolated(nonsending)
+    func apply(_ plan: SchemaPlan, existing: [ColumnSpec], loadID: Int64?,
+               lockWait: LockWaitPolicy) async throws -> Outcome {
+        guard existing.isEmpty || !plan.isEmpty else { return Outcome() }
+        // New tables: no session can hold a lock on them.
+        if existing.isEmpty { return try create(plan.additions, loadID: loadID) }
         // Reports merging side by side widen one at a time: a widening recreates views that
         // read every report table, so two of them must not wait on each other's tables.
-        // Held until this report's transaction ends. Creating a table or adding a column
-        // touches only this report's tables and takes no such lock, so reports side by side
-        // are not serialized by the columns a first load adds. Either may wait for the other
-        // (the widening for the new column's table, or the ADD COLUMN for the views' read
-        // lock), but after its DDL each touches only its own tables, so no wait closes a cycle.
+        // Held until this report's transaction ends, and waited for without a timeout (only
+        // this load's other reports take it). Adding a column touches only this report's
+        // tables and takes no such lock, so reports side by side are not serialized by the
+        // columns a first load adds. Either may wait for the other (the widening for the new
+        // column's table, or the ADD COLUMN for the views' read lock), but after its DDL each
+        // touches only its own tables, so no wait closes a cycle.
         if !plan.widenings.isEmpty {
             try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
                                    ["heroku-warehouse:ddl:" + identifier.schema])
         }
+        let started = ContinuousClock.now
+        var pauses = lockWait.pauses[...]
+        var attempts = 0
+        while true {
+            attempts += 1
+            do {
+                return try connection.withLockTimeout(lockWait.lockTimeoutSetting) { _ in try evolve(plan, loadID: loadID) }
+            } catch let error as PostgresError where error.sqlState == .lockNotAvailable {
+                guard let pause = pauses.popFirst() else {
+                    throw WarehouseError.tableBusy(
+                        table: identifier.qualified(table.name), attempts: attempts,
+                        seconds: Int((ContinuousClock.now - started).components.seconds),
+                        holders: try lockHolders(includingViews: !plan.widenings.isEmpty))
+                }
+                try await Task.sleep(for: pause)
+            }
+        }
+    }
+
+    /// Creates the report's two tables with `columns`, recorded in `_columns`.
+    func create(_ columns: [ColumnSpec], loadID: Int64?) throws -> Outcome {
+        try createTables(columns: columns, ddl: TableDDL(identifier: identifier, table: table),
+                         catalog: ColumnCatalog(connection: connection, identifier: identifier), loadID: loadID)
+        return Outcome(created: true, added: columns.count, widened: 0, changed: true)
+    }
+
+    /// Other sessions holding a lock on the report's tables (or on the warehouse's views,
+    /// which a widening recreates), as "pid 123 (application or user)", for the error message.
+    private func lockHolders(includingViews: Bool) throws -> String {
+        let holders = try connection.execute("""
+            SELECT string_agg(DISTINCT format('pid %s (%s)', l.pid,
+                                              coalesce(nullif(a.application_name, ''), a.usename::text, 'unknown')), ', ')
+            FROM pg_locks l
+            JOIN pg_class c ON c.oid = l.relation
+            LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+            WHERE l.granted AND l.pid <> pg_backend_pid()
+              AND (c.oid IN (to_regclass($1), to_regclass($2))
+                   OR ($3::boolean AND c.relkind = 'v'
+                       AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = $4)))
+            """, [identifier.qualified(table.name), identifier.qualified(table.historyName),
+                  includingViews ? "true" : "false", identifier.schema])
+        return holders.firstValue ?? "none left"
+    }
+
+    /// One attempt at adding and widening the planned columns of the existing tables.
+    private func evolve(_ plan: SchemaPlan, loadID: Int64?) throws -> Outcome {
+        var outcome = Outcome()
+        outcome.changed = true
         let catalog = ColumnCatalog(connection: connection, identifier: identifier)
         let ddl = TableDDL(identifier: identifier, table: table)
-        if existing.isEmpty {
-            try createTables(columns: plan.additions, ddl: ddl, catalog: catalog, loadID: loadID)
-            outcome.created = true
-            outcome.added = plan.additions.count
-            return outcome
-        }
         for planned in plan.additions {
             var column = planned
             do {

@@ -88,13 +88,16 @@ public final class Warehouse {
         /// answered 304 and are not fetched: the objects their stored fingerprints name are
         /// there exactly as stored.
         public var knownPages: (count: Int, toolVersion: String)
+        /// How a column change waits for analysts' locks on the report's tables.
+        public var lockWait: LockWaitPolicy
         /// Creates merge options.
         public init(maxDeleteFraction: Double = 0.5, dryRun: Bool = false, observeEveryObject: Bool = true,
-                    knownPages: (count: Int, toolVersion: String) = (0, "")) {
+                    knownPages: (count: Int, toolVersion: String) = (0, ""), lockWait: LockWaitPolicy = .standard) {
             self.maxDeleteFraction = maxDeleteFraction
             self.dryRun = dryRun
             self.observeEveryObject = observeEveryObject
             self.knownPages = knownPages
+            self.lockWait = lockWait
         }
     }
 
@@ -193,8 +196,8 @@ public final class Warehouse {
                 result.columnsAdded = plan.additions.count
                 result.columnsWidened = plan.widenings.count
             } else {
-                let evolution = try SchemaEvolver(connection: connection, identifier: identifier, table: table)
-                    .apply(plan, existing: existing, loadID: loadID)
+                let evolution = try await SchemaEvolver(connection: connection, identifier: identifier, table: table)
+                    .apply(plan, existing: existing, loadID: loadID, lockWait: options.lockWait)
                 result.columnsAdded = evolution.created ? 0 : evolution.added
                 result.columnsWidened = evolution.widened
                 if evolution.changed { columns = try tables.columns() }

@@ -20,6 +20,9 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
     /// Pages answered 304 name objects the table does not hold as stored (rows removed by
     /// hand, say): the loader fetches the list from its first page instead.
     case knownPagesDisagree(table: String, missing: Int)
+    /// Other sessions held a lock on a table whose columns the load had to change, through
+    /// every attempt of its `LockWaitPolicy`.
+    case tableBusy(table: String, attempts: Int, seconds: Int, holders: String)
 
     public var description: String {
         switch self {
@@ -44,6 +47,8 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
             return "the fingerprints of unchanged pages of \(table) cannot be used; the list is fetched in full instead"
         case .knownPagesDisagree(let table, let missing):
             return "\(missing) objects of unchanged pages of \(table) are not stored as fetched; the list is fetched in full instead"
+        case .tableBusy(let table, let attempts, let seconds, let holders):
+            return "could not add or widen columns of \(table): other sessions kept it locked through \(attempts) attempts over \(seconds) s, held by \(holders); this report keeps its previous data; end those transactions or rerun later"
         }
     }
 }

@@ -1,0 +1,33 @@
+/// How a load changes a table analysts may be reading (adding or widening a column, which
+/// takes PostgreSQL's `ACCESS EXCLUSIVE` lock) without stalling them.
+///
+/// A DDL statement that waits for a lock makes every later reader of the table wait behind
+/// it, so a long analyst query would freeze dashboards for as long as the load waited. Each
+/// attempt instead waits at most `attemptTimeout` (PostgreSQL's `lock_timeout`); when it
+/// times out, the attempt is rolled back to a savepoint, readers go on, and the load pauses
+/// before the next attempt. After the last pause the report fails, keeping its previous data.
+public struct LockWaitPolicy: Sendable, Equatable {
+    /// The longest one attempt waits for each lock it needs.
+    public var attemptTimeout: Duration
+    /// The pauses between attempts: one more attempt than pauses.
+    public var pauses: [Duration]
+
+    /// Creates a policy.
+    public init(attemptTimeout: Duration, pauses: [Duration]) {
+        self.attemptTimeout = attemptTimeout
+        self.pauses = pauses
+    }
+
+    /// Attempts of at most 2 s, with pauses of 1, 2, 4, 8, 15 and 30 s between them: readers
+    /// wait at most 2 s at a time, and a report gives up after about 75 s.
+    public static let standard = LockWaitPolicy(
+        attemptTimeout: .seconds(2), pauses: [1, 2, 4, 8, 15, 30].map { Duration.seconds($0) })
+
+    /// The attempt timeout as a `lock_timeout` setting, in whole milliseconds (at least 1:
+    /// 0 would mean no timeout at all).
+    var lockTimeoutSetting: String {
+        let (seconds, attoseconds) = attemptTimeout.components
+        let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        return "\(max(1, milliseconds))ms"
+    }
+}

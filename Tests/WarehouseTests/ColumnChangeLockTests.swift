@@ -1,0 +1,128 @@
+import Foundation
+import HerokuSandbox
+import Loader
+import Logging
+import Postgres
+import TestSupport
+import Testing
+import Warehouse
+
+/// A load must add a column to a table an analyst is reading. `ALTER TABLE` needs an
+/// exclusive lock; waiting for it would queue every later reader behind the load. Each
+/// attempt waits only briefly, the load pauses in between, and readers go on.
+@Suite("Column changes wait briefly for analysts' locks")
+struct ColumnChangeLockTests {
+    private static let appsReport = ReportCatalog.named("apps")!
+
+    /// Attempts of 200 ms separated by pauses of 300 ms.
+    private static func policy(pauses: Int) -> LockWaitPolicy {
+        LockWaitPolicy(attemptTimeout: .milliseconds(200), pauses: Array(repeating: .milliseconds(300), count: pauses))
+    }
+
+    @Test("readers are not queued behind the load's ADD COLUMN; it lands once the analyst commits")
+    func addColumnDoesNotQueueReaders() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 52, apps: 6, teams: 1, addons: 8)) { fixture in
+            try await fixture.load(reports: [Self.appsReport])
+            addField(to: fixture)
+            let analyst = try TestDatabase.connect()
+            defer { _ = try? analyst.execute("ROLLBACK") }
+            try analyst.execute("BEGIN")
+            #expect(try analyst.execute("SELECT count(*) FROM \(fixture.table("apps"))").int(0, 0) == 6)
+
+            var request = try fixture.request(reports: [Self.appsReport])
+            request.lockWait = Self.policy(pauses: 400)
+            let load = Task { try await LoadRunner(logger: Logger(label: "test")).run(request) }
+            #expect(try await waitForAlterWaitingOnLock(fixture), "the load never tried to add the column")
+
+            // Another analyst's queries, each allowed to wait 1.5 s for a lock: a load waiting
+            // in the queue for the whole time would make them fail with lock_not_available.
+            let reader = try TestDatabase.connect()
+            try reader.execute("SET lock_timeout = '1500ms'")
+            for _ in 0..<5 {
+                #expect(try reader.execute("SELECT count(*) FROM \(fixture.table("apps"))").int(0, 0) == 6)
+                try await Task.sleep(for: .milliseconds(250))
+            }
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_columns")) WHERE column_name = 'sandbox_tier'") == 0,
+                    "nothing of the change is visible while it waits")
+
+            try analyst.execute("COMMIT")
+            let summary = try await load.value
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(summary.report("apps").columnsAdded == 1)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE sandbox_tier = 'gold'") == 6)
+            // The attempts that timed out left nothing behind: the change is recorded once.
+            #expect(try fixture.int("""
+                SELECT count(*) FROM \(fixture.table("_schema_changes")) WHERE column_name = 'sandbox_tier'
+                """) == 1)
+        }
+    }
+
+    @Test("an analyst who never lets go: the report fails naming the holder, keeps its data, the others load")
+    func lockHeldThroughEveryAttempt() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 53, apps: 6, teams: 1, addons: 8)) { fixture in
+            let teams = ReportCatalog.named("teams")!
+            try await fixture.load(reports: [Self.appsReport, teams])
+            addField(to: fixture)
+            let renamed = try #require(fixture.objects(.teams).first?["id"]?.stringValue)
+            fixture.server.mutate { account in
+                _ = account.setField(resource: .teams, id: renamed, path: ["name"], value: "renamed-team")
+            }
+            let analyst = try TestDatabase.connect()
+            defer { _ = try? analyst.execute("ROLLBACK") }
+            try analyst.execute("BEGIN")
+            let pid = try #require(analyst.execute("SELECT pg_backend_pid()").firstValue)
+            _ = try analyst.execute("SELECT count(*) FROM \(fixture.table("apps_history"))")
+
+            var request = try fixture.request(reports: [Self.appsReport, teams])
+            request.lockWait = Self.policy(pauses: 2)
+            let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
+
+            #expect(summary.status == .partial)
+            let apps = summary.report("apps")
+            #expect(apps.status == .failed)
+            let error = apps.error ?? ""
+            #expect(error.contains("\(fixture.table("apps"))") && error.contains("3 attempts") && error.contains("pid \(pid) ("),
+                    "\(error)")
+            #expect(!error.contains("\n"))
+            #expect(summary.report("teams").status == .succeeded)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("teams")) WHERE name = 'renamed-team'") == 1)
+            // The apps tables are as the first load left them.
+            #expect(try fixture.int("""
+                SELECT count(*) FROM information_schema.columns
+                WHERE table_schema = $1 AND column_name = 'sandbox_tier'
+                """, [fixture.schema]) == 0)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") == 6)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history"))") == 6)
+
+            try analyst.execute("COMMIT")
+            let next = try await LoadRunner(logger: Logger(label: "test")).run(request)
+            #expect(next.status == .succeeded, "\(next.error ?? "")")
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE sandbox_tier = 'gold'") == 6)
+        }
+    }
+
+    /// Gives every app a field no column holds yet.
+    private func addField(to fixture: LoadFixture) {
+        fixture.server.mutate { account in
+            for object in account.objects(.apps) {
+                guard let id = object["id"]?.stringValue else { continue }
+                _ = account.setField(resource: .apps, id: id, path: ["sandbox_tier"], value: "gold")
+            }
+        }
+    }
+
+    /// Whether a session of this test's schema waits for a lock in `ALTER TABLE` (within 90 s:
+    /// the whole test suite runs loads at once on two cores).
+    private func waitForAlterWaitingOnLock(_ fixture: LoadFixture) async throws -> Bool {
+        let deadline = Date().addingTimeInterval(90)
+        while Date() < deadline {
+            let waiting = try fixture.int("""
+                SELECT count(*) FROM pg_stat_activity
+                WHERE wait_event_type = 'Lock' AND query LIKE 'ALTER TABLE %' AND position($1 in query) > 0
+                """, [fixture.table("apps")])
+            if waiting > 0 { return true }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        return false
+    }
+}
