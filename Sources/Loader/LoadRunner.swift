@@ -108,7 +108,7 @@ public struct LoadRunner: Sendable {
         let allTables = ReportCatalog.all.map(\.table)
         do {
             if try warehouse.needsMigration(reports: allTables) {
-                try warehouse.migrate(reports: allTables)
+                try await warehouse.migrate(reports: allTables, lockWait: request.lockWait)
             }
         } catch {
             // The migration rolled back; the ledger, when there is one, says why nothing loaded.

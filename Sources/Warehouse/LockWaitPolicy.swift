@@ -1,3 +1,5 @@
+import Postgres
+
 /// How a load changes a table analysts may be reading (adding or widening a column, which
 /// takes PostgreSQL's `ACCESS EXCLUSIVE` lock) without stalling them.
 ///
@@ -29,5 +31,31 @@ public struct LockWaitPolicy: Sendable, Equatable {
         let (seconds, attoseconds) = attemptTimeout.components
         let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000
         return "\(max(1, milliseconds))ms"
+    }
+}
+
+extension LockWaitPolicy {
+    /// Runs `body` under `Connection.withLockTimeout` (a savepoint of the caller's transaction)
+    /// until it gets its locks: after an attempt fails with `lock_not_available`, its work is
+    /// rolled back and the caller's task pauses (its transaction stays open) before the next.
+    /// - Parameter exhausted: the error to throw after the last attempt, given the number of
+    ///   attempts and the seconds they took with their pauses.
+    nonisolated(nonsending)
+    func run<T>(on connection: Connection, _ body: (Connection) throws -> T,
+                exhausted: (_ attempts: Int, _ seconds: Int) throws -> any Error) async throws -> T {
+        let started = ContinuousClock.now
+        var pauses = pauses[...]
+        var attempts = 0
+        while true {
+            attempts += 1
+            do {
+                return try connection.withLockTimeout(lockTimeoutSetting, body)
+            } catch let error as PostgresError where error.sqlState == .lockNotAvailable {
+                guard let pause = pauses.popFirst() else {
+                    throw try exhausted(attempts, Int((ContinuousClock.now - started).components.seconds))
+                }
+                try await Task.sleep(for: pause)
+            }
+        }
     }
 }

@@ -22,47 +22,63 @@ public struct Migrator {
     }
 
     /// Runs the migrations, creates the tables of `reports` that do not exist yet and
-    /// (re)creates the views, all in one transaction.
-    func migrate(reports: [ReportTable]) throws -> Outcome {
-        try connection.transaction { connection in
+    /// (re)creates the views, all in one transaction. Tables and views analysts are reading
+    /// are waited for as `lockWait` says, so their queries are never queued behind it for long.
+    /// - Throws: `WarehouseError.schemaBusy` when other sessions held a lock through every
+    ///   attempt (nothing changed).
+    nonisolated(nonsending)
+    func migrate(reports: [ReportTable], lockWait: LockWaitPolicy) async throws -> Outcome {
+        try await connection.transaction { connection in
             try connection.execute("CREATE SCHEMA IF NOT EXISTS \(Identifier.quote(identifier.schema))")
-            // Serialize concurrent migrations of the same schema.
+            // Serialize concurrent migrations of the same schema (without a lock timeout).
             try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
                                    ["heroku-warehouse:migrate:" + identifier.schema])
             let from = try currentVersion()
             if from > Self.supportedVersion {
                 throw WarehouseError.schemaTooNew(schema: identifier.schema, found: from, supported: Self.supportedVersion)
             }
-            try connection.execute("SET LOCAL search_path TO \(Identifier.quote(identifier.schema))")
-            for migration in WarehouseSQL.migrations where migration.version > from {
-                try connection.execute(migration.sql)
+            return try await lockWait.run(on: connection) { connection in
+                try upgrade(from: from, reports: reports)
+            } exhausted: { attempts, seconds in
+                WarehouseError.schemaBusy(
+                    schema: identifier.schema, attempts: attempts, seconds: seconds,
+                    holders: try LockHolders.describe(tables: [], kinds: ["r", "v"], schema: identifier.schema,
+                                                      connection: connection))
             }
-            try connection.execute("SET LOCAL search_path TO DEFAULT")
-            try connection.execute(
-                """
-                INSERT INTO \(identifier.qualified("_meta")) (key, value) VALUES ('schema_version', $1)
-                ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
-                """, [String(Self.supportedVersion)])
-            var created: [String] = []
-            for report in reports {
-                if try ReportTables(connection: connection, identifier: identifier, table: report).ensureExists() {
-                    created.append(report.name)
-                }
-            }
-            // A table created again (dropped by hand) holds nothing: the ETags of what it held
-            // must not make the next load skip its lists as unchanged.
-            if !created.isEmpty {
-                try connection.execute("DELETE FROM \(identifier.qualified("_list_etags")) WHERE report = ANY($1::text[])",
-                                       [PostgresArray.literal(created)])
-            }
-            // Views are (re)created only when they changed, are missing or a table was created,
-            // so a routine load takes no exclusive lock on what analysts are reading.
-            let views = ViewInstaller(connection: connection, identifier: identifier)
-            if try from != Self.supportedVersion || !created.isEmpty || views.needRecreation() {
-                try views.createAll()
-            }
-            return Outcome(fromVersion: from, toVersion: Self.supportedVersion, tablesCreated: created)
         }
+    }
+
+    /// One attempt at the migrations, the missing tables and the views (in the caller's savepoint).
+    private func upgrade(from: Int, reports: [ReportTable]) throws -> Outcome {
+        try connection.execute("SET LOCAL search_path TO \(Identifier.quote(identifier.schema))")
+        for migration in WarehouseSQL.migrations where migration.version > from {
+            try connection.execute(migration.sql)
+        }
+        try connection.execute("SET LOCAL search_path TO DEFAULT")
+        try connection.execute(
+            """
+            INSERT INTO \(identifier.qualified("_meta")) (key, value) VALUES ('schema_version', $1)
+            ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
+            """, [String(Self.supportedVersion)])
+        var created: [String] = []
+        for report in reports {
+            if try ReportTables(connection: connection, identifier: identifier, table: report).ensureExists() {
+                created.append(report.name)
+            }
+        }
+        // A table created again (dropped by hand) holds nothing: the ETags of what it held
+        // must not make the next load skip its lists as unchanged.
+        if !created.isEmpty {
+            try connection.execute("DELETE FROM \(identifier.qualified("_list_etags")) WHERE report = ANY($1::text[])",
+                                   [PostgresArray.literal(created)])
+        }
+        // Views are (re)created only when they changed, are missing or a table was created,
+        // so a routine load takes no exclusive lock on what analysts are reading.
+        let views = ViewInstaller(connection: connection, identifier: identifier)
+        if try from != Self.supportedVersion || !created.isEmpty || views.needRecreation() {
+            try views.createAll()
+        }
+        return Outcome(fromVersion: from, toVersion: Self.supportedVersion, tablesCreated: created)
     }
 
     /// Whether `migrate` has anything to do: an older schema, a report without tables, or

@@ -40,22 +40,14 @@ struct SchemaEvolver {
             try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
                                    ["heroku-warehouse:ddl:" + identifier.schema])
         }
-        let started = ContinuousClock.now
-        var pauses = lockWait.pauses[...]
-        var attempts = 0
-        while true {
-            attempts += 1
-            do {
-                return try connection.withLockTimeout(lockWait.lockTimeoutSetting) { _ in try evolve(plan, loadID: loadID) }
-            } catch let error as PostgresError where error.sqlState == .lockNotAvailable {
-                guard let pause = pauses.popFirst() else {
-                    throw WarehouseError.tableBusy(
-                        table: identifier.qualified(table.name), attempts: attempts,
-                        seconds: Int((ContinuousClock.now - started).components.seconds),
-                        holders: try lockHolders(includingViews: !plan.widenings.isEmpty))
-                }
-                try await Task.sleep(for: pause)
-            }
+        return try await lockWait.run(on: connection) { _ in
+            try evolve(plan, loadID: loadID)
+        } exhausted: { attempts, seconds in
+            WarehouseError.tableBusy(table: identifier.qualified(table.name), attempts: attempts, seconds: seconds,
+                                     holders: try LockHolders.describe(
+                                        tables: [table.name, table.historyName].map(identifier.qualified),
+                                        kinds: plan.widenings.isEmpty ? [] : ["v"], schema: identifier.schema,
+                                        connection: connection))
         }
     }
 
@@ -64,24 +56,6 @@ struct SchemaEvolver {
         try createTables(columns: columns, ddl: TableDDL(identifier: identifier, table: table),
                          catalog: ColumnCatalog(connection: connection, identifier: identifier), loadID: loadID)
         return Outcome(created: true, added: columns.count, widened: 0, changed: true)
-    }
-
-    /// Other sessions holding a lock on the report's tables (or on the warehouse's views,
-    /// which a widening recreates), as "pid 123 (application or user)", for the error message.
-    private func lockHolders(includingViews: Bool) throws -> String {
-        let holders = try connection.execute("""
-            SELECT string_agg(DISTINCT format('pid %s (%s)', l.pid,
-                                              coalesce(nullif(a.application_name, ''), a.usename::text, 'unknown')), ', ')
-            FROM pg_locks l
-            JOIN pg_class c ON c.oid = l.relation
-            LEFT JOIN pg_stat_activity a ON a.pid = l.pid
-            WHERE l.granted AND l.pid <> pg_backend_pid()
-              AND (c.oid IN (to_regclass($1), to_regclass($2))
-                   OR ($3::boolean AND c.relkind = 'v'
-                       AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = $4)))
-            """, [identifier.qualified(table.name), identifier.qualified(table.historyName),
-                  includingViews ? "true" : "false", identifier.schema])
-        return holders.firstValue ?? "none left"
     }
 
     /// One attempt at adding and widening the planned columns of the existing tables.

@@ -32,10 +32,12 @@ public final class Warehouse {
         }
     }
 
-    /// Creates or upgrades the schema, the tables of `reports` and the views.
+    /// Creates or upgrades the schema, the tables of `reports` and the views; tables and
+    /// views other sessions hold are waited for as `lockWait` says.
     @discardableResult
-    public func migrate(reports: [ReportTable]) throws -> Migrator.Outcome {
-        try Migrator(connection: connection, identifier: identifier).migrate(reports: reports)
+    nonisolated(nonsending)
+    public func migrate(reports: [ReportTable], lockWait: LockWaitPolicy = .standard) async throws -> Migrator.Outcome {
+        try await Migrator(connection: connection, identifier: identifier).migrate(reports: reports, lockWait: lockWait)
     }
 
     /// The rows `account` has in a report's current table.

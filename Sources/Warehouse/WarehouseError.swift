@@ -23,6 +23,9 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
     /// Other sessions held a lock on a table whose columns the load had to change, through
     /// every attempt of its `LockWaitPolicy`.
     case tableBusy(table: String, attempts: Int, seconds: Int, holders: String)
+    /// Other sessions held a lock on tables or views an upgrade of the schema had to change,
+    /// through every attempt of its `LockWaitPolicy`.
+    case schemaBusy(schema: String, attempts: Int, seconds: Int, holders: String)
 
     public var description: String {
         switch self {
@@ -49,6 +52,8 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
             return "\(missing) objects of unchanged pages of \(table) are not stored as fetched; the list is fetched in full instead"
         case .tableBusy(let table, let attempts, let seconds, let holders):
             return "could not add or widen columns of \(table): other sessions kept it locked through \(attempts) attempts over \(seconds) s, held by \(holders); this report keeps its previous data; end those transactions or rerun later"
+        case .schemaBusy(let schema, let attempts, let seconds, let holders):
+            return "could not upgrade schema \(schema): other sessions kept its tables or views locked through \(attempts) attempts over \(seconds) s, held by \(holders); nothing was changed or loaded; end those transactions or rerun later"
         }
     }
 }

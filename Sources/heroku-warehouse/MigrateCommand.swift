@@ -4,7 +4,7 @@ import Loader
 import Warehouse
 
 /// `heroku-warehouse migrate`: create or upgrade the warehouse schema without loading.
-struct MigrateCommand: ParsableCommand {
+struct MigrateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "migrate",
         abstract: "Create or upgrade the warehouse schema, tables and views without loading (safe to rerun)."
@@ -12,12 +12,12 @@ struct MigrateCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let warehouse = try WarehouseConnection.open(database)
         // Never change tables under a running load: wait for its lock.
         _ = try warehouse.acquireLoadLock(wait: true)
         defer { try? warehouse.releaseLoadLock() }
-        let outcome = try warehouse.migrate(reports: ReportCatalog.all.map(\.table))
+        let outcome = try await warehouse.migrate(reports: ReportCatalog.all.map(\.table))
         if outcome.fromVersion == outcome.toVersion && outcome.tablesCreated.isEmpty {
             print("schema \(database.schemaName) is up to date (version \(outcome.toVersion))")
         } else {

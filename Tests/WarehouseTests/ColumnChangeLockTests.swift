@@ -27,12 +27,13 @@ struct ColumnChangeLockTests {
             let analyst = try TestDatabase.connect()
             defer { _ = try? analyst.execute("ROLLBACK") }
             try analyst.execute("BEGIN")
+            let pid = try #require(analyst.execute("SELECT pg_backend_pid()").firstValue)
             #expect(try analyst.execute("SELECT count(*) FROM \(fixture.table("apps"))").int(0, 0) == 6)
 
             var request = try fixture.request(reports: [Self.appsReport])
             request.lockWait = Self.policy(pauses: 400)
             let load = Task { try await LoadRunner(logger: Logger(label: "test")).run(request) }
-            #expect(try await waitForAlterWaitingOnLock(fixture), "the load never tried to add the column")
+            #expect(try await waitForSessionBlocked(by: pid, fixture), "the load never tried to add the column")
 
             // Another analyst's queries, each allowed to wait 1.5 s for a lock: a load waiting
             // in the queue for the whole time would make them fail with lock_not_available.
@@ -101,6 +102,48 @@ struct ColumnChangeLockTests {
         }
     }
 
+    @Test("an upgrade that recreates the views does not queue readers of a view; it gives up naming the holder")
+    func viewRecreationDoesNotQueueReaders() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 54, apps: 6, teams: 1, addons: 8)) { fixture in
+            try await fixture.load(reports: [Self.appsReport])
+            // As after an upgrade to a release whose views changed.
+            try fixture.connection.execute(
+                "UPDATE \(fixture.table("_meta")) SET value = 'older release' WHERE key = 'views_version'")
+            let analyst = try TestDatabase.connect()
+            defer { _ = try? analyst.execute("ROLLBACK") }
+            try analyst.execute("BEGIN")
+            let pid = try #require(analyst.execute("SELECT pg_backend_pid()").firstValue)
+            _ = try analyst.execute("SELECT count(*) FROM \(fixture.table("app_inventory"))")
+
+            var request = try fixture.request(reports: [Self.appsReport])
+            request.lockWait = Self.policy(pauses: 2)
+            await #expect {
+                try await LoadRunner(logger: Logger(label: "test")).run(request)
+            } throws: { error in
+                let text = "\(error)"
+                return text.contains("could not upgrade schema \(fixture.schema)") && text.contains("3 attempts")
+                    && text.contains("pid \(pid) (") && !text.contains("\n")
+            }
+            #expect(try fixture.query(
+                "SELECT value FROM \(fixture.table("_meta")) WHERE key = 'views_version'").firstValue == "older release")
+
+            request.lockWait = Self.policy(pauses: 400)
+            let load = Task { try await LoadRunner(logger: Logger(label: "test")).run(request) }
+            #expect(try await waitForSessionBlocked(by: pid, fixture), "the load never tried to recreate the views")
+            let reader = try TestDatabase.connect()
+            try reader.execute("SET lock_timeout = '1500ms'")
+            for _ in 0..<5 {
+                #expect(try reader.execute("SELECT count(*) FROM \(fixture.table("app_inventory"))").int(0, 0) == 6)
+                try await Task.sleep(for: .milliseconds(250))
+            }
+            try analyst.execute("COMMIT")
+            let summary = try await load.value
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(try fixture.query(
+                "SELECT value FROM \(fixture.table("_meta")) WHERE key = 'views_version'").firstValue != "older release")
+        }
+    }
+
     /// Gives every app a field no column holds yet.
     private func addField(to fixture: LoadFixture) {
         fixture.server.mutate { account in
@@ -111,15 +154,13 @@ struct ColumnChangeLockTests {
         }
     }
 
-    /// Whether a session of this test's schema waits for a lock in `ALTER TABLE` (within 90 s:
-    /// the whole test suite runs loads at once on two cores).
-    private func waitForAlterWaitingOnLock(_ fixture: LoadFixture) async throws -> Bool {
+    /// Whether some session waits for a lock `pid` holds (within 90 s: the whole test suite
+    /// runs loads at once on two cores).
+    private func waitForSessionBlocked(by pid: String, _ fixture: LoadFixture) async throws -> Bool {
         let deadline = Date().addingTimeInterval(90)
         while Date() < deadline {
-            let waiting = try fixture.int("""
-                SELECT count(*) FROM pg_stat_activity
-                WHERE wait_event_type = 'Lock' AND query LIKE 'ALTER TABLE %' AND position($1 in query) > 0
-                """, [fixture.table("apps")])
+            let waiting = try fixture.int(
+                "SELECT count(*) FROM pg_stat_activity WHERE $1::integer = ANY (pg_blocking_pids(pid))", [pid])
             if waiting > 0 { return true }
             try await Task.sleep(for: .milliseconds(10))
         }

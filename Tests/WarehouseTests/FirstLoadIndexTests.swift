@@ -39,15 +39,15 @@ struct FirstLoadIndexTests {
         rows.map { var row = $0; row.oid = ""; return row }
     }
 
-    func migrate(_ fixture: LoadFixture) throws {
-        _ = try Warehouse(connection: fixture.connection, schema: fixture.schema)
+    func migrate(_ fixture: LoadFixture) async throws {
+        _ = try await Warehouse(connection: fixture.connection, schema: fixture.schema)
             .migrate(reports: ReportCatalog.all.map(\.table))
     }
 
     @Test("rebuilt after the rows, with the same names, definitions, constraints and comments; not when the table holds another account's rows")
     func rebuiltAsTheyWere() async throws {
         try await LoadFixture.with(Self.large) { fixture in
-            try migrate(fixture)
+            try await migrate(fixture)
             try fixture.connection.execute("CREATE INDEX addons_by_name ON \(fixture.table("addons")) (name)")
             try fixture.connection.execute("COMMENT ON INDEX \(Connection.quoteQualified(fixture.schema, "addons_by_name")) IS 'an analyst''s index'")
             let before = try ["addons", "addons_history"].map { try indexes(of: $0, fixture) }
@@ -81,7 +81,7 @@ struct FirstLoadIndexTests {
     @Test("an analyst's foreign key on the primary key, or a CLUSTER mark: those indexes stay, the load succeeds")
     func foreignKeyKeepsTheIndexes() async throws {
         try await LoadFixture.with(Self.large) { fixture in
-            try migrate(fixture)
+            try await migrate(fixture)
             try fixture.connection.execute("""
                 CREATE TABLE \(fixture.table("addon_notes")) (addon_account text, addon_id uuid, note text,
                     FOREIGN KEY (addon_account, addon_id) REFERENCES \(fixture.table("addons")) (_account, id))
@@ -131,7 +131,7 @@ struct FirstLoadIndexTests {
     @Test("a small first load keeps the indexes; a large reload of rows without fingerprints compares all of them")
     func smallFirstLoadAndLargeChange() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 93, apps: 40, teams: 1, addons: 10_000)) { fixture in
-            try migrate(fixture)
+            try await migrate(fixture)
             let apps = [ReportCatalog.named("apps")!]
             let appIndexes = try indexes(of: "apps", fixture)
             #expect(try await fixture.load(reports: apps).status == .succeeded)
