@@ -33,16 +33,7 @@ struct ColumnChangeLockTests {
             var request = try fixture.request(reports: [Self.appsReport])
             request.lockWait = Self.policy(pauses: 400)
             let load = Task { try await LoadRunner(logger: Logger(label: "test")).run(request) }
-            #expect(try await waitForSessionBlocked(by: pid, fixture), "the load never tried to add the column")
-
-            // Another analyst's queries, each allowed to wait 1.5 s for a lock: a load waiting
-            // in the queue for the whole time would make them fail with lock_not_available.
-            let reader = try TestDatabase.connect()
-            try reader.execute("SET lock_timeout = '1500ms'")
-            for _ in 0..<5 {
-                #expect(try reader.execute("SELECT count(*) FROM \(fixture.table("apps"))").int(0, 0) == 6)
-                try await Task.sleep(for: .milliseconds(250))
-            }
+            try await expectReadersGoOn(reading: "apps", whileBlockedBy: pid, fixture)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_columns")) WHERE column_name = 'sandbox_tier'") == 0,
                     "nothing of the change is visible while it waits")
 
@@ -129,13 +120,7 @@ struct ColumnChangeLockTests {
 
             request.lockWait = Self.policy(pauses: 400)
             let load = Task { try await LoadRunner(logger: Logger(label: "test")).run(request) }
-            #expect(try await waitForSessionBlocked(by: pid, fixture), "the load never tried to recreate the views")
-            let reader = try TestDatabase.connect()
-            try reader.execute("SET lock_timeout = '1500ms'")
-            for _ in 0..<5 {
-                #expect(try reader.execute("SELECT count(*) FROM \(fixture.table("app_inventory"))").int(0, 0) == 6)
-                try await Task.sleep(for: .milliseconds(250))
-            }
+            try await expectReadersGoOn(reading: "app_inventory", whileBlockedBy: pid, fixture)
             try analyst.execute("COMMIT")
             let summary = try await load.value
             #expect(summary.status == .succeeded, "\(summary.error ?? "")")
@@ -151,6 +136,21 @@ struct ColumnChangeLockTests {
                 guard let id = object["id"]?.stringValue else { continue }
                 _ = account.setField(resource: .apps, id: id, path: ["sandbox_tier"], value: "gold")
             }
+        }
+    }
+
+    /// Waits until the load is blocked by the analyst `pid`, then checks that another
+    /// analyst's queries of `relation` (6 rows), each allowed to wait 1.5 s for a lock, go on
+    /// meanwhile: a load waiting in the lock queue all along would make them fail with
+    /// `lock_not_available`.
+    private func expectReadersGoOn(reading relation: String, whileBlockedBy pid: String,
+                                   _ fixture: LoadFixture) async throws {
+        #expect(try await waitForSessionBlocked(by: pid, fixture), "the load never waited for the analyst's lock")
+        let reader = try TestDatabase.connect()
+        try reader.execute("SET lock_timeout = '1500ms'")
+        for _ in 0..<5 {
+            #expect(try reader.execute("SELECT count(*) FROM \(fixture.table(relation))").int(0, 0) == 6)
+            try await Task.sleep(for: .milliseconds(250))
         }
     }
 
