@@ -111,8 +111,9 @@ public struct LoadRunner: Sendable {
                 try await warehouse.migrate(reports: allTables, lockWait: request.lockWait)
             }
         } catch {
-            // The migration rolled back; the ledger, when there is one, says why nothing loaded.
-            if !request.dryRun {
+            // The migration rolled back; the ledger, when there is one, says why nothing loaded
+            // (an interrupted one, like any start, writes nothing).
+            if !request.dryRun, !(error is CancellationError) {
                 try? recordFailedStart(Self.describe(error, secrets: [request.apiKey.secretValue]), request: request,
                                        account: account, warehouse: warehouse)
             }
@@ -225,6 +226,8 @@ public struct LoadRunner: Sendable {
             budget.rateLimitRemaining = await rateLimit.resultFollowingCancellation.get()
             logger.info("request budget", metadata: ["budget": "\(budget.summaryLine)"])
         }
+        // The summary lists the reports as they were asked for, whichever ran first.
+        outcomes = Self.inRequestOrder(outcomes, request.reports)
         let failed = outcomes.filter { $0.status != .succeeded }
         var status: LoadLedger.Status = failed.isEmpty ? .succeeded : (failed.count == outcomes.count ? .failed : .partial)
         if fatal == Self.interruptedMessage { status = .interrupted }
@@ -366,6 +369,15 @@ public struct LoadRunner: Sendable {
             try await Task.sleep(for: .milliseconds(500))
             if try warehouse.acquireLoadLock(wait: false) { return true }
         }
+    }
+
+    /// `outcomes` in the order of `reports` (stable: a report listed twice keeps its order).
+    static func inRequestOrder(_ outcomes: [ReportOutcome], _ reports: [Report]) -> [ReportOutcome] {
+        var position: [String: Int] = [:]
+        for (index, report) in reports.enumerated() where position[report.name] == nil { position[report.name] = index }
+        return outcomes.enumerated()
+            .sorted { (position[$0.element.report] ?? .max, $0.offset) < (position[$1.element.report] ?? .max, $1.offset) }
+            .map(\.element)
     }
 
     /// What an interrupted load and its unfinished reports record.

@@ -5,10 +5,11 @@ import Postgres
 /// else user), so an administrator can find or end them.
 enum LockHolders {
     /// Holders of a granted lock on one of `tables` (schema-qualified, quoted) or on any
-    /// relation of `schema` whose kind (`pg_class.relkind`: `r` table, `v` view) is in `kinds`;
-    /// "none left" when they let go meanwhile.
-    static func describe(tables: [String], kinds: [String], schema: String, connection: Connection) throws -> String {
-        let holders = try connection.execute("""
+    /// relation of `schema` whose kind (`pg_class.relkind`: `r` table, `v` view) is in `kinds`.
+    /// Only granted locks are listed: a session queued for a lock, or holding a row lock, is
+    /// not named.
+    static func describe(tables: [String], kinds: [String], schema: String, connection: Connection) -> String {
+        let holders = try? connection.execute("""
             SELECT string_agg(DISTINCT format('pid %s (%s)', l.pid,
                                               coalesce(nullif(a.application_name, ''), a.usename::text, 'unknown')), ', ')
             FROM pg_locks l
@@ -19,6 +20,6 @@ enum LockHolders {
                    OR (c.relkind::text = ANY ($2::text[])
                        AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = $3)))
             """, [PostgresArray.literal(tables), PostgresArray.literal(kinds), schema])
-        return holders.firstValue ?? "none left"
+        return holders?.firstValue ?? "sessions that have let go since"
     }
 }

@@ -4,12 +4,13 @@ import Postgres
 /// takes PostgreSQL's `ACCESS EXCLUSIVE` lock) without stalling them.
 ///
 /// A DDL statement that waits for a lock makes every later reader of the table wait behind
-/// it, so a long analyst query would freeze dashboards for as long as the load waited. Each
-/// attempt instead waits at most `attemptTimeout` (PostgreSQL's `lock_timeout`); when it
-/// times out, the attempt is rolled back to a savepoint, readers go on, and the load pauses
-/// before the next attempt. After the last pause the report fails, keeping its previous data.
+/// it, so a long analyst query would freeze dashboards for as long as the load waited.
+/// Instead, each lock an attempt needs is waited for at most `attemptTimeout` (PostgreSQL's
+/// `lock_timeout`); when one times out, the attempt is rolled back to a savepoint, readers
+/// go on, and the load pauses before the next attempt. After the last pause the change
+/// fails and nothing of it is left.
 public struct LockWaitPolicy: Sendable, Equatable {
-    /// The longest one attempt waits for each lock it needs.
+    /// The longest an attempt waits for any one lock it needs.
     public var attemptTimeout: Duration
     /// The pauses between attempts: one more attempt than pauses.
     public var pauses: [Duration]
@@ -20,8 +21,9 @@ public struct LockWaitPolicy: Sendable, Equatable {
         self.pauses = pauses
     }
 
-    /// Attempts of at most 2 s, with pauses of 1, 2, 4, 8, 15 and 30 s between them: readers
-    /// wait at most 2 s at a time, and a report gives up after about 75 s.
+    /// Lock waits of at most 2 s, with pauses of 1, 2, 4, 8, 15 and 30 s between attempts:
+    /// readers queue behind a waiting change for at most 2 s at a time, and a change that
+    /// never gets its locks gives up after about 75 s.
     public static let standard = LockWaitPolicy(
         attemptTimeout: .seconds(2), pauses: [1, 2, 4, 8, 15, 30].map { Duration.seconds($0) })
 
@@ -42,7 +44,7 @@ extension LockWaitPolicy {
     ///   attempts and the seconds they took with their pauses.
     nonisolated(nonsending)
     func run<T>(on connection: Connection, _ body: (Connection) throws -> T,
-                exhausted: (_ attempts: Int, _ seconds: Int) throws -> any Error) async throws -> T {
+                exhausted: (_ attempts: Int, _ seconds: Int) -> any Error) async throws -> T {
         let started = ContinuousClock.now
         var pauses = pauses[...]
         var attempts = 0
@@ -52,7 +54,7 @@ extension LockWaitPolicy {
                 return try connection.withLockTimeout(lockTimeoutSetting, body)
             } catch let error as PostgresError where error.sqlState == .lockNotAvailable {
                 guard let pause = pauses.popFirst() else {
-                    throw try exhausted(attempts, Int((ContinuousClock.now - started).components.seconds))
+                    throw exhausted(attempts, Int((ContinuousClock.now - started).components.seconds))
                 }
                 try await Task.sleep(for: pause)
             }

@@ -29,6 +29,8 @@ public struct Migrator {
     nonisolated(nonsending)
     func migrate(reports: [ReportTable], lockWait: LockWaitPolicy) async throws -> Outcome {
         try await connection.transaction { connection in
+            // Pausing between attempts leaves the transaction idle: a role's timeout must not end it.
+            try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
             try connection.execute("CREATE SCHEMA IF NOT EXISTS \(Identifier.quote(identifier.schema))")
             // Serialize concurrent migrations of the same schema (without a lock timeout).
             try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
@@ -42,7 +44,7 @@ public struct Migrator {
             } exhausted: { attempts, seconds in
                 WarehouseError.schemaBusy(
                     schema: identifier.schema, attempts: attempts, seconds: seconds,
-                    holders: try LockHolders.describe(tables: [], kinds: ["r", "v"], schema: identifier.schema,
+                    holders: LockHolders.describe(tables: [], kinds: ["r", "v"], schema: identifier.schema,
                                                       connection: connection))
             }
         }

@@ -28,26 +28,27 @@ struct SchemaEvolver {
         guard existing.isEmpty || !plan.isEmpty else { return Outcome() }
         // New tables: no session can hold a lock on them.
         if existing.isEmpty { return try create(plan.additions, loadID: loadID) }
-        // Reports merging side by side widen one at a time: a widening recreates views that
-        // read every report table, so two of them must not wait on each other's tables.
-        // Held until this report's transaction ends, and waited for without a timeout (only
-        // this load's other reports take it). Adding a column touches only this report's
-        // tables and takes no such lock, so reports side by side are not serialized by the
-        // columns a first load adds. Either may wait for the other (the widening for the new
-        // column's table, or the ADD COLUMN for the views' read lock), but after its DDL each
-        // touches only its own tables, so no wait closes a cycle.
-        if !plan.widenings.isEmpty {
-            try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
-                                   ["heroku-warehouse:ddl:" + identifier.schema])
-        }
-        return try await lockWait.run(on: connection) { _ in
-            try evolve(plan, loadID: loadID)
+        // A load's reports merge side by side, each on its own connection. A widening
+        // recreates the views, which read every report table, so it must not meet another
+        // report's column change (which holds that report's table until it commits), nor
+        // time out on it and fail. So the schema's DDL lock is taken first, exclusively by
+        // a widening and shared by a report that only adds columns (first loads adding
+        // columns side by side are not serialized). Held until the report's transaction
+        // ends and waited for without a timeout: only this load's reports take it, and a
+        // report holding it waits only for analysts' locks, on its own tables or the views.
+        let ddlLock = plan.widenings.isEmpty ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"
+        try connection.execute("SELECT \(ddlLock)(hashtextextended($1, 0))", ["heroku-warehouse:ddl:" + identifier.schema])
+        let tables = [table.name, table.historyName].map(identifier.qualified)
+        return try await lockWait.run(on: connection) { connection in
+            // Both tables before any work: an attempt then waits for each at most once and
+            // never rewrites one while it waits for the other.
+            try connection.execute("LOCK TABLE \(tables.joined(separator: ", ")) IN ACCESS EXCLUSIVE MODE")
+            return try evolve(plan, loadID: loadID)
         } exhausted: { attempts, seconds in
-            WarehouseError.tableBusy(table: identifier.qualified(table.name), attempts: attempts, seconds: seconds,
-                                     holders: try LockHolders.describe(
-                                        tables: [table.name, table.historyName].map(identifier.qualified),
-                                        kinds: plan.widenings.isEmpty ? [] : ["v"], schema: identifier.schema,
-                                        connection: connection))
+            WarehouseError.tableBusy(
+                table: tables[0], attempts: attempts, seconds: seconds,
+                holders: LockHolders.describe(tables: tables, kinds: plan.widenings.isEmpty ? [] : ["v"],
+                                              schema: identifier.schema, connection: connection))
         }
     }
 

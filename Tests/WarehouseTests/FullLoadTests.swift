@@ -27,6 +27,16 @@ struct FullLoadTests {
         }
     }
 
+    @Test("the summary lists the reports in the order asked, though per-team reports run after account-wide ones")
+    func summaryKeepsRequestOrder() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 12, apps: 4, teams: 2, addons: 6)) { fixture in
+            let names = ["team_members", "apps", "teams"]
+            let summary = try await fixture.load(reports: names.map { ReportCatalog.named($0)! })
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(summary.reports.map(\.report) == names)
+        }
+    }
+
     @Test("stored objects equal the API's JSON, field by field and in _raw")
     func fieldsMatchTheAPI() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 5, apps: 25, teams: 2, addons: 40)) { fixture in
