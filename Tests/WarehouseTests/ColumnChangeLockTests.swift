@@ -24,19 +24,15 @@ struct ColumnChangeLockTests {
         try await LoadFixture.with(SandboxConfiguration(seed: 52, apps: 6, teams: 1, addons: 8)) { fixture in
             try await fixture.load(reports: [Self.appsReport])
             addField(to: fixture)
-            let analyst = try TestDatabase.connect()
-            defer { _ = try? analyst.execute("ROLLBACK") }
-            try analyst.execute("BEGIN")
-            let pid = try #require(analyst.execute("SELECT pg_backend_pid()").firstValue)
-            #expect(try analyst.execute("SELECT count(*) FROM \(fixture.table("apps"))").int(0, 0) == 6)
+            let analyst = try AnalystTransaction(reading: "apps", fixture)
 
             var request = try fixture.request(reports: [Self.appsReport])
             request.lockWait = Self.policy(pauses: 400)
             let load = Task { try await LoadRunner(logger: Logger(label: "test")).run(request) }
             defer { load.cancel() }
-            try await expectReadersGoOn(reading: "apps", whileBlockedBy: pid, fixture)
+            try await expectReadersGoOn(reading: "apps", whileBlockedBy: analyst.pid, fixture)
 
-            try analyst.execute("COMMIT")
+            try analyst.commit()
             let summary = try await load.value
             #expect(summary.status == .succeeded, "\(summary.error ?? "")")
             #expect(summary.report("apps").columnsAdded == 1)
@@ -58,11 +54,7 @@ struct ColumnChangeLockTests {
             fixture.server.mutate { account in
                 _ = account.setField(resource: .teams, id: renamed, path: ["name"], value: "renamed-team")
             }
-            let analyst = try TestDatabase.connect()
-            defer { _ = try? analyst.execute("ROLLBACK") }
-            try analyst.execute("BEGIN")
-            let pid = try #require(analyst.execute("SELECT pg_backend_pid()").firstValue)
-            _ = try analyst.execute("SELECT count(*) FROM \(fixture.table("apps_history"))")
+            let analyst = try AnalystTransaction(reading: "apps_history", fixture)
 
             var request = try fixture.request(reports: [Self.appsReport, teams])
             request.lockWait = Self.policy(pauses: 2)
@@ -72,7 +64,7 @@ struct ColumnChangeLockTests {
             let apps = summary.report("apps")
             #expect(apps.status == .failed)
             let error = apps.error ?? ""
-            #expect(error.contains("\(fixture.table("apps"))") && error.contains("3 attempts") && error.contains("pid \(pid) ("),
+            #expect(error.contains("\(fixture.table("apps"))") && error.contains("3 attempts") && error.contains("pid \(analyst.pid) ("),
                     "\(error)")
             #expect(!error.contains("\n"))
             #expect(summary.report("teams").status == .succeeded)
@@ -85,7 +77,7 @@ struct ColumnChangeLockTests {
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") == 6)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history"))") == 6)
 
-            try analyst.execute("COMMIT")
+            try analyst.commit()
             let next = try await LoadRunner(logger: Logger(label: "test")).run(request)
             #expect(next.status == .succeeded, "\(next.error ?? "")")
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE sandbox_tier = 'gold'") == 6)
@@ -100,23 +92,19 @@ struct ColumnChangeLockTests {
             fixture.server.mutate { account in
                 _ = account.setField(resource: .apps, id: app, path: ["region", "id"], value: "not-a-uuid")
             }
-            let analyst = try TestDatabase.connect()
-            defer { _ = try? analyst.execute("ROLLBACK") }
-            try analyst.execute("BEGIN")
-            let pid = try #require(analyst.execute("SELECT pg_backend_pid()").firstValue)
-            _ = try analyst.execute("SELECT count(*) FROM \(fixture.table("team_costs"))")
+            let analyst = try AnalystTransaction(reading: "team_costs", fixture)
 
             var request = try fixture.request(reports: [Self.appsReport])
             request.lockWait = Self.policy(pauses: 1)
             let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
             let error = summary.report("apps").error ?? ""
             #expect(summary.status == .failed)
-            #expect(error.contains("2 attempts") && error.contains("pid \(pid) ("), "\(error)")
+            #expect(error.contains("2 attempts") && error.contains("pid \(analyst.pid) ("), "\(error)")
             let type = try fixture.query(
                 "SELECT data_type FROM \(fixture.table("_columns")) WHERE table_name = 'apps' AND column_name = 'region_id'")
             #expect(type.firstValue == "uuid")
 
-            try analyst.execute("COMMIT")
+            try analyst.commit()
             let next = try await LoadRunner(logger: Logger(label: "test")).run(request)
             #expect(next.status == .succeeded, "\(next.error ?? "")")
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE region_id = 'not-a-uuid'") == 1)
@@ -130,11 +118,7 @@ struct ColumnChangeLockTests {
             // As after an upgrade to a release whose views changed.
             try fixture.connection.execute(
                 "UPDATE \(fixture.table("_meta")) SET value = 'older release' WHERE key = 'views_version'")
-            let analyst = try TestDatabase.connect()
-            defer { _ = try? analyst.execute("ROLLBACK") }
-            try analyst.execute("BEGIN")
-            let pid = try #require(analyst.execute("SELECT pg_backend_pid()").firstValue)
-            _ = try analyst.execute("SELECT count(*) FROM \(fixture.table("app_inventory"))")
+            let analyst = try AnalystTransaction(reading: "app_inventory", fixture)
 
             var request = try fixture.request(reports: [Self.appsReport])
             request.lockWait = Self.policy(pauses: 2)
@@ -143,7 +127,7 @@ struct ColumnChangeLockTests {
             } throws: { error in
                 let text = "\(error)"
                 return text.contains("could not upgrade schema \(fixture.schema)") && text.contains("3 attempts")
-                    && text.contains("pid \(pid) (") && !text.contains("\n")
+                    && text.contains("pid \(analyst.pid) (") && !text.contains("\n")
             }
             #expect(try fixture.query(
                 "SELECT value FROM \(fixture.table("_meta")) WHERE key = 'views_version'").firstValue == "older release")
@@ -151,8 +135,8 @@ struct ColumnChangeLockTests {
             request.lockWait = Self.policy(pauses: 400)
             let load = Task { try await LoadRunner(logger: Logger(label: "test")).run(request) }
             defer { load.cancel() }
-            try await expectReadersGoOn(reading: "app_inventory", whileBlockedBy: pid, fixture)
-            try analyst.execute("COMMIT")
+            try await expectReadersGoOn(reading: "app_inventory", whileBlockedBy: analyst.pid, fixture)
+            try analyst.commit()
             let summary = try await load.value
             #expect(summary.status == .succeeded, "\(summary.error ?? "")")
             #expect(try fixture.query(
@@ -196,5 +180,28 @@ struct ColumnChangeLockTests {
             try await Task.sleep(for: .milliseconds(50))
         }
         return false
+    }
+}
+
+/// An analyst's session in the middle of a transaction that has read a relation, so it
+/// holds that relation's lock until `commit()` (or until it is released: rolled back).
+private final class AnalystTransaction {
+    private let connection: Connection
+    /// The session's backend process id.
+    let pid: String
+
+    init(reading relation: String, _ fixture: LoadFixture) throws {
+        connection = try TestDatabase.connect()
+        try connection.execute("BEGIN")
+        pid = try connection.execute("SELECT pg_backend_pid()").firstValue ?? ""
+        _ = try connection.execute("SELECT count(*) FROM \(fixture.table(relation))")
+    }
+
+    func commit() throws {
+        try connection.execute("COMMIT")
+    }
+
+    deinit {
+        _ = try? connection.execute("ROLLBACK")
     }
 }
