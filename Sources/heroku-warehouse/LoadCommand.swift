@@ -32,10 +32,9 @@ struct LoadCommand: AsyncParsableCommand {
         let results = try await SignalCancellation.run { await runner.run(planned) }
         progress.finish()
         print(json ? SummaryRenderer.json(results) : SummaryRenderer.table(results))
-        if !json {
-            for line in SummaryRenderer.problems(results) {
-                FileHandle.standardError.write(Data("heroku-warehouse: \(line)\n".utf8))
-            }
+        // On stderr with --json too, where cron mails or a supervisor shows them.
+        for line in SummaryRenderer.problems(results) {
+            FileHandle.standardError.write(Data("heroku-warehouse: \(line)\n".utf8))
         }
         let code = AccountLoads.exitCode(results)
         if code != 0 { throw ExitCode(code) }

@@ -82,6 +82,7 @@ struct LoadOptions: ParsableArguments {
         }
         let file = try usage { try AccountsFile.load(path: configPath) }
         let schema = database.schemaWasGiven ? database.schemaName : (file.schema ?? database.schemaName)
+        try usage { try DatabaseOptions.checkSchemaName(schema) }
         return try file.accounts.map { account in
             let reports = try ReportSelection.resolve(account.reports ?? reportNames)
             let endpoint = try usage {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HerokuAPI
 import Logging
+import Warehouse
 
 /// Where the warehouse is.
 struct DatabaseOptions: ParsableArguments {
@@ -23,6 +24,18 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Whether `--schema` was given (it wins over an accounts file's schema).
     var schemaWasGiven: Bool { schema != nil }
+
+    /// A bad `--schema` is a usage error (exit 2), found before anything connects.
+    func validate() throws {
+        try Self.checkSchemaName(schemaName)
+    }
+
+    /// Throws a usage error naming `name` when it is not a usable schema name.
+    static func checkSchemaName(_ name: String) throws {
+        guard Warehouse.isValidSchemaName(name) else {
+            throw ValidationError(WarehouseError.invalidSchemaName(name).description)
+        }
+    }
 
     /// The URL to use: the flag, else `DATABASE_URL`, else nil (libpq's environment). Reads
     /// the password file, if any, into this process's `PGPASSWORD` (never into arguments).

@@ -32,7 +32,8 @@ enum SummaryRenderer {
             lines.append(contentsOf: TextTable.render(header: header, rows: rows))
             lines.append(contentsOf: summary.reports.flatMap(\.schemaChanges))
             for report in summary.reports where report.valuesAdjusted > 0 {
-                lines.append("\(report.report): \(report.valuesAdjusted) objects held U+0000, stored as U+FFFD")
+                lines.append("\(report.report): \(report.valuesAdjusted) objects held values PostgreSQL cannot store "
+                             + "(U+0000, stored as U+FFFD; numbers beyond numeric's range, stored as strings)")
             }
             return lines.joined(separator: "\n")
         }

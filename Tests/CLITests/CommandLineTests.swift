@@ -84,7 +84,63 @@ struct CommandLineTests {
         #expect(bad.stderr.contains("401"))
         #expect(!bad.stderr.contains("definitely-wrong-key-123") && !bad.stdout.contains("definitely-wrong-key-123"))
         #expect(bad.stderr.split(separator: "\n").count == 1, "\(bad.stderr)")
+        // With --json, stdout holds the JSON and the same line still goes to stderr.
+        let badJSON = try CommandRunner.run(["load", "--api-url", server.baseURL, "--schema", schema, "--json"],
+                                            environment: badEnvironment)
+        #expect(badJSON.exitCode == 1)
+        let failed = try JSONSerialization.jsonObject(with: Data(badJSON.stdout.utf8)) as? [String: Any]
+        #expect(failed?["status"] as? String == "not started")
+        #expect(badJSON.stderr.split(separator: "\n").count == 1 && badJSON.stderr.contains("401"), "\(badJSON.stderr)")
         try await server.shutdown()
+    }
+
+    @Test("the summary a person reads: the load line, the budget line, one row per report; 304 on a reload")
+    func summaryTable() async throws {
+        try await CLIFixture.with(SandboxConfiguration(seed: 5, apps: 6, teams: 2)) { fixture in
+            let arguments = ["load"] + fixture.targetArguments + ["--report", "apps", "--report", "teams"]
+            let first = try CommandRunner.run(arguments, environment: fixture.environment)
+            #expect(first.exitCode == 0, "\(first.stderr)")
+            let lines = first.stdout.split(separator: "\n").map(String.init)
+            // The free rate-limit reading is not counted (it takes no token).
+            let requests = fixture.server.requests.filter { $0.path != "/account/rate-limits" }.count
+            #expect(lines.first == "load 1 for owner@sandbox.example: succeeded, \(requests) requests", "\(first.stdout)")
+            #expect(lines.dropFirst().first?.hasPrefix("estimated ") == true
+                    && lines.dropFirst().first?.hasSuffix(" rate-limit tokens left") == true, "\(first.stdout)")
+            let table = lines.dropFirst(2).map { $0.split(separator: " ").map(String.init) }
+            #expect(table.first == ["report", "status", "pages", "fetched", "inserted", "updated", "unchanged", "deleted",
+                                    "columns+", "adjusted"])
+            // In the catalog's order (`reports`), whatever order the flags gave.
+            #expect(table.dropFirst(2).first?.prefix(8) == ["teams", "succeeded", "1", "2", "2", "0", "0", "0"], "\(first.stdout)")
+            #expect(table.dropFirst(3).first?.prefix(8) == ["apps", "succeeded", "1", "6", "6", "0", "0", "0"], "\(first.stdout)")
+
+            let again = try CommandRunner.run(arguments, environment: fixture.environment)
+            #expect(again.exitCode == 0, "\(again.stderr)")
+            let rows = again.stdout.split(separator: "\n").filter { $0.hasPrefix("apps ") || $0.hasPrefix("teams ") }
+            #expect(rows.count == 2 && rows.allSatisfy { $0.contains(" unchanged (304) ") }, "\(again.stdout)")
+        }
+    }
+
+    @Test("a bad schema name is a usage error (exit 2) before anything connects, from the flag or a config file")
+    func badSchemaName() throws {
+        let environment = ["HEROKU_API_KEY": "k", "DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"]
+        for command in ["load", "schedule", "migrate", "runs"] {
+            let result = try CommandRunner.run([command, "--schema", "Bad-Name"], environment: environment)
+            #expect(result.exitCode == 2, "\(command): \(result.stderr)")
+            // The problem on the first line; ArgumentParser's usage hint follows.
+            #expect(result.stderr.split(separator: "\n").first?.contains("invalid schema name \"Bad-Name\"") == true,
+                    "\(command): \(result.stderr)")
+        }
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString).toml")
+        try """
+            schema = "pg_catalog"
+            [[accounts]]
+            label = "acme"
+            api_key_env = "HEROKU_API_KEY"
+            """.write(to: config, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: config) }
+        let result = try CommandRunner.run(["load", "--config", config.path], environment: environment)
+        #expect(result.exitCode == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("invalid schema name \"pg_catalog\""), "\(result.stderr)")
     }
 
     @Test("on a terminal, load shows live progress per report on stderr; --json and pipes get none")

@@ -12,7 +12,7 @@ import Foundation
 /// [[accounts]]
 /// label = "acme-staging"
 /// api_key_file = "/run/secrets/heroku_staging"
-/// reports = ["apps", "addons"]      # optional; default: every report
+/// reports = ["apps", "addons"]      # optional; default: the --report flags, else the account-wide reports
 /// ```
 public struct AccountsFile: Sendable, Equatable {
     /// One account of the file.
