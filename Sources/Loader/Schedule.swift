@@ -70,7 +70,7 @@ public enum Schedule: Sendable, Equatable {
     public func firstRun(from start: Date) -> Date {
         switch self {
         case .every: return start
-        case .dailyAt: return nextRun(after: start)
+        case .dailyAt: return nextRun(after: start, now: start)
         }
     }
 
