@@ -171,6 +171,39 @@ struct CommandLineTests {
         }
     }
 
+    @Test("the database password from --database-password-file or its variable, never in the URL; a missing file is exit 2")
+    func databasePasswordFile() throws {
+        let url = try #require(TestDatabase.url, Comment(rawValue: TestDatabase.missingMessage))
+        var components = try #require(URLComponents(string: url), "the test database URL is not a URL: set it as postgresql://user:password@host:port/db")
+        let password = try #require(components.password, "this test needs a password in the test database URL (scripts/test sets one)")
+        components.password = nil
+        let withoutPassword = try #require(components.string)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pgpass-\(UUID().uuidString)")
+        try (password + "\n").write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let connection = try TestDatabase.connect()
+        let schema = TestDatabase.uniqueSchemaName("cli")
+        defer { _ = try? connection.execute("DROP SCHEMA IF EXISTS \(Connection.quoteIdentifier(schema)) CASCADE") }
+        let home = FileManager.default.temporaryDirectory.path  // no ~/.pgpass to fall back on
+        let base = ["HOME": home, "DATABASE_URL": withoutPassword]
+
+        let flag = try CommandRunner.run(["migrate", "--schema", schema, "--database-password-file", file.path],
+                                         environment: base)
+        #expect(flag.exitCode == 0, "\(flag.stderr)")
+        var viaVariable = base
+        viaVariable["HEROKU_WAREHOUSE_DATABASE_PASSWORD_FILE"] = file.path
+        let variable = try CommandRunner.run(["runs", "--schema", schema], environment: viaVariable)
+        #expect(variable.exitCode == 0, "\(variable.stderr)")
+        #expect(!(flag.stdout + flag.stderr + variable.stdout + variable.stderr).contains(password))
+
+        let missing = try CommandRunner.run(["migrate", "--schema", schema, "--database-password-file", "/nonexistent/pw"],
+                                            environment: base)
+        #expect(missing.exitCode == 2)
+        #expect(missing.stderr.contains("/nonexistent/pw") && missing.stderr.split(separator: "\n").count == 1, "\(missing.stderr)")
+        let none = try CommandRunner.run(["migrate", "--schema", schema], environment: base)
+        #expect(none.exitCode != 0, "without the file, the server must refuse the password-less URL")
+    }
+
     @Test("an unreachable database: exit 1, the password masked")
     func unreachableDatabase() throws {
         let result = try CommandRunner.run(

@@ -268,6 +268,42 @@ struct FaultMatrixTests {
         }
     }
 
+    @Test("the delete guard's share: 6 of 10 apps refused at 0.5, allowed at 0.6; under 10 rows anything but the last row goes")
+    func deleteGuardShare() async throws {
+        try await afterGoodLoad { fixture, _ in
+            let ids = fixture.objects(.apps).compactMap { $0["id"]?.stringValue }
+            #expect(ids.count == 10)
+            func delete(_ range: Range<Int>) {
+                fixture.server.mutate { account in
+                    for id in ids[range] { account.deleteApp(id: id) }
+                }
+            }
+            func apps() throws -> Int { try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") }
+            let reports = [ReportCatalog.named("apps")!]
+
+            delete(0..<6)
+            let sixOfTen = try await fixture.load(reports: reports)
+            #expect(sixOfTen.report("apps").status == .failed)
+            #expect((sixOfTen.report("apps").error ?? "").contains("refusing to delete 6 of 10 rows"))
+            #expect(try apps() == 10)
+
+            let allowed = try await run(fixture) { $0.reports = reports; $0.maxDeleteFraction = 0.6 }
+            #expect(allowed.report("apps").status == .succeeded, "\(allowed.report("apps").error ?? "")")
+            #expect(try apps() == 4)
+
+            delete(6..<9)
+            let threeOfFour = try await fixture.load(reports: reports)
+            #expect(threeOfFour.report("apps").status == .succeeded, "\(threeOfFour.report("apps").error ?? "")")
+            #expect(try apps() == 1)
+
+            delete(9..<10)
+            let lastOne = try await fixture.load(reports: reports)
+            #expect(lastOne.report("apps").status == .failed)
+            #expect((lastOne.report("apps").error ?? "").contains("refusing to delete 1 of 1 rows"))
+            #expect(try apps() == 1)
+        }
+    }
+
     @Test("a dry run reports what a load would do and writes nothing")
     func dryRun() async throws {
         try await afterGoodLoad { fixture, before in

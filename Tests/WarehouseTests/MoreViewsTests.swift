@@ -6,6 +6,34 @@ import Testing
 /// Issue 7's views, checked against values computed here from the sandbox's objects.
 @Suite("More views")
 struct MoreViewsTests {
+    @Test("a routine load leaves the views alone (no lock on what analysts read); changed views are recreated")
+    func viewsRecreatedOnlyWhenChanged() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 42, apps: 5, teams: 1, addons: 8)) { fixture in
+            try await fixture.load()
+            // Each view's rewrite rule: a new row version whenever the view is created or replaced.
+            let rules = """
+                SELECT c.relname || ':' || r.xmin::text FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class
+                WHERE c.relkind = 'v' AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = $1)
+                ORDER BY c.relname
+                """
+            let before = try fixture.query(rules, [fixture.schema]).rows
+            #expect(before.count == 11)
+            fixture.server.mutate { account in
+                if let id = account.objects(.apps).first?["id"]?.stringValue { account.renameApp(id: id, to: "renamed-app") }
+            }
+            let routine = try await fixture.load()
+            #expect(routine.report("apps").counts.updated == 1)
+            #expect(try fixture.query(rules, [fixture.schema]).rows == before)
+
+            try fixture.connection.execute(
+                "UPDATE \(fixture.table("_meta")) SET value = 'older release' WHERE key = 'views_version'")
+            try await fixture.load()
+            let after = try fixture.query(rules, [fixture.schema]).rows
+            #expect(after.count == 11)
+            #expect(zip(after, before).allSatisfy { $0 != $1 })
+        }
+    }
+
     @Test("addon_sharing, members_without_2fa, release_history, apps_without_recent_release, stale_apps")
     func viewsMatchTheSandbox() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 41, apps: 40, teams: 4, addons: 80)) { fixture in
