@@ -129,7 +129,7 @@ enum AccountCredential {
         try usage {
             if let variable = account.apiKeyEnvironmentVariable {
                 guard let value = ProcessInfo.processInfo.environment[variable] else {
-                    throw UsageError(message: "account \(account.label): environment variable \(variable) is not set")
+                    throw UsageError(message: "environment variable \(variable) (its api_key_env) is not set; set it or change the accounts file")
                 }
                 return try APIKey(value, source: "$\(variable)")
             }

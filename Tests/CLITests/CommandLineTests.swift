@@ -76,6 +76,11 @@ struct CommandLineTests {
         #expect(all.exitCode == 0, "\(all.stderr)")
         let allSummary = try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [String: Any]
         #expect((allSummary?["reports"] as? [Any])?.count == 16)
+        #expect(allSummary?["rate_limit_remaining"] is Int, "\(all.stdout)")
+        // Loaded a moment ago and unchanged: every page of apps answered 304.
+        let apps = (allSummary?["reports"] as? [[String: Any]])?.first { $0["report"] as? String == "apps" }
+        #expect(apps?["not_modified"] as? Bool == true && apps?["recognised_unparsed"] as? Int == 0
+                && apps?["fetched"] as? Int == 0, "\(apps ?? [:])")
 
         var badEnvironment = environment
         badEnvironment["HEROKU_API_KEY"] = "definitely-wrong-key-123"

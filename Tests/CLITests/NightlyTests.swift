@@ -76,7 +76,7 @@ struct NightlyTests {
         }
     }
 
-    @Test("a second load on the same schema exits 3 while the first holds the lock; data intact")
+    @Test("a second load on the same schema exits 3 while the first holds the lock, a --wait one loads after it; data intact")
     func concurrentLoadsExitThree() async throws {
         try await CLIFixture.with { fixture in
             fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: nil, trigger: .times(1), delay: .seconds(3)))
@@ -85,10 +85,17 @@ struct NightlyTests {
             let second = try CommandRunner.run(["load"] + fixture.targetArguments, environment: fixture.environment)
             #expect(second.exitCode == 3)
             #expect(second.stderr.contains("lock"))
+            // With --wait, a third one waits for the first and then loads.
+            let third = try CommandRunner.start(["load", "--wait", "--log-level", "notice"] + fixture.targetArguments,
+                                                environment: fixture.environment)
             let firstResult = try first.wait()
             #expect(firstResult.exitCode == 0, "\(firstResult.stderr)")
+            let thirdResult = try third.wait()
+            #expect(thirdResult.exitCode == 0, "\(thirdResult.stderr)")
+            #expect(thirdResult.stderr.contains("another load holds the lock; waiting for it"), "\(thirdResult.stderr)")
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == fixture.server.account.count(.addons))
-            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_loads"))") == 1)
+            #expect(try fixture.loads(status: "succeeded") == 2)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_loads"))") == 2)
             #expect(try fixture.int("""
                 SELECT count(*) FROM information_schema.columns
                 WHERE table_schema = $1 AND table_name = '_list_etags' AND column_name = 'fetch_hashes'
@@ -154,6 +161,32 @@ struct NightlyTests {
             let loads = try fixture.query(
                 "SELECT account, status FROM \(fixture.table("_loads")) ORDER BY load_id").rows
             #expect(loads == [["acme", "succeeded"], ["broken", "failed"], ["globex", "succeeded"]])
+        }
+    }
+
+    @Test("an account whose key variable is not set: exit 2, named on stderr, nothing of it in _loads; the others load")
+    func accountWithoutKey() async throws {
+        try await CLIFixture.with { fixture in
+            let config = FileManager.default.temporaryDirectory.appendingPathComponent("accounts-\(UUID().uuidString).toml")
+            try """
+                [[accounts]]
+                label = "acme"
+                api_key_env = "ACME_KEY"
+
+                [[accounts]]
+                label = "forgotten"
+                api_key_env = "FORGOTTEN_KEY"
+                """.write(to: config, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(at: config) }
+            let environment = ["ACME_KEY": fixture.server.account.configuration.apiKey, "DATABASE_URL": fixture.databaseURL]
+            let result = try CommandRunner.run(
+                ["load", "--config", config.path] + fixture.targetArguments, environment: environment)
+            #expect(result.exitCode == 2, "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n") == [
+                "heroku-warehouse: forgotten: environment variable FORGOTTEN_KEY (its api_key_env) is not set; set it or change the accounts file",
+            ])
+            let loads = try fixture.query("SELECT account, status FROM \(fixture.table("_loads")) ORDER BY load_id").rows
+            #expect(loads == [["acme", "succeeded"]])
         }
     }
 

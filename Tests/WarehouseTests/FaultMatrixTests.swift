@@ -66,7 +66,9 @@ struct FaultMatrixTests {
     @Test("403 while reports load side by side: the others stop and roll back, nothing half-written")
     func forbiddenReportWhileConcurrent() async throws {
         try await afterGoodLoad { fixture, before in
-            fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: nil, trigger: .always, delay: .seconds(2)))
+            // Long enough that the apps report's 403 arrives first even on a machine busy with the
+            // whole suite (2 s was not, once); the cancelled request does not make the test wait.
+            fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: nil, trigger: .always, delay: .seconds(15)))
             fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: 403, trigger: .always))
             let summary = try await run(fixture) { $0.reportConcurrency = 3 }
             #expect(summary.report("apps").status == .failed)

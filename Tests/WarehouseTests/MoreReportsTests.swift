@@ -91,6 +91,26 @@ struct MoreReportsTests {
         }
     }
 
+    @Test("a fan-out report named alone uses the apps the previous load stored, not the API's list")
+    func fanOutAloneUsesStoredParents() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 23, apps: 4, teams: 1, addons: 6)) { fixture in
+            try await fixture.load(reports: [ReportCatalog.named("apps")!])
+            let stored = fixture.objects(.apps).compactMap { $0["id"]?.stringValue }
+            let added = fixture.server.mutate { $0.addApp(name: "added-after-the-load") }
+            fixture.server.resetRequestLog()
+            let summary = try await fixture.load(reports: [ReportCatalog.named("app_releases")!])
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            let asked = fixture.server.requests.map(\.path).filter { $0.hasSuffix("/releases") }
+            #expect(asked.count == stored.count, "\(asked)")
+            for id in stored { #expect(asked.contains { $0.contains(id) }, "\(id)") }
+            #expect(!asked.contains { $0.contains(added) || $0.contains("added-after-the-load") })
+            #expect(!fixture.server.requests.contains { $0.path == "/apps" }, "the app list itself is not fetched")
+            #expect(try fixture.int("""
+                SELECT count(*) FROM \(fixture.table("app_releases")) WHERE NOT (app_id::text = ANY ($1::text[]))
+                """, ["{" + stored.joined(separator: ",") + "}"]) == 0)
+        }
+    }
+
     @Test("an app deleted during the load (404 on its list) is skipped and counted, not fatal")
     func goneParentIsSkipped() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 23, apps: 10, teams: 2, addons: 20)) { fixture in
