@@ -125,6 +125,28 @@ struct CommandLineTests {
         }
     }
 
+    @Test("sandbox --port 0 prints its address at once and serves a load; it listens on loopback only")
+    func sandboxCommand() async throws {
+        let sandbox = try CommandRunner.start(["sandbox", "--port", "0", "--apps", "3", "--teams", "1", "--api-key", "k-sandbox"])
+        defer { sandbox.terminate() }
+        let deadline = Date().addingTimeInterval(30)
+        var url: String?
+        while url == nil, Date() < deadline {
+            url = sandbox.stdoutSoFar.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }.map(String.init)
+            if url == nil { try await Task.sleep(for: .milliseconds(50)) }
+        }
+        let baseURL = try #require(url, "the sandbox printed no address: \(sandbox.stdoutSoFar)")
+        try await CLIFixture.with { fixture in
+            let load = try CommandRunner.run(["load", "--api-url", baseURL, "--schema", fixture.schema, "--report", "apps"],
+                                             environment: ["HEROKU_API_KEY": "k-sandbox", "DATABASE_URL": fixture.databaseURL])
+            #expect(load.exitCode == 0, "\(load.stderr)")
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") == 3)
+        }
+        let outside = try CommandRunner.run(["sandbox", "--host", "0.0.0.0"])
+        #expect(outside.exitCode == 2)
+        #expect(outside.stderr.contains("loopback addresses only"), "\(outside.stderr)")
+    }
+
     @Test("a bad schema name is a usage error (exit 2) before anything connects, from the flag or a config file")
     func badSchemaName() throws {
         let environment = ["HEROKU_API_KEY": "k", "DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"]
