@@ -55,10 +55,8 @@ struct SandboxCommand: AsyncParsableCommand {
         configuration.apiKey = apiKey
         let account = SandboxAccount(configuration: configuration)
         let server = try await SandboxServer.start(host: host, port: port, account: account, configuration: configuration)
-        // Written at once (print would buffer it until exit when stdout is a file or a pipe):
-        // a script or test reads the address (--port 0) while the sandbox runs.
-        FileHandle.standardOutput.write(
-            Data("sandbox listening on \(server.baseURL) (seed \(seed), \(apps) apps); API key: \(apiKey)\n".utf8))
+        // A script or test reads the address (--port 0) while the sandbox runs.
+        StandardOutput.writeLine("sandbox listening on \(server.baseURL) (seed \(seed), \(apps) apps); API key: \(apiKey)")
         try await server.waitUntilShutdown()
     }
 }

@@ -36,7 +36,7 @@ struct ScheduleCommand: AsyncParsableCommand {
         try await SignalCancellation.run {
             var due = schedule.firstRun(from: Date())
             while !Task.isCancelled {
-                print("\(Self.timestamp(Date())) next load at \(Self.timestamp(due))")
+                StandardOutput.writeLine("\(Self.timestamp(Date())) next load at \(Self.timestamp(due))")
                 do {
                     try await Task.sleep(for: .seconds(max(0, due.timeIntervalSinceNow)))
                 } catch {
@@ -46,13 +46,13 @@ struct ScheduleCommand: AsyncParsableCommand {
                 do {
                     let planned = try options.plannedLoads(logger: logger)
                     let outcomes = await AccountLoads(logger: logger, progress: ProgressPrinter(enabled: false)).run(planned)
-                    for line in Self.lines(outcomes, at: started) { print(line) }
+                    for line in Self.lines(outcomes, at: started) { StandardOutput.writeLine(line) }
                 } catch {
-                    print("\(Self.timestamp(started)) load not started: \(error)")
+                    StandardOutput.writeLine("\(Self.timestamp(started)) load not started: \(error)")
                 }
                 due = schedule.nextRun(after: due)
             }
-            print("\(Self.timestamp(Date())) scheduler stopped")
+            StandardOutput.writeLine("\(Self.timestamp(Date())) scheduler stopped")
         }
     }
 

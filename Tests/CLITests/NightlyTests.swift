@@ -17,6 +17,9 @@ struct NightlyTests {
             let loaded = try fixture.waitUntil(seconds: 60) {
                 try fixture.loads(status: "succeeded") >= 2
             }
+            // Each load's line is out while the scheduler runs (docker compose logs shows it).
+            let printed = try fixture.waitUntil(seconds: 10) { scheduler.stdoutSoFar.contains("succeeded") }
+            #expect(printed, "no line on stdout while running: \(scheduler.stdoutSoFar)")
             scheduler.terminate()
             let result = try scheduler.wait()
             #expect(loaded, "two good loads within a minute")

@@ -1,0 +1,11 @@
+import Foundation
+
+/// Lines for long-running commands (`schedule`, `sandbox`): each written to stdout at once.
+/// `print` buffers stdout when it is a file or a pipe (`docker compose logs`, `>> file`), so
+/// their lines would show up only when the buffer fills or the process exits.
+enum StandardOutput {
+    /// Writes `line` and a newline now.
+    static func writeLine(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}
