@@ -9,7 +9,9 @@ enum LockHolders {
     /// Only granted locks are listed: a session queued for a lock, or holding a row lock, is
     /// not named.
     static func describe(tables: [String], kinds: [String], schema: String, connection: Connection) -> String {
-        let holders = try? connection.execute("""
+        let holders: QueryResult
+        do {
+            holders = try connection.execute("""
             SELECT string_agg(DISTINCT format('pid %s (%s)', l.pid,
                                               coalesce(nullif(a.application_name, ''), a.usename::text, 'unknown')), ', ')
             FROM pg_locks l
@@ -20,6 +22,9 @@ enum LockHolders {
                    OR (c.relkind::text = ANY ($2::text[])
                        AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = $3)))
             """, [PostgresArray.literal(tables), PostgresArray.literal(kinds), schema])
-        return holders?.firstValue ?? "sessions that have let go since"
+        } catch {
+            return "sessions that could not be listed"
+        }
+        return holders.firstValue ?? "sessions that have let go since"
     }
 }

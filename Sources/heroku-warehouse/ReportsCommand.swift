@@ -11,6 +11,10 @@ struct ReportsCommand: ParsableCommand {
     @Option(help: "The schema the tables are shown in.")
     var schema: String = "heroku"
 
+    func validate() throws {
+        try DatabaseOptions.checkSchemaName(schema)
+    }
+
     func run() throws {
         let rows = ReportCatalog.all.map { report in
             // `/apps/{parent}/releases` reads as Heroku documents it: `/apps/{app}/releases`.

@@ -6,6 +6,7 @@ import Foundation
 enum StandardOutput {
     /// Writes `line` and a newline now.
     static func writeLine(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        // A closed stdout must not end the process (the Data overload traps on errors).
+        try? FileHandle.standardOutput.write(contentsOf: Data((line + "\n").utf8))
     }
 }

@@ -51,3 +51,14 @@ extension SandboxWarehouse {
         return false
     }
 }
+
+/// A temporary file holding `contents`, readable by this user only (it may hold a secret);
+/// the caller removes it.
+func temporaryFile(_ prefix: String, contents: String) throws -> URL {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+    guard FileManager.default.createFile(atPath: file.path, contents: Data(contents.utf8),
+                                         attributes: [.posixPermissions: 0o600]) else {
+        throw CocoaError(.fileWriteUnknown)
+    }
+    return file
+}

@@ -127,16 +127,18 @@ struct CommandLineTests {
 
     @Test("sandbox --port 0 prints its address at once and serves a load; it listens on loopback only")
     func sandboxCommand() async throws {
-        let sandbox = try CommandRunner.start(["sandbox", "--port", "0", "--apps", "3", "--teams", "1", "--api-key", "k-sandbox"])
-        defer { sandbox.terminate() }
-        let deadline = Date().addingTimeInterval(30)
-        var url: String?
-        while url == nil, Date() < deadline {
-            url = sandbox.stdoutSoFar.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }.map(String.init)
-            if url == nil { try await Task.sleep(for: .milliseconds(50)) }
-        }
-        let baseURL = try #require(url, "the sandbox printed no address: \(sandbox.stdoutSoFar)")
         try await CLIFixture.with { fixture in
+            let sandbox = try CommandRunner.start(
+                ["sandbox", "--port", "0", "--apps", "3", "--teams", "1", "--api-key", "k-sandbox"])
+            defer {
+                sandbox.terminate()
+                _ = try? sandbox.wait(timeout: 10)
+            }
+            func address() -> String? {
+                sandbox.stdoutSoFar.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }.map(String.init)
+            }
+            #expect(try fixture.waitUntil { address() != nil }, "the sandbox printed no address: \(sandbox.stdoutSoFar)")
+            let baseURL = try #require(address())
             let load = try CommandRunner.run(["load", "--api-url", baseURL, "--schema", fixture.schema, "--report", "apps"],
                                              environment: ["HEROKU_API_KEY": "k-sandbox", "DATABASE_URL": fixture.databaseURL])
             #expect(load.exitCode == 0, "\(load.stderr)")
@@ -157,13 +159,12 @@ struct CommandLineTests {
             #expect(result.stderr.split(separator: "\n").first?.contains("invalid schema name \"Bad-Name\"") == true,
                     "\(command): \(result.stderr)")
         }
-        let config = FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString).toml")
-        try """
+        let config = try temporaryFile("schema", contents: """
             schema = "pg_catalog"
             [[accounts]]
             label = "acme"
             api_key_env = "HEROKU_API_KEY"
-            """.write(to: config, atomically: true, encoding: .utf8)
+            """)
         defer { try? FileManager.default.removeItem(at: config) }
         let result = try CommandRunner.run(["load", "--config", config.path], environment: environment)
         #expect(result.exitCode == 2, "\(result.stderr)")
@@ -205,8 +206,7 @@ struct CommandLineTests {
         let password = try #require(components.password, "this test needs a password in the test database URL (scripts/test sets one)")
         components.password = nil
         let withoutPassword = try #require(components.string)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pgpass-\(UUID().uuidString)")
-        try (password + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let file = try temporaryFile("pgpass", contents: password + "\n")
         defer { try? FileManager.default.removeItem(at: file) }
         let connection = try TestDatabase.connect()
         let schema = TestDatabase.uniqueSchemaName("cli")

@@ -62,6 +62,11 @@ struct RunningCommand {
         (try? String(contentsOf: directory.appendingPathComponent("stdout"), encoding: .utf8)) ?? ""
     }
 
+    /// What the command printed on stderr so far.
+    var stderrSoFar: String {
+        (try? String(contentsOf: directory.appendingPathComponent("stderr"), encoding: .utf8)) ?? ""
+    }
+
     /// Waits for the command to exit (at most `timeout` seconds, then kills it).
     func wait(timeout: TimeInterval = 120) throws -> CommandRunner.Result {
         let deadline = Date().addingTimeInterval(timeout)

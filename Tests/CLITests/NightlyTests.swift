@@ -82,7 +82,9 @@ struct NightlyTests {
     @Test("a second load on the same schema exits 3 while the first holds the lock, a --wait one loads after it; data intact")
     func concurrentLoadsExitThree() async throws {
         try await CLIFixture.with { fixture in
-            fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: nil, trigger: .times(1), delay: .seconds(3)))
+            // The first load holds the lock while its add-ons page is delayed (long enough for
+            // the other two to start on a busy machine).
+            fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: nil, trigger: .times(1), delay: .seconds(10)))
             let first = try CommandRunner.start(["load"] + fixture.targetArguments, environment: fixture.environment)
             #expect(try fixture.waitUntil { try fixture.lockIsHeld() })
             let second = try CommandRunner.run(["load"] + fixture.targetArguments, environment: fixture.environment)
@@ -91,11 +93,12 @@ struct NightlyTests {
             // With --wait, a third one waits for the first and then loads.
             let third = try CommandRunner.start(["load", "--wait", "--log-level", "notice"] + fixture.targetArguments,
                                                 environment: fixture.environment)
+            #expect(try fixture.waitUntil { third.stderrSoFar.contains("another load holds the lock; waiting for it") },
+                    "the --wait load did not wait: \(third.stderrSoFar)")
             let firstResult = try first.wait()
             #expect(firstResult.exitCode == 0, "\(firstResult.stderr)")
             let thirdResult = try third.wait()
             #expect(thirdResult.exitCode == 0, "\(thirdResult.stderr)")
-            #expect(thirdResult.stderr.contains("another load holds the lock; waiting for it"), "\(thirdResult.stderr)")
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == fixture.server.account.count(.addons))
             #expect(try fixture.loads(status: "succeeded") == 2)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_loads"))") == 2)
@@ -129,8 +132,7 @@ struct NightlyTests {
         try await CLIFixture.with { fixture in
             let other = SandboxConfiguration(seed: 77, apps: 3, teams: 1, apiKey: "globex-key")
             let globex = try await SandboxServer.start(account: SandboxAccount(configuration: other), configuration: other)
-            let config = FileManager.default.temporaryDirectory.appendingPathComponent("accounts-\(UUID().uuidString).toml")
-            try """
+            let config = try temporaryFile("accounts", contents: """
                 # three accounts, one with a wrong key
                 [[accounts]]
                 label = "acme"
@@ -145,7 +147,7 @@ struct NightlyTests {
                 api_key_env = "GLOBEX_KEY"
                 api_url = "\(globex.baseURL)"
                 reports = ["apps", "teams"]
-                """.write(to: config, atomically: true, encoding: .utf8)
+                """)
             defer { try? FileManager.default.removeItem(at: config) }
             let environment = [
                 "ACME_KEY": fixture.server.account.configuration.apiKey, "BROKEN_KEY": "nope",
@@ -170,8 +172,7 @@ struct NightlyTests {
     @Test("an account whose key variable is not set: exit 2, named on stderr, nothing of it in _loads; the others load")
     func accountWithoutKey() async throws {
         try await CLIFixture.with { fixture in
-            let config = FileManager.default.temporaryDirectory.appendingPathComponent("accounts-\(UUID().uuidString).toml")
-            try """
+            let config = try temporaryFile("accounts", contents: """
                 [[accounts]]
                 label = "acme"
                 api_key_env = "ACME_KEY"
@@ -179,7 +180,7 @@ struct NightlyTests {
                 [[accounts]]
                 label = "forgotten"
                 api_key_env = "FORGOTTEN_KEY"
-                """.write(to: config, atomically: true, encoding: .utf8)
+                """)
             defer { try? FileManager.default.removeItem(at: config) }
             let environment = ["ACME_KEY": fixture.server.account.configuration.apiKey, "DATABASE_URL": fixture.databaseURL]
             let result = try CommandRunner.run(

@@ -92,7 +92,7 @@ struct ColumnChangeLockTests {
             fixture.server.mutate { account in
                 _ = account.setField(resource: .apps, id: app, path: ["region", "id"], value: "not-a-uuid")
             }
-            let analyst = try AnalystTransaction(reading: "team_costs", fixture)
+            let analyst = try AnalystTransaction(reading: "release_history", fixture)
 
             var request = try fixture.request(reports: [Self.appsReport])
             request.lockWait = Self.policy(pauses: 1)
@@ -193,7 +193,7 @@ private final class AnalystTransaction {
     init(reading relation: String, _ fixture: LoadFixture) throws {
         connection = try TestDatabase.connect()
         try connection.execute("BEGIN")
-        pid = try connection.execute("SELECT pg_backend_pid()").firstValue ?? ""
+        pid = try #require(try connection.execute("SELECT pg_backend_pid()").firstValue)
         _ = try connection.execute("SELECT count(*) FROM \(fixture.table(relation))")
     }
 

@@ -274,7 +274,7 @@ struct FaultMatrixTests {
     func deleteGuardShare() async throws {
         try await afterGoodLoad { fixture, _ in
             let ids = fixture.objects(.apps).compactMap { $0["id"]?.stringValue }
-            #expect(ids.count == 10)
+            try #require(ids.count == 10)
             func delete(_ range: Range<Int>) {
                 fixture.server.mutate { account in
                     for id in ids[range] { account.deleteApp(id: id) }
