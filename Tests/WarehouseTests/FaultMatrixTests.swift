@@ -212,6 +212,22 @@ struct FaultMatrixTests {
         }
     }
 
+    @Test("a 206 without Next-Range (a list cut short) fails the report; nothing after it is taken as deleted")
+    func partialPageWithoutNextRange() async throws {
+        try await afterGoodLoad { fixture, before in
+            // Pages of 4 apps; the second (apps 5 to 8) comes back 206 without a Next-Range: taken
+            // as the end of the list, apps 9 and 10 would be deleted (2 of 10, within the guard).
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: nil, trigger: .times(1), skipFirst: 1,
+                                               dropNextRange: true))
+            let summary = try await run(fixture) { $0.client.pageSize = 4 }
+            #expect(summary.report("apps").status == .failed)
+            #expect(fixture.server.requestCount(path: "/apps") == 2)
+            #expect((summary.report("apps").error ?? "").contains("206 Partial Content without a Next-Range"),
+                    "\(summary.report("apps").error ?? "")")
+            #expect(try WarehouseSnapshot(fixture).only("apps") == before.only("apps"))
+        }
+    }
+
     @Test("the PostgreSQL connection killed mid-merge: rolled back, recorded, later reports and the next load succeed")
     func connectionKilledMidMerge() async throws {
         try await afterGoodLoad { fixture, before in

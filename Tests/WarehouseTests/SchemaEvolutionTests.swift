@@ -5,6 +5,43 @@ import Testing
 /// The API changes shape between loads; the tables follow without losing anything.
 @Suite("Schema evolution")
 struct SchemaEvolutionTests {
+    @Test("bigint → numeric keeps every value; timestamptz → text shows the API's own text, in both tables")
+    func numericAndTimestampWidenings() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 43, apps: 6, teams: 1, addons: 6)) { fixture in
+            let apps = fixture.objects(.apps)
+            let first = try #require(apps.first?["id"]?.stringValue)
+            let sized = try #require(apps.first { $0["repo_size"]?.numberText != nil && $0["id"]?.stringValue != first })
+            let sizedID = try #require(sized["id"]?.stringValue)
+            let sizedRepo = try #require(sized["repo_size"]?.numberText)
+            let createdText = try #require(apps.last?["created_at"]?.stringValue)
+            let lastID = try #require(apps.last?["id"]?.stringValue)
+            try await fixture.load(reports: [ReportCatalog.named("apps")!])
+
+            fixture.server.mutate { account in
+                _ = account.setField(resource: .apps, id: first, path: ["repo_size"], value: .number("1234.5"))
+                _ = account.setField(resource: .apps, id: first, path: ["created_at"], value: "last Tuesday")
+            }
+            let summary = try await fixture.load(reports: [ReportCatalog.named("apps")!])
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(summary.report("apps").columnsWidened == 2)
+            for table in ["apps", "apps_history"] {
+                #expect(try fixture.columnTypes(table, ["repo_size", "created_at"])
+                        == [["created_at", "text"], ["repo_size", "numeric"]], "\(table)")
+            }
+            let current = try fixture.query("""
+                SELECT id::text, repo_size::text, created_at FROM \(fixture.table("apps"))
+                WHERE id IN ($1::uuid, $2::uuid, $3::uuid) ORDER BY id = $1::uuid DESC, id = $2::uuid DESC
+                """, [first, sizedID, lastID]).rows
+            #expect(current.first?[1] == "1234.5" && current.first?[2] == "last Tuesday", "\(current)")
+            #expect(current.dropFirst().first?[1] == sizedRepo, "\(current)")
+            // Stored before the widening: the API's text (…T…Z), not PostgreSQL's timestamptz output.
+            #expect(current.last?[2] == createdText, "\(current)")
+            #expect(try fixture.int("""
+                SELECT count(*) FROM \(fixture.table("apps_history")) WHERE created_at !~ 'T' AND created_at <> 'last Tuesday'
+                """) == 0)
+        }
+    }
+
     @Test("number → string, uuid → non-uuid, null-only → object, scalar → object: widened, views intact")
     func typeChangesWiden() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 41, apps: 6, teams: 1, addons: 10)) { fixture in
@@ -43,12 +80,8 @@ struct SchemaEvolutionTests {
             ])
             // Real column types follow the map, in the current and the history table.
             for table in ["apps", "apps_history"] {
-                let actual = try fixture.query("""
-                    SELECT column_name, data_type FROM information_schema.columns
-                    WHERE table_schema = $1 AND table_name = $2 AND column_name IN ('region_id', 'sandbox_kind')
-                    ORDER BY column_name
-                    """, [fixture.schema, table])
-                #expect(actual.rows == [["region_id", "text"], ["sandbox_kind", "jsonb"]], "\(table)")
+                #expect(try fixture.columnTypes(table, ["region_id", "sandbox_kind"])
+                        == [["region_id", "text"], ["sandbox_kind", "jsonb"]], "\(table)")
             }
             // No data lost: old values re-read from _raw in their API form, new ones stored.
             let region = try fixture.query(
@@ -412,5 +445,14 @@ private extension LoadFixture {
             for id in ids { account.setField(resource: .apps, id: id, path: path, value: value) }
         }
         return ids
+    }
+
+    /// The real types (`information_schema`) of `columns` in `table`, as [name, type] by name.
+    func columnTypes(_ table: String, _ columns: [String]) throws -> [[String?]] {
+        try query("""
+            SELECT column_name, data_type FROM information_schema.columns
+            WHERE table_schema = $1 AND table_name = $2 AND column_name = ANY ($3::text[])
+            ORDER BY column_name
+            """, [schema, table, "{" + columns.joined(separator: ",") + "}"]).rows
     }
 }

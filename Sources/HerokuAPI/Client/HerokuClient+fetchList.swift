@@ -21,7 +21,8 @@ extension HerokuClient {
     /// - Returns: page, request, retry, byte and rate-limit-wait counters.
     /// - Throws: ``HerokuAPIError`` (`.paginationLoop` when a `Next-Range` repeats,
     ///   `.tooManyPages` beyond ``ClientConfiguration/maxPages``, `.invalidResponse` for an
-    ///   empty page that announces more), or whatever `onPage` throws.
+    ///   empty page that announces more or a 206 without `Next-Range`), or whatever `onPage`
+    ///   throws.
     ///
     /// `onPage` runs on the caller's isolation (`nonisolated(nonsending)`), so it may use
     /// non-Sendable state of the caller, such as a database connection streaming the pages.
@@ -71,6 +72,14 @@ extension HerokuClient {
                     requestID: response.requestID)
             }
             let nextRange = response.nextRange.flatMap { $0.isEmpty ? nil : $0 }
+            // 206 says the list goes on; without a Next-Range the rest cannot be asked for, and
+            // taking the pages so far as the whole list would delete every object after them.
+            if response.status == 206, nextRange == nil {
+                throw HerokuAPIError(
+                    kind: .invalidResponse(message: "206 without Next-Range"), path: path,
+                    message: "page \(index) was 206 Partial Content without a Next-Range: the list is incomplete",
+                    requestID: response.requestID)
+            }
             if nextRange != nil, Self.isEmptyJSONArray(response.body) {
                 throw HerokuAPIError(
                     kind: .invalidResponse(message: "empty page with Next-Range"), path: path,

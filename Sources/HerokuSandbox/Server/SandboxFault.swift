@@ -35,12 +35,17 @@ public struct SandboxFault: Sendable {
     /// Answer normally, but with 206 and a `Next-Range` equal to the request's own `Range`,
     /// so a client that follows it blindly loops forever.
     public var loopNextRange: Bool
+    /// Answer normally, but with 206 and no `Next-Range`: a list cut short with no way to go
+    /// on (reported of Heroku's `/apps` sorted by `name`).
+    public var dropNextRange: Bool
 
     /// Creates a fault.
     public init(pathPrefix: String, status: Int? = 500, trigger: Trigger = .times(1), body: SandboxJSON? = nil,
                 dropConnection: Bool = false, delay: Duration? = nil, retryAfter: Int? = nil, skipFirst: Int = 0,
-                rawBody: String? = nil, truncateAfterBytes: Int? = nil, loopNextRange: Bool = false) {
+                rawBody: String? = nil, truncateAfterBytes: Int? = nil, loopNextRange: Bool = false,
+                dropNextRange: Bool = false) {
         self.skipFirst = skipFirst
+        self.dropNextRange = dropNextRange
         self.rawBody = rawBody
         self.truncateAfterBytes = truncateAfterBytes
         self.loopNextRange = loopNextRange

@@ -41,10 +41,10 @@ enum SandboxRequestPipeline {
             response = failure
         } else {
             response = SandboxRouter.route(request, state: &state)
-            if let fault = firing, fault.loopNextRange {
+            if let fault = firing, fault.loopNextRange || fault.dropNextRange {
                 response.status = 206
                 response.headers.removeAll { $0.name.lowercased() == "next-range" }
-                response.setHeader("Next-Range", request.header("Range") ?? "id ..; max=1000")
+                if fault.loopNextRange { response.setHeader("Next-Range", request.header("Range") ?? "id ..; max=1000") }
             }
             if let fault = firing, let cut = fault.truncateAfterBytes {
                 response.truncateAfterBytes = cut
