@@ -237,12 +237,17 @@ struct SchemaEvolutionTests {
         }
     }
 
-    @Test("a user's view on a column that must widen is kept; that report fails clearly, the others load")
-    func userViewBlocksWidening() async throws {
+    @Test("a user's view on a column that must widen, or on one of our views, is kept; that report fails naming it",
+          arguments: [("my_app_sizes", "SELECT name, slug_size + 1 AS next FROM apps"),
+                      ("my_inventory", "SELECT app_name, region FROM app_inventory")])
+    func userViewBlocksWidening(name: String, definition: String) async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 53, apps: 4, teams: 1, addons: 4)) { fixture in
             try await fixture.load()
-            let view = fixture.table("my_app_sizes")
-            try fixture.connection.execute("CREATE VIEW \(view) AS SELECT name, slug_size + 1 AS next FROM \(fixture.table("apps"))")
+            let view = fixture.table(name)
+            // The relation the view reads, qualified (the definition's last word).
+            let source = try #require(definition.split(separator: " ").last.map(String.init))
+            try fixture.connection.execute(
+                "CREATE VIEW \(view) AS \(definition.dropLast(source.count))\(fixture.table(source))")
             let app = try #require(fixture.objects(.apps).first?["id"]?.stringValue)
             fixture.server.mutate { account in
                 _ = account.setField(resource: .apps, id: app, path: ["slug_size"], value: "huge")
@@ -251,7 +256,7 @@ struct SchemaEvolutionTests {
             #expect(summary.status == .partial)
             let apps = summary.report("apps")
             #expect(apps.status == .failed)
-            #expect((apps.error ?? "").contains("my_app_sizes"), "\(apps.error ?? "")")
+            #expect((apps.error ?? "").contains(name), "\(apps.error ?? "")")
             #expect(summary.report("addons").status == .succeeded)
             // The user's view still exists and still answers; the column kept its type.
             #expect(try fixture.int("SELECT count(*) FROM \(view)") == fixture.objects(.apps).count)
