@@ -252,16 +252,19 @@ public struct LoadRunner: Sendable {
         var fetch: ReportFetch?
         var fatal = false
         var conditionalRequests = 0
+        var conditionalWait = Duration.zero
         var knownPages = 0
         do {
             let check = try await ConditionalReload(report: report, account: account, request: request,
                                                     warehouse: warehouse, client: client).check()
             conditionalRequests = check.stats.requests
+            conditionalWait = check.stats.waitedForRateLimit
             if check.unchanged {
                 outcome.notModified = true
                 outcome.pages = check.stats.pages
                 outcome.requests = check.stats.requests
                 outcome.retries = check.stats.retries
+                outcome.rateLimitWaitMilliseconds = check.stats.waitedForRateLimit.wholeMilliseconds
                 outcome.counts.unchanged = try warehouse.rowCount(of: report.table, account: account)
                 outcome.counts.staged = outcome.counts.unchanged
                 progress?(LoadProgress(report: report.name, phase: .done, pages: check.stats.pages, objects: 0))
@@ -328,8 +331,8 @@ public struct LoadRunner: Sendable {
         outcome.pages = (fetch?.pages ?? 0) + knownPages
         outcome.requests = (fetch?.requests ?? 0) + conditionalRequests
         outcome.retries = fetch?.retries ?? 0
-        let elapsed = ContinuousClock.now - started
-        outcome.durationMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        outcome.rateLimitWaitMilliseconds = ((fetch?.rateLimitWait ?? .zero) + conditionalWait).wholeMilliseconds
+        outcome.durationMilliseconds = (ContinuousClock.now - started).wholeMilliseconds
         progress?(LoadProgress(report: report.name, phase: .done, pages: fetch?.pages ?? 0, objects: fetch?.objects ?? 0))
         return (outcome, fatal)
     }

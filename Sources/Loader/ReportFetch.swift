@@ -29,6 +29,8 @@ final class ReportFetch {
     private(set) var requests = 0
     /// Retried requests.
     private(set) var retries = 0
+    /// Time the requests waited for the rate limit (429 `Retry-After`, low-token pauses).
+    private(set) var rateLimitWait: Duration = .zero
     /// Objects handed to the sink.
     private(set) var objects = 0
     /// Ids of parents that answered 404 and were skipped.
@@ -67,6 +69,7 @@ final class ReportFetch {
             }
             requests += fetched.requests
             retries += fetched.retries
+            rateLimitWait += fetched.waitedForRateLimit
             guard case .object(let object) = try JSONParser.parse(fetched.bytes) else {
                 throw ReportDataError.notAnObject(path: report.path, page: 0)
             }
@@ -84,6 +87,7 @@ final class ReportFetch {
             for try await fetched in stream {
                 requests += fetched.stats.requests
                 retries += fetched.stats.retries
+                rateLimitWait += fetched.stats.waitedForRateLimit
                 if fetched.gone {
                     goneParents.append(fetched.parent.id)
                     continue
@@ -125,6 +129,7 @@ final class ReportFetch {
             }
             requests += stats.requests
             retries += stats.retries
+            rateLimitWait += stats.waitedForRateLimit
         } catch let error as HerokuAPIError {
             // The pages delivered and the failing request were sent (retries are not reported);
             // a page handed over by the conditional check was counted there, and so was the

@@ -86,6 +86,7 @@ public struct LoadLedger {
                 parameters.bind(String(report.columnsAdded)) + "::integer",
                 parameters.bind(String(report.columnsWidened)) + "::integer",
                 parameters.bind(String(report.valuesAdjusted)) + "::bigint",
+                parameters.bind(String(report.rateLimitWaitMilliseconds)) + "::bigint",
                 "clock_timestamp() - make_interval(secs => \(duration)::double precision / 1000)", "clock_timestamp()",
                 duration + "::bigint", parameters.bind(report.error),
             ]
@@ -96,7 +97,8 @@ public struct LoadLedger {
             """
             INSERT INTO \(identifier.qualified("_load_reports"))
                 (load_id, report, status, pages, requests, retries, fetched, inserted, updated, unchanged, deleted,
-                 columns_added, columns_widened, values_adjusted, started_at, finished_at, duration_ms, error)
+                 columns_added, columns_widened, values_adjusted, rate_limit_wait_ms, started_at, finished_at,
+                 duration_ms, error)
             VALUES \(rows.reversed().joined(separator: ",\n       "))
             ON CONFLICT (load_id, report) DO UPDATE SET status = EXCLUDED.status, error = EXCLUDED.error
             """, parameters.values)
@@ -127,6 +129,8 @@ public struct ReportOutcome: Sendable {
     /// Objects recognised as stored from their text alone, never parsed.
     public var recognisedUnparsed = 0
     public var durationMilliseconds = 0
+    /// Time the report's requests waited for Heroku's rate limit (summed over requests sent at once).
+    public var rateLimitWaitMilliseconds = 0
     public var error: String?
 
     public init(report: String, status: Status) {

@@ -30,9 +30,7 @@ public struct LockWaitPolicy: Sendable, Equatable {
     /// The attempt timeout as a `lock_timeout` setting, in whole milliseconds (at least 1:
     /// 0 would mean no timeout at all).
     var lockTimeoutSetting: String {
-        let (seconds, attoseconds) = attemptTimeout.components
-        let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000
-        return "\(max(1, milliseconds))ms"
+        "\(max(1, attemptTimeout.wholeMilliseconds))ms"
     }
 }
 

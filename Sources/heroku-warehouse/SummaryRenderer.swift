@@ -31,6 +31,10 @@ enum SummaryRenderer {
             if let budget = summary.budget { lines.append(budget.summaryLine) }
             lines.append(contentsOf: TextTable.render(header: header, rows: rows))
             lines.append(contentsOf: summary.reports.flatMap(\.schemaChanges))
+            for report in summary.reports where report.rateLimitWaitMilliseconds > 0 {
+                let seconds = String(format: "%.1f", Double(report.rateLimitWaitMilliseconds) / 1000)
+                lines.append("\(report.report): waited \(seconds) s for Heroku's rate limit")
+            }
             for report in summary.reports where report.valuesAdjusted > 0 {
                 lines.append("\(report.report): \(report.valuesAdjusted) objects held values PostgreSQL cannot store "
                              + "(U+0000, stored as U+FFFD; numbers beyond numeric's range, stored as strings)")
@@ -83,7 +87,8 @@ enum SummaryRenderer {
                 "columns_added": report.columnsAdded, "columns_widened": report.columnsWidened,
                 "values_adjusted": report.valuesAdjusted, "duration_ms": report.durationMilliseconds,
                 "schema_changes": report.schemaChanges, "not_modified": report.notModified,
-                "recognised_unparsed": report.recognisedUnparsed, "error": report.error ?? NSNull(),
+                "recognised_unparsed": report.recognisedUnparsed, "rate_limit_wait_ms": report.rateLimitWaitMilliseconds,
+                "error": report.error ?? NSNull(),
             ]
         }
         return [

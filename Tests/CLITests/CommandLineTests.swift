@@ -80,7 +80,7 @@ struct CommandLineTests {
         // Loaded a moment ago and unchanged: every page of apps answered 304.
         let apps = (allSummary?["reports"] as? [[String: Any]])?.first { $0["report"] as? String == "apps" }
         #expect(apps?["not_modified"] as? Bool == true && apps?["recognised_unparsed"] as? Int == 0
-                && apps?["fetched"] as? Int == 0, "\(apps ?? [:])")
+                && apps?["fetched"] as? Int == 0 && apps?["rate_limit_wait_ms"] as? Int == 0, "\(apps ?? [:])")
 
         var badEnvironment = environment
         badEnvironment["HEROKU_API_KEY"] = "definitely-wrong-key-123"
@@ -147,6 +147,17 @@ struct CommandLineTests {
         let outside = try CommandRunner.run(["sandbox", "--host", "0.0.0.0"])
         #expect(outside.exitCode == 2)
         #expect(outside.stderr.contains("loopback addresses only"), "\(outside.stderr)")
+    }
+
+    @Test("time spent waiting for Heroku's rate limit is in the summary, one line per report that waited")
+    func rateLimitWaitReported() async throws {
+        try await CLIFixture.with { fixture in
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: 429, trigger: .times(1), retryAfter: 1))
+            let result = try CommandRunner.run(["load"] + fixture.targetArguments, environment: fixture.environment)
+            #expect(result.exitCode == 0, "\(result.stderr)")
+            let waits = result.stdout.split(separator: "\n").filter { $0.contains("for Heroku's rate limit") }
+            #expect(waits.count == 1 && waits.first?.hasPrefix("apps: waited 1.") == true, "\(result.stdout)")
+        }
     }
 
     @Test("a bad schema name is a usage error (exit 2) before anything connects, from the flag or a config file")

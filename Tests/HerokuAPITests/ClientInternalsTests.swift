@@ -43,16 +43,27 @@ import Testing
         #expect(configuration.userAgent.hasPrefix("heroku-warehouse/0.1.0 (swift; "))
     }
 
-    @Test func governorPausesOnceBelowTheFloor() {
+    @Test func governorPausesEveryRequestUntilTheRefill() {
         let governor = RateLimitGovernor()
-        governor.record("5")
-        #expect(governor.claimPause(floor: 0, refillInterval: .seconds(1), maxWait: .seconds(60)) == nil)
-        #expect(governor.claimPause(floor: 10, refillInterval: .seconds(1), maxWait: .seconds(60)) == .seconds(5))
-        #expect(governor.claimPause(floor: 10, refillInterval: .seconds(1), maxWait: .seconds(60)) == nil)
-        governor.record("0")
-        #expect(governor.claimPause(floor: 1000, refillInterval: .seconds(1), maxWait: .seconds(60)) == .seconds(60))
-        governor.record("garbage")
-        #expect(governor.claimPause(floor: 10, refillInterval: .seconds(1), maxWait: .seconds(60)) == nil)
+        let start = ContinuousClock.now
+        governor.record("5", now: start)
+        #expect(governor.claimPause(floor: 0, refillInterval: .seconds(1), maxWait: .seconds(60), now: start) == nil)
+        #expect(governor.claimPause(floor: 10, refillInterval: .seconds(1), maxWait: .seconds(60), now: start) == .seconds(5))
+        // Requests asking meanwhile (side by side) wait for the same moment, not a pause each.
+        #expect(governor.claimPause(floor: 10, refillInterval: .seconds(1), maxWait: .seconds(60),
+                                    now: start + .seconds(2)) == .seconds(3))
+        // A reading from a request sent before the pause does not pause again once it is over.
+        governor.record("4", now: start + .seconds(3))
+        #expect(governor.claimPause(floor: 10, refillInterval: .seconds(1), maxWait: .seconds(60),
+                                    now: start + .seconds(5)) == nil)
+        // A fresh reading after it does.
+        governor.record("0", now: start + .seconds(6))
+        #expect(governor.claimPause(floor: 1000, refillInterval: .seconds(1), maxWait: .seconds(60),
+                                    now: start + .seconds(6)) == .seconds(60))
+        governor.reset()
+        governor.record("garbage", now: start + .seconds(7))
+        #expect(governor.claimPause(floor: 10, refillInterval: .seconds(1), maxWait: .seconds(60),
+                                    now: start + .seconds(7)) == nil)
     }
 
     @Test func emptyArrayDetection() {

@@ -106,13 +106,23 @@ struct FaultMatrixTests {
             #expect(Date().timeIntervalSince(started) < 30, "Retry-After: 600 is capped by --max-wait")
             #expect(try fixture.int(
                 "SELECT retries FROM \(fixture.table("_load_reports")) WHERE report = 'apps' ORDER BY load_id DESC LIMIT 1") == 1)
+            // The wait is reported: about the 1 s --max-wait allowed.
+            let waited = summary.report("apps").rateLimitWaitMilliseconds
+            #expect(waited >= 900 && waited < 5_000, "\(waited) ms")
+            #expect(try fixture.int("""
+                SELECT rate_limit_wait_ms FROM \(fixture.table("_load_reports")) WHERE report = 'apps'
+                ORDER BY load_id DESC LIMIT 1
+                """) == waited)
+            #expect(summary.report("addons").rateLimitWaitMilliseconds == 0)
         }
         let limited = SandboxConfiguration(seed: 62, apps: 10, teams: 2, addons: 20, rateLimitRefillPerMinute: 600)
         try await LoadFixture.with(limited) { fixture in
             fixture.server.setRateLimitRemaining(2)
             let summary = try await run(fixture) { $0.client.maxWait = .seconds(5) }
             #expect(summary.status == .succeeded)
-            #expect(!fixture.server.requests.contains { $0.status == 429 }, "the loader paused instead of hitting 429")
+            #expect(!fixture.server.requests.contains { $0.status == 429 },
+                    "the loader paused instead of hitting 429: \(fixture.server.requests.map { "\($0.path) \($0.status)" })")
+            #expect(summary.reports.contains { $0.rateLimitWaitMilliseconds > 0 }, "the pauses are reported")
         }
     }
 
