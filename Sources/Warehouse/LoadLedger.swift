@@ -59,6 +59,16 @@ public struct LoadLedger {
             [String(loadID), status.rawValue, String(requests), String(rowsWritten), error])
     }
 
+    /// Gives the DDL changes recorded without a load since `since` (the database's clock when
+    /// this load's own migration began, before the load had an id) to `loadID`. No other
+    /// migration can run meanwhile: `migrate` takes the load lock too.
+    public func attributeSchemaChanges(since: String, to loadID: Int64) throws {
+        try connection.execute("""
+            UPDATE \(identifier.qualified("_schema_changes")) SET load_id = $1::bigint
+            WHERE load_id IS NULL AND changed_at >= $2::timestamptz
+            """, [String(loadID), since])
+    }
+
     /// Records one report's outcome.
     public func record(_ report: ReportOutcome, loadID: Int64) throws {
         try record([report], loadID: loadID)

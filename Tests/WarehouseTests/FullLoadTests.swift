@@ -37,6 +37,29 @@ struct FullLoadTests {
         }
     }
 
+    @Test("the DDL of a load's own migration carries the load's id; a migration run on its own carries none")
+    func schemaChangesCarryTheirLoad() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 13, apps: 3, teams: 1, addons: 3)) { fixture in
+            let summary = try await fixture.load()
+            let loadID = try #require(summary.loadID)
+            let created = try fixture.query("""
+                SELECT count(*)::text, count(*) FILTER (WHERE load_id = $1::bigint)::text
+                FROM \(fixture.table("_schema_changes")) WHERE change = 'create table'
+                """, [String(loadID)]).rows
+            #expect(created == [[String(ReportCatalog.all.count), String(ReportCatalog.all.count)]])
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_schema_changes")) WHERE load_id IS NULL") == 0)
+        }
+        try await LoadFixture.with(SandboxConfiguration(seed: 13, apps: 3, teams: 1, addons: 3)) { fixture in
+            _ = try await Warehouse(connection: fixture.connection, schema: fixture.schema)
+                .migrate(reports: ReportCatalog.all.map(\.table))
+            let summary = try await fixture.load()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(try fixture.int("""
+                SELECT count(*) FROM \(fixture.table("_schema_changes")) WHERE change = 'create table' AND load_id IS NULL
+                """) == ReportCatalog.all.count)
+        }
+    }
+
     @Test("stored objects equal the API's JSON, field by field and in _raw")
     func fieldsMatchTheAPI() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 5, apps: 25, teams: 2, addons: 40)) { fixture in
