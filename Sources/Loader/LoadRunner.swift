@@ -106,12 +106,12 @@ public struct LoadRunner: Sendable {
         defer { if request.dryRun { _ = try? session.warehouse.connection.execute("ROLLBACK") } }
         // Every report's tables exist, loaded or not, so the views always have what they join.
         let allTables = ReportCatalog.all.map(\.table)
-        // The database's clock when this load's own migration began: its DDL changes are
+        // The newest DDL change before this load's own migration: the migration's changes are
         // recorded before the load has an id, and given it once it has one.
-        var migratedSince: String?
+        var changesBeforeMigration: Int64?
         do {
             if try warehouse.needsMigration(reports: allTables) {
-                migratedSince = try warehouse.connection.execute("SELECT clock_timestamp()::text").firstValue
+                changesBeforeMigration = try warehouse.ledger.lastSchemaChangeID()
                 try await warehouse.migrate(reports: allTables, lockWait: request.lockWait)
             }
         } catch {
@@ -130,7 +130,9 @@ public struct LoadRunner: Sendable {
             account: account, reports: request.reports.map(\.name), apiURL: request.endpoint.baseURL,
             toolVersion: HerokuWarehouseVersion.current)
         do {
-            if let migratedSince { try warehouse.ledger.attributeSchemaChanges(since: migratedSince, to: load.id) }
+            if let changesBeforeMigration {
+                try warehouse.ledger.attributeSchemaChanges(after: changesBeforeMigration, to: load.id)
+            }
             return try await loadReports(request, account: account, load: load, session: session, client: client,
                                          rateLimit: rateLimit, openedAhead: openedAhead)
         } catch {

@@ -59,14 +59,21 @@ public struct LoadLedger {
             [String(loadID), status.rawValue, String(requests), String(rowsWritten), error])
     }
 
-    /// Gives the DDL changes recorded without a load since `since` (the database's clock when
-    /// this load's own migration began, before the load had an id) to `loadID`. No other
+    /// The newest `_schema_changes.change_id`, 0 when there is none (or no table yet).
+    public func lastSchemaChangeID() throws -> Int64 {
+        let table = identifier.qualified("_schema_changes")
+        guard try connection.execute("SELECT to_regclass($1) IS NOT NULL", [table]).firstValue == "t" else { return 0 }
+        return Int64(try connection.execute("SELECT coalesce(max(change_id), 0) FROM \(table)").firstValue ?? "") ?? 0
+    }
+
+    /// Gives the DDL changes recorded without a load after `changeID` (the newest before this
+    /// load's own migration, which ran before the load had an id) to `loadID`. No other
     /// migration can run meanwhile: `migrate` takes the load lock too.
-    public func attributeSchemaChanges(since: String, to loadID: Int64) throws {
+    public func attributeSchemaChanges(after changeID: Int64, to loadID: Int64) throws {
         try connection.execute("""
             UPDATE \(identifier.qualified("_schema_changes")) SET load_id = $1::bigint
-            WHERE load_id IS NULL AND changed_at >= $2::timestamptz
-            """, [String(loadID), since])
+            WHERE load_id IS NULL AND change_id > $2::bigint
+            """, [String(loadID), String(changeID)])
     }
 
     /// Records one report's outcome.

@@ -32,8 +32,9 @@ enum SummaryRenderer {
             lines.append(contentsOf: TextTable.render(header: header, rows: rows))
             lines.append(contentsOf: summary.reports.flatMap(\.schemaChanges))
             for report in summary.reports where report.rateLimitWaitMilliseconds > 0 {
-                let seconds = String(format: "%.1f", Double(report.rateLimitWaitMilliseconds) / 1000)
-                lines.append("\(report.report): waited \(seconds) s for Heroku's rate limit")
+                // Tenths of a second, rounded up: a short wait never reads as none.
+                let seconds = String(format: "%.1f", (Double(report.rateLimitWaitMilliseconds) / 100).rounded(.up) / 10)
+                lines.append("\(report.report): waited \(seconds) s for Heroku's rate limit (summed over its requests)")
             }
             for report in summary.reports where report.valuesAdjusted > 0 {
                 lines.append("\(report.report): \(report.valuesAdjusted) objects held values PostgreSQL cannot store "

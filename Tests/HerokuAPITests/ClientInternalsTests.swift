@@ -46,24 +46,33 @@ import Testing
     @Test func governorPausesEveryRequestUntilTheRefill() {
         let governor = RateLimitGovernor()
         let start = ContinuousClock.now
-        governor.record("5", now: start)
-        #expect(governor.claimPause(floor: 0, refillInterval: .seconds(1), maxWait: .seconds(60), now: start) == nil)
-        #expect(governor.claimPause(floor: 10, refillInterval: .seconds(1), maxWait: .seconds(60), now: start) == .seconds(5))
+        func claim(floor: Int = 10, at seconds: Int) -> Duration? {
+            governor.claimPause(floor: floor, refillInterval: .seconds(1), maxWait: .seconds(60),
+                                now: start + .seconds(seconds))
+        }
+        governor.record("5", sentAt: start)
+        #expect(claim(floor: 0, at: 0) == nil)
+        #expect(claim(at: 0) == .seconds(5))
         // Requests asking meanwhile (side by side) wait for the same moment, not a pause each.
-        #expect(governor.claimPause(floor: 10, refillInterval: .seconds(1), maxWait: .seconds(60),
-                                    now: start + .seconds(2)) == .seconds(3))
-        // A reading from a request sent before the pause does not pause again once it is over.
-        governor.record("4", now: start + .seconds(3))
-        #expect(governor.claimPause(floor: 10, refillInterval: .seconds(1), maxWait: .seconds(60),
-                                    now: start + .seconds(5)) == nil)
-        // A fresh reading after it does.
-        governor.record("0", now: start + .seconds(6))
-        #expect(governor.claimPause(floor: 1000, refillInterval: .seconds(1), maxWait: .seconds(60),
-                                    now: start + .seconds(6)) == .seconds(60))
-        governor.reset()
-        governor.record("garbage", now: start + .seconds(7))
-        #expect(governor.claimPause(floor: 10, refillInterval: .seconds(1), maxWait: .seconds(60),
-                                    now: start + .seconds(7)) == nil)
+        #expect(claim(at: 2) == .seconds(3))
+        // A reading from a request sent before the pause ended does not pause again.
+        governor.record("4", sentAt: start + .seconds(1))
+        #expect(claim(at: 5) == nil)
+        // A fresh reading does.
+        governor.record("0", sentAt: start + .seconds(6))
+        #expect(claim(floor: 1000, at: 6) == .seconds(60))
+        // An older reading, answered late, never replaces a newer one.
+        governor.record("500", sentAt: start + .seconds(100))
+        governor.record("3", sentAt: start + .seconds(99))
+        #expect(claim(at: 100) == nil)
+        // A 429 makes every request wait it out; a shorter one later does not cut it short.
+        governor.rateLimited(waiting: .seconds(30), now: start + .seconds(200))
+        #expect(claim(at: 210) == .seconds(20))
+        governor.rateLimited(waiting: .seconds(5), now: start + .seconds(211))
+        #expect(claim(at: 212) == .seconds(18))
+        #expect(claim(at: 230) == nil)
+        governor.record("garbage", sentAt: start + .seconds(231))
+        #expect(claim(at: 231) == nil)
     }
 
     @Test func emptyArrayDetection() {

@@ -113,7 +113,6 @@ struct FaultMatrixTests {
                 SELECT rate_limit_wait_ms FROM \(fixture.table("_load_reports")) WHERE report = 'apps'
                 ORDER BY load_id DESC LIMIT 1
                 """) == waited)
-            #expect(summary.report("addons").rateLimitWaitMilliseconds == 0)
         }
         let limited = SandboxConfiguration(seed: 62, apps: 10, teams: 2, addons: 20, rateLimitRefillPerMinute: 600)
         try await LoadFixture.with(limited) { fixture in

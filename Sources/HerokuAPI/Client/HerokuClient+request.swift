@@ -52,8 +52,10 @@ extension HerokuClient {
                                  message: "heroku-warehouse never requests endpoints that return secrets.")
         }
         var retry = 0
+        // This request just waited out its own 429 (the pause every request shares ends then).
+        var waitedOutRateLimit = false
         while true {
-            if let pause = governor.claimPause(
+            if !waitedOutRateLimit, let pause = governor.claimPause(
                 floor: configuration.rateLimitFloor,
                 refillInterval: configuration.rateLimitRefillInterval,
                 maxWait: configuration.maxWait
@@ -76,9 +78,10 @@ extension HerokuClient {
                 } else {
                     delay = configuration.jitter(configuration.backoffCeiling(retry: retry))
                 }
-                if failure.error.kind == .rateLimited {
+                waitedOutRateLimit = failure.error.kind == .rateLimited
+                if waitedOutRateLimit {
                     counters.waitedForRateLimit += delay
-                    governor.reset()
+                    governor.rateLimited(waiting: delay)
                 }
                 logger.debug("Retrying Heroku API request", metadata: [
                     "http.path": "\(path)", "retry": "\(retry + 1)",
@@ -130,7 +133,7 @@ extension HerokuClient {
             "duration.ms": "\(Self.milliseconds(since: started))",
         ])
 
-        if status != 429 { governor.record(headers.first(name: "RateLimit-Remaining")) }
+        if status != 429 { governor.record(headers.first(name: "RateLimit-Remaining"), sentAt: started) }
         if (200..<300).contains(status) || (status == 304 && ifNoneMatch != nil) {
             return RawResponse(
                 status: status, body: body, requestID: requestID,

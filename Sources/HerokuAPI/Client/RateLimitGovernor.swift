@@ -6,25 +6,31 @@ import Foundation
 /// One pause serves every request: the first to ask below the floor gets a pause long enough
 /// for the pool to refill to the floor, and requests asking meanwhile wait for the same
 /// moment (not a pause each, and not none: requests sent side by side must not overdraw a
-/// pool that started below the floor). Readings that arrive during the pause come from
-/// requests sent before it, so they are not taken as a reason to pause again.
+/// pool that started below the floor). A reading is dated when its request was sent, so one
+/// sent before a pause does not start another once it is over, and an older reading never
+/// replaces a newer one.
 final class RateLimitGovernor: @unchecked Sendable {
     // @unchecked: every property is only touched while `lock` is held.
     private let lock = NSLock()
-    private var reading: (remaining: Int, at: ContinuousClock.Instant)?
+    private var reading: (remaining: Int, sentAt: ContinuousClock.Instant)?
     private var pausedUntil: ContinuousClock.Instant?
 
-    /// Records the header of a response (ignored when absent or not a number).
-    func record(_ header: String?, now: ContinuousClock.Instant = .now) {
+    /// Records the header of a response to a request sent at `sentAt` (ignored when absent,
+    /// not a number, or older than the reading already held).
+    func record(_ header: String?, sentAt: ContinuousClock.Instant) {
         guard let header, let value = Int(header.trimmingWhitespaceAndNewlines()) else { return }
-        lock.withLock { reading = (value, now) }
+        lock.withLock {
+            if let held = reading, held.sentAt > sentAt { return }
+            reading = (value, sentAt)
+        }
     }
 
-    /// Forgets the last value and any pause, e.g. after waiting out a 429.
-    func reset() {
+    /// A 429 answered now, to be waited out for `delay`: the last reading no longer holds,
+    /// and every request waits at least that long (the pool is empty for all of them).
+    func rateLimited(waiting delay: Duration, now: ContinuousClock.Instant = .now) {
         lock.withLock {
             reading = nil
-            pausedUntil = nil
+            pausedUntil = max(pausedUntil ?? now, now + delay)
         }
     }
 
@@ -35,7 +41,7 @@ final class RateLimitGovernor: @unchecked Sendable {
             if let until = pausedUntil {
                 if now < until { return until - now }
                 pausedUntil = nil
-                if let seen = reading, seen.at < until { reading = nil }
+                if let seen = reading, seen.sentAt < until { reading = nil }
             }
             let threshold = max(floor, 1)
             guard let current = reading?.remaining, current < threshold else { return nil }
