@@ -107,7 +107,8 @@ struct RateLimitBudgetTests {
                 if budgeted {
                     #expect(timing.reportsAfter >= 2, "the budget needs the reading first")
                 } else {
-                    #expect(timing.reportsAfter < 1.0, "reports waited \(timing.reportsAfter) s for the reading")
+                    // Well under the reading's 3 s, with room for a machine busy with the whole suite.
+                    #expect(timing.reportsAfter < 2.0, "reports waited \(timing.reportsAfter) s for the reading")
                 }
             }
         }
