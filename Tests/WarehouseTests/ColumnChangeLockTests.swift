@@ -77,9 +77,7 @@ struct ColumnChangeLockTests {
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") == 6)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history"))") == 6)
 
-            try analyst.commit()
-            let next = try await LoadRunner(logger: Logger(label: "test")).run(request)
-            #expect(next.status == .succeeded, "\(next.error ?? "")")
+            try await loadAgain(request, after: analyst)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE sandbox_tier = 'gold'") == 6)
         }
     }
@@ -104,9 +102,7 @@ struct ColumnChangeLockTests {
                 "SELECT data_type FROM \(fixture.table("_columns")) WHERE table_name = 'apps' AND column_name = 'region_id'")
             #expect(type.firstValue == "uuid")
 
-            try analyst.commit()
-            let next = try await LoadRunner(logger: Logger(label: "test")).run(request)
-            #expect(next.status == .succeeded, "\(next.error ?? "")")
+            try await loadAgain(request, after: analyst)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE region_id = 'not-a-uuid'") == 1)
         }
     }
@@ -142,6 +138,13 @@ struct ColumnChangeLockTests {
             #expect(try fixture.query(
                 "SELECT value FROM \(fixture.table("_meta")) WHERE key = 'views_version'").firstValue != "older release")
         }
+    }
+
+    /// The analyst commits; the same load then succeeds.
+    private func loadAgain(_ request: LoadRequest, after analyst: AnalystTransaction) async throws {
+        try analyst.commit()
+        let next = try await LoadRunner(logger: Logger(label: "test")).run(request)
+        #expect(next.status == .succeeded, "\(next.error ?? "")")
     }
 
     /// Gives every app a field no column holds yet.
