@@ -57,8 +57,9 @@ public struct LoadRequest: Sendable {
         dryRun || reportConcurrency <= 1 ? [] : reports.filter { $0.fanOut == nil }
     }
 
-    /// The client configuration used: the rate-limit floor leaves room for every request that
-    /// may be in flight at once, so concurrent fan-out never overdraws the token pool.
+    /// The client configuration used: the rate-limit floor (the reserve `client` asks for) is
+    /// at least room for every request that may be in flight at once, so concurrent fan-out
+    /// never overdraws the token pool.
     var effectiveClient: ClientConfiguration {
         var configuration = client
         configuration.rateLimitFloor = max(configuration.rateLimitFloor, 2 * max(1, concurrency))

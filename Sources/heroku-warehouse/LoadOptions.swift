@@ -27,6 +27,14 @@ struct LoadOptions: ParsableArguments {
             help: ArgumentHelp("Skip reports whose requests do not fit in the rate-limit tokens left plus what refills in this time (e.g. 30m). Default: no limit; the load paces itself.", valueName: "duration"))
     var maxDuration: String?
 
+    @Option(name: .customLong("rate-limit-reserve"),
+            help: ArgumentHelp("Rate-limit tokens left for the account's other tools (0 to 4500): the load pauses rather than spend them, and --max-duration budgets only the tokens above them.", valueName: "tokens"))
+    var rateLimitReserve: Int = LoadOptions.defaultRateLimitReserve
+
+    /// About a ninth of the account's 4,500 tokens, kept for other tools (a
+    /// deploy, the dashboard) that draw from the same pool.
+    static let defaultRateLimitReserve = 500
+
     @Flag(help: "Wait for another load on the same schema to finish instead of exiting with code 3.")
     var wait = false
 
@@ -51,6 +59,9 @@ struct LoadOptions: ParsableArguments {
         }
         guard (1...16).contains(concurrency) else {
             throw ValidationError("--concurrency takes a number from 1 to 16, got \(concurrency)")
+        }
+        guard (0...4500).contains(rateLimitReserve) else {
+            throw ValidationError("--rate-limit-reserve takes a number of tokens from 0 to 4500, got \(rateLimitReserve)")
         }
         guard (0...1).contains(maxDeleteFraction) else {
             throw ValidationError("--max-delete-fraction must be between 0 and 1, got \(maxDeleteFraction)")
@@ -108,6 +119,7 @@ struct LoadOptions: ParsableArguments {
         request.concurrency = concurrency
         request.reportConcurrency = reportConcurrency
         request.maxDuration = try maxDuration.map { .seconds(try Schedule.parseDuration($0)) }
+        request.client.rateLimitFloor = rateLimitReserve
         return request
     }
 }

@@ -163,6 +163,44 @@ struct CommandLineTests {
         }
     }
 
+    @Test("500 rate-limit tokens are left for the account's other tools by default: the load pauses above them and --max-duration budgets without them; --rate-limit-reserve 0 spends them")
+    func rateLimitReserve() async throws {
+        try await CLIFixture.with { fixture in
+            func load(remaining: Int, _ arguments: [String]) throws -> CommandRunner.Result {
+                fixture.server.setRateLimitRemaining(remaining)
+                fixture.server.resetRequestLog()
+                return try CommandRunner.run(["load", "--max-wait", "0.3"] + arguments + fixture.targetArguments,
+                                             environment: fixture.environment)
+            }
+            func waits(_ result: CommandRunner.Result) -> [Substring] {
+                result.stdout.split(separator: "\n").filter { $0.contains("for Heroku's rate limit") }
+            }
+            // 504 tokens after GET /account: the reports cross 500 after a few requests and pause
+            // (each pause capped at --max-wait 0.3 s; the sandbox does not refill).
+            let paced = try load(remaining: 505, [])
+            #expect(paced.exitCode == 0, "\(paced.stderr)")
+            #expect(!waits(paced).isEmpty, "\(paced.stdout)")
+            #expect(!fixture.server.requests.contains { $0.status == 429 })
+            let spending = try load(remaining: 505, ["--rate-limit-reserve", "0"])
+            #expect(spending.exitCode == 0, "\(spending.stderr)")
+            #expect(waits(spending).isEmpty, "\(spending.stdout)")
+
+            // A 1 s budget: 4 tokens above the reserve and 1 refilled cannot cover every report.
+            let budgeted = try load(remaining: 505, ["--max-duration", "1s"])
+            #expect(budgeted.exitCode == 1, "\(budgeted.stderr)")
+            #expect(budgeted.stdout.contains("504 rate-limit tokens left, 5 allowed within --max-duration; skipped (over budget)"),
+                    "\(budgeted.stdout)")
+            #expect(fixture.server.requests.filter { $0.path != "/account/rate-limits" }.count <= 6)
+            let unreserved = try load(remaining: 505, ["--max-duration", "1s", "--rate-limit-reserve", "0"])
+            #expect(unreserved.exitCode == 0, "\(unreserved.stdout)\n\(unreserved.stderr)")
+            #expect(!unreserved.stdout.contains("skipped (over budget)"), "\(unreserved.stdout)")
+        }
+        let tooMany = try CommandRunner.run(["load", "--rate-limit-reserve", "5000"], environment: ["HEROKU_API_KEY": "k"])
+        #expect(tooMany.exitCode == 2)
+        #expect(tooMany.stderr.contains("--rate-limit-reserve takes a number of tokens from 0 to 4500, got 5000"),
+                "\(tooMany.stderr)")
+    }
+
     @Test("a bad schema name is a usage error (exit 2) before anything connects, from the flag or a config file")
     func badSchemaName() throws {
         let environment = ["HEROKU_API_KEY": "k", "DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"]

@@ -23,6 +23,7 @@ public struct ClientConfiguration: Sendable {
     public var maxBodyBytes: Int
     /// When `RateLimit-Remaining` on a response is below this floor (or is 0), the client
     /// pauses before its next request, about one ``rateLimitRefillInterval`` per missing token.
+    /// The tokens below it are left to the account's other tools (`load --rate-limit-reserve`).
     public var rateLimitFloor: Int
     /// How long Heroku takes to refill one rate-limit token (4500 per hour: 0.8 s).
     public var rateLimitRefillInterval: Duration
