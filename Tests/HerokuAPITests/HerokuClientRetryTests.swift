@@ -68,17 +68,26 @@ import Testing
         }
     }
 
-    @Test func rateLimitedWithoutRetryAfterBacksOffAndGivesUp() async throws {
-        let sleeps = SleepRecorder()
-        try await withServer(responses: [.json(429, #"{"id":"rate_limit","message":"slow down"}"#)]) { server in
-            let error = await #expect(throws: HerokuAPIError.self) {
-                try await withTestClient(server: server, sleeps: sleeps, configure: { $0.maxRetries = 2 }) {
-                    try await $0.fetchObject(path: "/apps")
+    @Test("a 429 without Retry-After waits for the floor to refill (as a reading of 0 would), at most --max-wait, and gives up after the retries")
+    func rateLimitedWithoutRetryAfterWaitsForTheFloorThenGivesUp() async throws {
+        for (maxWait, expected) in [(Duration.seconds(60), Duration.seconds(2)), (.seconds(1), .seconds(1))] {
+            let sleeps = SleepRecorder()
+            try await withServer(responses: [.json(429, #"{"id":"rate_limit","message":"slow down"}"#)]) { server in
+                let error = await #expect(throws: HerokuAPIError.self) {
+                    try await withTestClient(server: server, sleeps: sleeps, configure: {
+                        $0.maxRetries = 2
+                        $0.rateLimitFloor = 20
+                        $0.rateLimitRefillInterval = .milliseconds(100)
+                        $0.maxWait = maxWait
+                    }) {
+                        try await $0.fetchObject(path: "/apps")
+                    }
                 }
+                #expect(error?.kind == .rateLimited)
+                #expect(server.requests.count == 3)
+                // 20 tokens at 0.1 s each, not the 0.1 s doubling backoff of a 5xx.
+                #expect(sleeps.recorded == [expected, expected])
             }
-            #expect(error?.kind == .rateLimited)
-            #expect(server.requests.count == 3)
-            #expect(sleeps.recorded == [.milliseconds(100), .milliseconds(200)])
         }
     }
 

@@ -75,6 +75,13 @@ extension HerokuClient {
                 let delay: Duration
                 if let retryAfter = failure.retryAfter {
                     delay = min(retryAfter, configuration.maxWait)
+                } else if failure.error.kind == .rateLimited {
+                    // An empty pool that does not say when to come back: wait as a reading of
+                    // 0 tokens would, until the floor has refilled (a short backoff would only
+                    // draw more 429s, each of them spending the account's other tools' tokens).
+                    delay = RateLimitGovernor.refillTime(tokens: max(configuration.rateLimitFloor, 1),
+                                                         refillInterval: configuration.rateLimitRefillInterval,
+                                                         maxWait: configuration.maxWait)
                 } else {
                     delay = configuration.jitter(configuration.backoffCeiling(retry: retry))
                 }

@@ -46,10 +46,15 @@ final class RateLimitGovernor: @unchecked Sendable {
             let threshold = max(floor, 1)
             guard let current = reading?.remaining, current < threshold else { return nil }
             reading = nil
-            let tokens = Double(threshold - max(current, 0))
-            let pause = Duration.seconds(min(refillInterval.seconds * tokens, maxWait.seconds))
+            let pause = Self.refillTime(tokens: threshold - max(current, 0), refillInterval: refillInterval,
+                                        maxWait: maxWait)
             pausedUntil = now + pause
             return pause
         }
+    }
+
+    /// How long the pool takes to regain `tokens`, at most `maxWait`.
+    static func refillTime(tokens: Int, refillInterval: Duration, maxWait: Duration) -> Duration {
+        .seconds(min(refillInterval.seconds * Double(max(tokens, 0)), maxWait.seconds))
     }
 }
