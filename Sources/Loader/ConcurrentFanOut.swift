@@ -57,6 +57,7 @@ struct ConcurrentFanOut: Sendable {
         } catch let error as HerokuAPIError where error.kind == .notFound {
             var stats = ListFetchStats()
             stats.requests = pages.count + 1
+            stats.waitedForRateLimit = error.waitedForRateLimit
             return ParentPages(parent: parent, pages: [], stats: stats, gone: true)
         }
     }

@@ -261,6 +261,8 @@ public struct LoadRunner: Sendable {
         var conditionalRequests = 0
         var conditionalWait = Duration.zero
         var knownPages = 0
+        // The failing call's rate-limit wait (its counters are lost with it).
+        var failedCallWait = Duration.zero
         do {
             let check = try await ConditionalReload(report: report, account: account, request: request,
                                                     warehouse: warehouse, client: client).check()
@@ -331,14 +333,18 @@ public struct LoadRunner: Sendable {
             outcome.error = Task.isCancelled
                 ? Self.interruptedMessage : Self.describe(error, secrets: [request.apiKey.secretValue])
             outcome.fetched = fetch?.objects ?? 0
-            if let apiError = error as? HerokuAPIError, apiError.isFatalForLoad { fatal = true }
+            if let apiError = error as? HerokuAPIError {
+                failedCallWait = apiError.waitedForRateLimit
+                if apiError.isFatalForLoad { fatal = true }
+            }
             if Task.isCancelled { fatal = true }
             logger.error("report failed", metadata: ["report": "\(report.name)", "error": "\(outcome.error ?? "")"])
         }
         outcome.pages = (fetch?.pages ?? 0) + knownPages
         outcome.requests = (fetch?.requests ?? 0) + conditionalRequests
         outcome.retries = fetch?.retries ?? 0
-        outcome.rateLimitWaitMilliseconds = ((fetch?.rateLimitWait ?? .zero) + conditionalWait).wholeMilliseconds
+        outcome.rateLimitWaitMilliseconds = ((fetch?.rateLimitWait ?? .zero) + conditionalWait + failedCallWait)
+            .wholeMilliseconds
         outcome.durationMilliseconds = (ContinuousClock.now - started).wholeMilliseconds
         progress?(LoadProgress(report: report.name, phase: .done, pages: fetch?.pages ?? 0, objects: fetch?.objects ?? 0))
         return (outcome, fatal)

@@ -107,6 +107,7 @@ final class ReportFetch {
                 } catch let error as HerokuAPIError {
                     guard case .notFound = error.kind else { throw error }
                     goneParents.append(parent.id)
+                    rateLimitWait += error.waitedForRateLimit
                 }
             }
         }

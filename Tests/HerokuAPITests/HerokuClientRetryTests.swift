@@ -91,6 +91,29 @@ import Testing
         }
     }
 
+    @Test("a list that fails carries the rate-limit waits of all its requests: the pages before, the prefetched page's own pause")
+    func failedListCarriesItsRateLimitWait() async throws {
+        let sleeps = SleepRecorder()
+        let responses: [ScriptedResponse] = [
+            .json(200, "{}", headers: [("RateLimit-Remaining", "0")]),
+            listPage("[1]", next: "b", extraHeaders: [("RateLimit-Remaining", "0")]),
+            .json(500, #"{"id":"internal"}"#),
+        ]
+        try await withServer(responses: responses) { server in
+            let error = await #expect(throws: HerokuAPIError.self) {
+                try await withTestClient(server: server, sleeps: sleeps, configure: { $0.maxRetries = 0 }) { client in
+                    _ = try await client.fetchObject(path: "/account")
+                    return try await collectList(client)
+                }
+            }
+            #expect(error?.kind == .server(status: 500))
+            // Page 1 paused (the account's reading), and so did page 2, prefetched on its own counters.
+            #expect(sleeps.recorded.count == 2)
+            #expect(error?.waitedForRateLimit == sleeps.recorded.reduce(.zero, +))
+            #expect((error?.waitedForRateLimit ?? .zero) > .seconds(1))
+        }
+    }
+
     @Test func exhaustedRateLimitOnSuccessPausesBeforeTheNextRequest() async throws {
         let sleeps = SleepRecorder()
         let pages = [

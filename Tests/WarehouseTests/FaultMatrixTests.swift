@@ -124,6 +124,25 @@ struct FaultMatrixTests {
         }
     }
 
+    @Test("a report that fails after waiting for the rate limit still reports the wait")
+    func rateLimitedUntilFailure() async throws {
+        try await afterGoodLoad { fixture, before in
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: 429, trigger: .always, retryAfter: 1))
+            let summary = try await run(fixture) { $0.client.maxRetries = 1 }
+            let apps = summary.report("apps")
+            #expect(apps.status == .failed)
+            #expect((apps.error ?? "").contains("429"), "\(apps.error ?? "")")
+            // One Retry-After of 1 s before the retry that got the second 429.
+            #expect(apps.rateLimitWaitMilliseconds >= 900 && apps.rateLimitWaitMilliseconds < 5_000,
+                    "\(apps.rateLimitWaitMilliseconds) ms")
+            #expect(try fixture.int("""
+                SELECT rate_limit_wait_ms FROM \(fixture.table("_load_reports")) WHERE report = 'apps'
+                ORDER BY load_id DESC LIMIT 1
+                """) == apps.rateLimitWaitMilliseconds)
+            #expect(try WarehouseSnapshot(fixture).only("apps") == before.only("apps"))
+        }
+    }
+
     @Test("30% transient 500/503: retried with backoff, the load succeeds, retries are counted")
     func transientErrors() async throws {
         try await afterGoodLoad(SandboxConfiguration(seed: 63, apps: 600, teams: 3, addons: 2_500)) { fixture, _ in

@@ -44,6 +44,9 @@ public struct HerokuAPIError: Error, Sendable, Equatable, CustomStringConvertibl
     public var message: String?
     /// The `Request-Id` response header, to quote to Heroku support.
     public var requestID: String?
+    /// Time the failed call had waited for the rate limit (its pages and retries), so that a
+    /// failed report still reports it. Not part of the description.
+    public var waitedForRateLimit: Duration = .zero
 
     /// Creates an error.
     public init(
@@ -60,6 +63,14 @@ public struct HerokuAPIError: Error, Sendable, Equatable, CustomStringConvertibl
         self.errorID = errorID
         self.message = message
         self.requestID = requestID
+    }
+
+    /// The error with `wait` added to ``waitedForRateLimit`` (a prefetched page's own wait,
+    /// plus the list's pages before it).
+    func addingRateLimitWait(_ wait: Duration) -> HerokuAPIError {
+        var error = self
+        error.waitedForRateLimit += wait
+        return error
     }
 
     /// The HTTP status, when the error comes from a response.

@@ -55,7 +55,13 @@ extension HerokuClient {
                 receivedNext = page.next
             } else if let pending = prefetched {
                 prefetched = nil
-                let (fetched, spent) = try await pending.value
+                let (fetched, spent): (RawResponse, RequestCounters)
+                do {
+                    (fetched, spent) = try await pending.value
+                } catch let error as HerokuAPIError {
+                    // It carries its own wait; the pages before it waited too.
+                    throw error.addingRateLimitWait(counters.waitedForRateLimit)
+                }
                 counters.add(spent)
                 response = fetched
             } else {

@@ -40,7 +40,8 @@ extension HerokuClient {
     static let acceptHeader = "application/vnd.heroku+json; version=3"
 
     /// Sends `GET path` (with `Range` when given), retrying as the configuration allows,
-    /// and returns the first 2xx response.
+    /// and returns the first 2xx response. The error it throws carries the rate-limit wait
+    /// `counters` hold (a running count: the call's earlier requests too).
     func perform(path: String, range: String?, ifNoneMatch: String? = nil,
                  counters: inout RequestCounters) async throws -> RawResponse {
         guard path.hasPrefix("/") else {
@@ -71,7 +72,9 @@ extension HerokuClient {
             do {
                 return try await attempt(path: path, range: range, ifNoneMatch: ifNoneMatch, number: retry + 1)
             } catch let failure as AttemptFailure {
-                guard failure.retryable, retry < configuration.maxRetries else { throw failure.error }
+                guard failure.retryable, retry < configuration.maxRetries else {
+                    throw failure.error.addingRateLimitWait(counters.waitedForRateLimit)
+                }
                 let delay: Duration
                 if let retryAfter = failure.retryAfter {
                     delay = min(retryAfter, configuration.maxWait)
