@@ -6,12 +6,20 @@ import HerokuAPI
 ///
 /// Only bytes cross tasks; parsing and staging stay with the consumer.
 struct ConcurrentFanOut: Sendable {
-    /// One parent's list, fetched completely, or gone (404).
+    /// Why a parent's list was not fetched.
+    enum Skip: Sendable {
+        /// 404: the parent was deleted during the load; its rows go.
+        case gone
+        /// 403: the API key may not read this parent's list; its stored rows stay.
+        case forbidden
+    }
+
+    /// One parent's list, fetched completely, or skipped.
     struct ParentPages: Sendable {
         var parent: ParentRows.Parent
         var pages: [ListPage]
         var stats: ListFetchStats
-        var gone: Bool
+        var skipped: Skip?
     }
 
     let client: HerokuClient
@@ -19,8 +27,8 @@ struct ConcurrentFanOut: Sendable {
     let sortField: String
     let concurrency: Int
 
-    /// Streams every parent's pages; the first error (other than a 404) ends the stream
-    /// and cancels the fetches still running.
+    /// Streams every parent's pages; the first error (other than a 404 or 403) ends the
+    /// stream and cancels the fetches still running.
     func pages(of parents: [ParentRows.Parent]) -> AsyncThrowingStream<ParentPages, any Error> {
         let (stream, continuation) = AsyncThrowingStream<ParentPages, any Error>.makeStream()
         let producer = Task {
@@ -53,12 +61,13 @@ struct ConcurrentFanOut: Sendable {
                 try Task.checkCancellation()
                 pages.append(page)
             }
-            return ParentPages(parent: parent, pages: pages, stats: stats, gone: false)
-        } catch let error as HerokuAPIError where error.kind == .notFound {
+            return ParentPages(parent: parent, pages: pages, stats: stats, skipped: nil)
+        } catch let error as HerokuAPIError where error.kind == .notFound || error.kind == .forbidden {
             var stats = ListFetchStats()
             stats.requests = pages.count + 1
             stats.waitedForRateLimit = error.waitedForRateLimit
-            return ParentPages(parent: parent, pages: [], stats: stats, gone: true)
+            return ParentPages(parent: parent, pages: [], stats: stats,
+                               skipped: error.kind == .notFound ? .gone : .forbidden)
         }
     }
 }

@@ -9,7 +9,9 @@ import Warehouse
 ///
 /// Fan-out fetches up to `concurrency` parents' lists at once (``ConcurrentFanOut``) and
 /// stages them as they complete. A parent answering 404 (deleted during the run) is skipped
-/// and counted in ``goneParents``; any other error fails the report.
+/// and counted in ``goneParents``: its rows go. One answering 403 (the API key may not read
+/// its list) is skipped and counted in ``forbiddenParents``: its stored rows stay as they
+/// are; when every parent answers 403 the report fails. Any other error fails the report.
 /// Counters survive a thrown error, so a failed report still records what it requested.
 final class ReportFetch {
     let report: Report
@@ -35,6 +37,8 @@ final class ReportFetch {
     private(set) var objects = 0
     /// Ids of parents that answered 404 and were skipped.
     private(set) var goneParents: [String] = []
+    /// Ids of parents that answered 403 and were skipped, their stored rows kept.
+    private(set) var forbiddenParents: [String] = []
     /// The `Range` and `ETag` of each page of a plain list, for a conditional reload; nil
     /// when the report is not a plain list or a page came without an ETag.
     private(set) var conditionalPages: [ListETags.Page]? = []
@@ -88,15 +92,22 @@ final class ReportFetch {
                 requests += fetched.stats.requests
                 retries += fetched.stats.retries
                 rateLimitWait += fetched.stats.waitedForRateLimit
-                if fetched.gone {
+                switch fetched.skipped {
+                case .gone?:
                     goneParents.append(fetched.parent.id)
                     continue
+                case .forbidden?:
+                    keepStoredRows(of: fetched.parent, fanOut: fanOut, in: sink)
+                    continue
+                case nil:
+                    break
                 }
                 for page in fetched.pages {
                     try stage(page, path: report.path, parent: (fanOut.parentKey, fetched.parent), into: sink)
                     onPage(pages, objects)
                 }
             }
+            try failIfEveryParentForbidden(fanOut)
         case .perParent(let fanOut):
             for parent in parents {
                 try Task.checkCancellation()
@@ -104,13 +115,30 @@ final class ReportFetch {
                 do {
                     try await fetchList(path: path, parent: (fanOut.parentKey, parent), start: nil, first: nil,
                                         into: sink, onPage: onPage)
-                } catch let error as HerokuAPIError {
-                    guard case .notFound = error.kind else { throw error }
-                    goneParents.append(parent.id)
+                } catch let error as HerokuAPIError where error.kind == .notFound || error.kind == .forbidden {
                     rateLimitWait += error.waitedForRateLimit
+                    if error.kind == .notFound {
+                        goneParents.append(parent.id)
+                    } else {
+                        keepStoredRows(of: parent, fanOut: fanOut, in: sink)
+                    }
                 }
             }
+            try failIfEveryParentForbidden(fanOut)
         }
+    }
+
+    /// A parent whose list the API key may not read: its stored rows stay as they are.
+    private func keepStoredRows(of parent: ParentRows.Parent, fanOut: Report.FanOut, in sink: ReportSink) {
+        forbiddenParents.append(parent.id)
+        sink.keepStoredRows(at: [fanOut.parentKey, "id"], equalTo: parent.id)
+    }
+
+    /// Nothing was readable: the report fails (its stored rows unchanged) rather than
+    /// succeed with nothing fetched.
+    private func failIfEveryParentForbidden(_ fanOut: Report.FanOut) throws {
+        guard !parents.isEmpty, forbiddenParents.count == parents.count else { return }
+        throw ReportDataError.everyParentForbidden(path: report.path, parents: fanOut.parent, count: parents.count)
     }
 
     nonisolated(nonsending)
@@ -213,10 +241,19 @@ final class ReportFetch {
 
 extension ReportFetch {
     /// A note for `_load_reports.error` when parents were skipped (the report still succeeded).
-    var goneNote: String? {
-        guard !goneParents.isEmpty else { return nil }
-        let shown = goneParents.prefix(5).joined(separator: ", ")
-        return "skipped \(goneParents.count) \(report.fanOut?.parent ?? "parent") gone during the load (404): \(shown)"
-            + (goneParents.count > 5 ? ", ..." : "")
+    var skippedParentsNote: String? {
+        let parent = report.fanOut?.parent ?? "parent"
+        let notes = [
+            Self.note(goneParents, "skipped \(goneParents.count) \(parent) gone during the load (404)"),
+            Self.note(forbiddenParents,
+                      "kept the stored rows of \(forbiddenParents.count) \(parent) the API key may not read (403)"),
+        ].compactMap { $0 }
+        return notes.isEmpty ? nil : notes.joined(separator: "; ")
+    }
+
+    /// `lead` and the first five `ids`, nil without any.
+    private static func note(_ ids: [String], _ lead: String) -> String? {
+        guard !ids.isEmpty else { return nil }
+        return lead + ": " + ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? ", ..." : "")
     }
 }

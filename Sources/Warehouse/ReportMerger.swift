@@ -44,6 +44,12 @@ struct ReportMerger {
         var arrivals: () -> [(hash: FetchHash, ord: Int)]
     }
 
+    /// Stored rows the fetch could not see, by their value in one column: kept as they are.
+    struct KeptRows {
+        var column: ColumnSpec
+        var values: [String]
+    }
+
     static let stage = "pg_temp._hw_stage"
     /// One row per staged key and per stored key gone from the fetch: the key columns, then
     /// `_hw_hash`, `_hw_fetch_hash`, `_hw_ord` (NULL for a gone key), `_hw_change`
@@ -83,7 +89,8 @@ struct ReportMerger {
     /// `stagedRows` is the number of rows COPY staged; `withoutKey` the number of staged
     /// objects the sink found without a key value.
     func merge(account: String, loadID: Int64, loadTime: String, stagedRows: Int, withoutKey: Int,
-               asStored: AsStored?, deleteGuard: DeleteGuard, countOnly: Bool = false) throws -> MergeCounts {
+               asStored: AsStored?, deleteGuard: DeleteGuard, kept: [KeptRows] = [],
+               countOnly: Bool = false) throws -> MergeCounts {
         var counts = MergeCounts()
         let keys = stagedKeys()
         counts.withoutKey = withoutKey
@@ -98,7 +105,7 @@ struct ReportMerger {
         }
 
         try compareKeys(account: account, keys: keys, unseen: asStored?.unseen,
-                        storedAlsoSeen: (asStored?.seen ?? 0) > 0, stagedRows: stagedRows)
+                        storedAlsoSeen: (asStored?.seen ?? 0) > 0, stagedRows: stagedRows, kept: kept)
         var changes = try keyChangeCounts()
         if let asStored, asStored.seen > 0, changes.servedTwice > 0 {
             try dropSupersededCopies(asStored.arrivals(), account: account)
@@ -167,10 +174,11 @@ struct ReportMerger {
 
     /// Fills `_hw_merge`: each staged key once (the copy fetched last) with its change against
     /// the stored row, then each stored key that is gone: not staged, and (on a reload that
-    /// recognised stored objects) whose fingerprint did not arrive. `storedAlsoSeen`: some
-    /// stored rows arrived exactly as stored, so a staged key may also have arrived so.
+    /// recognised stored objects) whose fingerprint did not arrive, and not `kept`.
+    /// `storedAlsoSeen`: some stored rows arrived exactly as stored, so a staged key may also
+    /// have arrived so.
     private func compareKeys(account: String, keys: StagedKeys, unseen: [FetchHash]?, storedAlsoSeen: Bool,
-                             stagedRows: Int) throws {
+                             stagedRows: Int, kept: [KeptRows]) throws {
         let current = identifier.qualified(table.name)
         let account_ = Identifier.quote(MetaColumn.account)
         let fetchHash = Identifier.quote(MetaColumn.fetchHash)
@@ -205,6 +213,10 @@ struct ReportMerger {
                 unseenJoin = "LEFT JOIN unseen u ON u.fetch_hash = t.\(fetchHash)"
                 servedTwice = "t.\(account_) IS NOT NULL AND u.fetch_hash IS NULL"
             }
+        }
+        for rows in kept {
+            goneFilter += " AND t.\(Identifier.quote(rows.column.name))::text <> ALL("
+                + "\(parameters.bind(PostgresArray.literal(rows.values)))::text[])"
         }
         let storedKeys = keyColumns.map { "t." + Identifier.quote($0.name) }.joined(separator: ", ")
         try connection.execute("""

@@ -33,6 +33,8 @@ public final class ReportSink {
     public private(set) var withoutKey = 0
     /// Objects in which a string held U+0000, stored with U+FFFD instead.
     public private(set) var adjustedValues = 0
+    /// Values at a key path whose stored rows the fetch could not see (``keepStoredRows(at:equalTo:)``).
+    private(set) var keptKeyValues: [JSONPath: [String]] = [:]
 
     private let observeEveryObject: Bool
 
@@ -49,6 +51,13 @@ public final class ReportSink {
         self.observeEveryObject = observeEveryObject
         self.stored = stored
         buffer.reserveCapacity(4096)
+    }
+
+    /// Keeps the stored rows whose value at key path `path` is `value` as they are: the
+    /// fetch could not see them (a parent whose list the API key may not read), so they are
+    /// neither deleted nor counted.
+    public func keepStoredRows(at path: JSONPath, equalTo value: String) {
+        keptKeyValues[path, default: []].append(value)
     }
 
     /// Stages one object, serializing it again (secret paths removed, values PostgreSQL

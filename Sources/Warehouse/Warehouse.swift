@@ -163,6 +163,7 @@ public final class Warehouse {
             var unparsed = 0
             var withoutKey = 0
             var pages: ListETags.Update?
+            var kept: [JSONPath: [String]] = [:]
             let stagedRows = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, fetch_hash, hash, raw) FROM STDIN") { writer in
                 let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, keyPaths: table.keyPaths,
                                       stored: storedHashes, knownObjects: known,
@@ -174,6 +175,7 @@ public final class Warehouse {
                 recognised = sink.stored
                 unparsed = sink.unparsed
                 withoutKey = sink.withoutKey
+                kept = sink.keptKeyValues
             }
             // The objects of pages known from their fingerprints were not fetched.
             result.received = received - known
@@ -218,7 +220,12 @@ public final class Warehouse {
                     ReportMerger.AsStored(stored: stored.count, seen: stored.seenCount, unseen: unseen,
                                           arrivals: { stored.arrivals })
                 },
-                deleteGuard: .init(maxFraction: options.maxDeleteFraction), countOnly: options.dryRun)
+                deleteGuard: .init(maxFraction: options.maxDeleteFraction),
+                kept: kept.compactMap { path, values in
+                    // No column yet: nothing stored to keep.
+                    columns.first { $0.path == path }.map { ReportMerger.KeptRows(column: $0, values: values) }
+                },
+                countOnly: options.dryRun)
             if !options.dryRun {
                 if let pages {
                     precondition(pages.kept == options.knownPages.count, "the fetch started after the known pages")

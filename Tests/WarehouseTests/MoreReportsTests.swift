@@ -127,6 +127,68 @@ struct MoreReportsTests {
         }
     }
 
+    @Test("an app whose domains list answers 403 is skipped with its stored domains kept; the others refresh and the load goes on",
+          arguments: [1, 4])
+    func forbiddenParentKeepsItsRows(concurrency: Int) async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 25, apps: 8, teams: 2, addons: 10)) { fixture in
+            #expect(try await fixture.load(reports: ReportCatalog.all).status == .succeeded)
+            let domains = fixture.objects(.domains)
+            let apps = Set(domains.compactMap { $0.value(at: ["app", "id"])?.stringValue }).sorted()
+            try #require(apps.count >= 2)
+            let (hidden, readable) = (apps[0], apps[1])
+            func stored(of app: String) throws -> Int {
+                try fixture.int("SELECT count(*) FROM \(fixture.table("app_domains")) WHERE app_id::text = $1", [app])
+            }
+            let hiddenDomains = try stored(of: hidden)
+            let readableDomains = try stored(of: readable)
+            #expect(hiddenDomains > 0 && readableDomains > 0)
+            // A domain goes from each of the two apps: only the readable app's departure can be seen.
+            for app in [hidden, readable] {
+                let leaving = try #require(domains.first { $0.value(at: ["app", "id"])?.stringValue == app }?["id"]?.stringValue)
+                let removed = fixture.server.mutate { $0.removeObject(resource: .domains, id: leaving) }
+                #expect(removed)
+            }
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps/\(hidden)/domains", status: 403, trigger: .always))
+
+            var request = try fixture.request(reports: ReportCatalog.all)
+            request.concurrency = concurrency
+            let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            let report = summary.report("app_domains")
+            #expect(report.status == .succeeded)
+            #expect(report.error == "kept the stored rows of 1 apps the API key may not read (403): \(hidden)")
+            #expect(try stored(of: hidden) == hiddenDomains)
+            #expect(try stored(of: readable) == readableDomains - 1)
+            #expect(report.counts.deleted == 1)
+            #expect(try fixture.int("""
+                SELECT count(*) FROM \(fixture.table("app_domains_history")) WHERE _op = 'delete' AND app_id::text = $1
+                """, [hidden]) == 0)
+            // The report after it still ran.
+            #expect(summary.report("app_collaborators").status == .succeeded)
+        }
+    }
+
+    @Test("when every team's members list answers 403 the report fails, its rows unchanged, and only it")
+    func everyParentForbiddenFailsTheReport() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 26, apps: 4, teams: 2, addons: 6)) { fixture in
+            #expect(try await fixture.load(reports: ReportCatalog.all).status == .succeeded)
+            let before = try fixture.int("SELECT count(*) FROM \(fixture.table("team_members"))")
+            #expect(before > 0)
+            fixture.server.inject(SandboxFault(pathPrefix: "/teams/", status: 403, trigger: .always))
+            let summary = try await fixture.load(reports: ReportCatalog.all)
+            #expect(summary.status == .partial, "\(summary.error ?? "")")
+            let report = summary.report("team_members")
+            #expect(report.status == .failed)
+            let teams = fixture.objects(.teams).count
+            #expect(report.error == "GET /teams/{parent}/members answered 403 forbidden for every one of the \(teams) teams: "
+                + "the API key may not read this report (its stored rows are unchanged); load it with a key that can, or leave it out")
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("team_members"))") == before)
+            for name in ["app_releases", "app_formation", "app_domains", "app_collaborators"] {
+                #expect(summary.report(name).status == .succeeded, "\(name)")
+            }
+        }
+    }
+
     @Test("log_input_url and other secret URLs never reach any table")
     func secretsNeverStored() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 24, apps: 20, teams: 2, addons: 40)) { fixture in
