@@ -27,6 +27,24 @@ public struct LockWaitPolicy: Sendable, Equatable {
     public static let standard = LockWaitPolicy(
         attemptTimeout: .seconds(2), pauses: [1, 2, 4, 8, 15, 30].map { Duration.seconds($0) })
 
+    /// The standard attempts and pauses (the last one repeated, the final one shortened) for
+    /// a change that may wait at most `total` in all, its attempts included: `--lock-wait`.
+    /// Up to two attempts' timeouts means a single attempt.
+    public static func waiting(atMost total: Duration) -> LockWaitPolicy {
+        let attempt = standard.attemptTimeout
+        var pauses: [Duration] = []
+        var left = total - attempt
+        var steps = standard.pauses.makeIterator()
+        let longest = standard.pauses.last ?? attempt
+        // Room for a pause and the attempt after it.
+        while left > attempt {
+            let pause = min(steps.next() ?? longest, left - attempt)
+            pauses.append(pause)
+            left -= pause + attempt
+        }
+        return LockWaitPolicy(attemptTimeout: attempt, pauses: pauses)
+    }
+
     /// The attempt timeout as a `lock_timeout` setting, in whole milliseconds (at least 1:
     /// 0 would mean no timeout at all).
     var lockTimeoutSetting: String {

@@ -51,9 +51,9 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
         case .knownPagesDisagree(let table, let missing):
             return "\(missing) objects of unchanged pages of \(table) are not stored as fetched; the list is fetched in full instead"
         case .tableBusy(let table, let attempts, let seconds, let holders):
-            return "could not add or widen columns of \(table): other sessions kept it locked through \(attempts) attempts over \(seconds) s, held by \(holders); this report keeps its previous data; end those transactions or rerun later"
+            return "could not add or widen columns of \(table): other sessions kept it locked through \(attempts) attempts over \(seconds) s, held by \(holders); this report keeps its previous data; end those transactions, rerun later or wait longer with --lock-wait"
         case .schemaBusy(let schema, let attempts, let seconds, let holders):
-            return "could not upgrade schema \(schema): other sessions kept its tables or views locked through \(attempts) attempts over \(seconds) s, held by \(holders); nothing was changed; end those transactions or rerun later"
+            return "could not upgrade schema \(schema): other sessions kept its tables or views locked through \(attempts) attempts over \(seconds) s, held by \(holders); nothing was changed; end those transactions, rerun later or wait longer with --lock-wait"
         }
     }
 }

@@ -49,6 +49,7 @@ struct LoadOptions: ParsableArguments {
           help: "Fetch and infer, then print the schema changes and row counts a load would make; write nothing.")
     var dryRun = false
 
+    @OptionGroup var lockWait: LockWaitOption
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var heroku: HerokuOptions
     @OptionGroup var logging: LoggingOptions
@@ -120,6 +121,7 @@ struct LoadOptions: ParsableArguments {
         request.reportConcurrency = reportConcurrency
         request.maxDuration = try maxDuration.map { .seconds(try Schedule.parseDuration($0)) }
         request.client.rateLimitFloor = rateLimitReserve
+        request.lockWait = try lockWait.policy()
         return request
     }
 }

@@ -11,13 +11,14 @@ struct MigrateCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var lockWait: LockWaitOption
 
     func run() async throws {
         let warehouse = try WarehouseConnection.open(database)
         // Never change tables under a running load: wait for its lock.
         _ = try warehouse.acquireLoadLock(wait: true)
         defer { try? warehouse.releaseLoadLock() }
-        let outcome = try await warehouse.migrate(reports: ReportCatalog.all.map(\.table))
+        let outcome = try await warehouse.migrate(reports: ReportCatalog.all.map(\.table), lockWait: try lockWait.policy())
         if outcome.fromVersion == outcome.toVersion && outcome.tablesCreated.isEmpty {
             print("schema \(database.schemaName) is up to date (version \(outcome.toVersion))")
         } else {

@@ -201,6 +201,38 @@ struct CommandLineTests {
                 "\(tooMany.stderr)")
     }
 
+    @Test("--lock-wait bounds how long a column change waits for an analyst's query before the report fails")
+    func lockWaitOption() async throws {
+        try await CLIFixture.with { fixture in
+            let first = try CommandRunner.run(["load", "--report", "apps"] + fixture.targetArguments,
+                                              environment: fixture.environment)
+            #expect(first.exitCode == 0, "\(first.stderr)")
+            fixture.server.mutate { account in
+                for object in account.objects(.apps) {
+                    guard let id = object["id"]?.stringValue else { continue }
+                    _ = account.setField(resource: .apps, id: id, path: ["sandbox_tier"], value: "gold")
+                }
+            }
+            // An analyst's open transaction has read the apps table: the new column must wait.
+            let analyst = try TestDatabase.connect()
+            try analyst.execute("BEGIN")
+            _ = try analyst.execute("SELECT count(*) FROM \(fixture.table("apps"))")
+            defer { _ = try? analyst.execute("ROLLBACK") }
+
+            let started = Date()
+            let busy = try CommandRunner.run(["load", "--report", "apps", "--lock-wait", "5s"] + fixture.targetArguments,
+                                             environment: fixture.environment)
+            let seconds = Date().timeIntervalSince(started)
+            #expect(busy.exitCode == 1, "\(busy.stderr)")
+            // Two attempts of 2 s with a 1 s pause between: 5 s in all.
+            #expect(busy.stderr.contains("through 2 attempts") && busy.stderr.contains("--lock-wait"), "\(busy.stderr)")
+            #expect(seconds < 30, "the standard wait is about 75 s; --lock-wait 5s took \(seconds) s")
+        }
+        let invalid = try CommandRunner.run(["migrate", "--lock-wait", "soon"], environment: ["DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"])
+        #expect(invalid.exitCode == 2)
+        #expect(invalid.stderr.contains("--lock-wait: invalid duration \"soon\""), "\(invalid.stderr)")
+    }
+
     @Test("a bad schema name is a usage error (exit 2) before anything connects, from the flag or a config file")
     func badSchemaName() throws {
         let environment = ["HEROKU_API_KEY": "k", "DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"]
