@@ -1,5 +1,6 @@
 import Postgres
 import Schema
+import WarehouseSQL
 
 /// Applies a `SchemaPlan` to a report's current and history tables inside the caller's
 /// transaction, and records every change in `_columns` and `_schema_changes`.
@@ -39,15 +40,18 @@ struct SchemaEvolver {
         let ddlLock = plan.widenings.isEmpty ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"
         try connection.execute("SELECT \(ddlLock)(hashtextextended($1, 0))", ["heroku-warehouse:ddl:" + identifier.schema])
         let tables = [table.name, table.historyName].map(identifier.qualified)
+        // A widening drops and creates again the views reading these tables (only those).
+        let views = plan.widenings.isEmpty
+            ? [] : try ViewInstaller(connection: connection, identifier: identifier).views(reading: tables)
         return try await lockWait.run(on: connection) { connection in
             // Both tables before any work: an attempt then waits for each at most once and
             // never rewrites one while it waits for the other.
             try connection.execute("LOCK TABLE \(tables.joined(separator: ", ")) IN ACCESS EXCLUSIVE MODE")
-            return try evolve(plan, loadID: loadID)
+            return try evolve(plan, loadID: loadID, views: views)
         } exhausted: { attempts, seconds in
             WarehouseError.tableBusy(
                 table: tables[0], attempts: attempts, seconds: seconds,
-                holders: LockHolders.describe(tables: tables, kinds: plan.widenings.isEmpty ? [] : ["v"],
+                holders: LockHolders.describe(tables: tables + views.map { identifier.qualified($0.name) }, kinds: [],
                                               schema: identifier.schema, connection: connection))
         }
     }
@@ -59,8 +63,9 @@ struct SchemaEvolver {
         return Outcome(created: true, added: columns.count, widened: 0, changed: true)
     }
 
-    /// One attempt at adding and widening the planned columns of the existing tables.
-    private func evolve(_ plan: SchemaPlan, loadID: Int64?) throws -> Outcome {
+    /// One attempt at adding and widening the planned columns of the existing tables;
+    /// `views` (those reading the tables) are dropped and created again around a widening.
+    private func evolve(_ plan: SchemaPlan, loadID: Int64?, views: [WarehouseSQL.View]) throws -> Outcome {
         var outcome = Outcome()
         outcome.changed = true
         let catalog = ColumnCatalog(connection: connection, identifier: identifier)
@@ -82,9 +87,9 @@ struct SchemaEvolver {
             outcome.added += 1
         }
         if !plan.widenings.isEmpty {
-            let views = ViewInstaller(connection: connection, identifier: identifier)
+            let installer = ViewInstaller(connection: connection, identifier: identifier)
             do {
-                try views.dropAll()
+                try installer.drop(views)
             } catch let error as PostgresError where error.sqlState == SQLState("2BP01") {
                 throw WarehouseError.dependentObjectBlocksWidening(
                     table: table.name, column: plan.widenings.map(\.column).joined(separator: ", "),
@@ -113,7 +118,7 @@ struct SchemaEvolver {
                            new: widening.to, ddl: statements.joined(separator: ";\n"))
                 outcome.widened += 1
             }
-            try views.createAll()
+            try installer.create(views)
         }
         return outcome
     }

@@ -10,11 +10,7 @@ struct ViewInstaller {
 
     /// Creates (or replaces) every view and records their version. Must run inside a transaction.
     func createAll() throws {
-        try connection.execute("SET LOCAL search_path TO \(Identifier.quote(identifier.schema))")
-        for view in WarehouseSQL.views {
-            try connection.execute(view.sql)
-        }
-        try connection.execute("SET LOCAL search_path TO DEFAULT")
+        try create(WarehouseSQL.views)
         try connection.execute(
             """
             INSERT INTO \(identifier.qualified("_meta")) (key, value) VALUES ('views_version', $1)
@@ -45,10 +41,47 @@ struct ViewInstaller {
         return String(hash, radix: 16)
     }()
 
-    /// Drops every view that exists, in reverse dependency order.
-    func dropAll() throws {
-        for view in WarehouseSQL.views.reversed() {
+    /// Creates (or replaces) `views`, given in dependency order. Must run inside a transaction.
+    func create(_ views: [WarehouseSQL.View]) throws {
+        try connection.execute("SET LOCAL search_path TO \(Identifier.quote(identifier.schema))")
+        for view in views {
+            try connection.execute(view.sql)
+        }
+        try connection.execute("SET LOCAL search_path TO DEFAULT")
+    }
+
+    /// Drops those of `views` that exist, in reverse dependency order.
+    func drop(_ views: [WarehouseSQL.View]) throws {
+        for view in views.reversed() {
             try connection.execute("DROP VIEW IF EXISTS \(identifier.qualified(view.name))")
         }
+    }
+
+    /// Our views that read any of `tables` (schema-qualified, quoted), directly or through
+    /// other views, in dependency order: the ones a change of those tables' column types
+    /// must drop and create again. Views of ours that are missing are left out.
+    func views(reading tables: [String]) throws -> [WarehouseSQL.View] {
+        let readers = try connection.execute("""
+            WITH RECURSIVE readers(oid) AS (
+                SELECT r.ev_class FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid
+                WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass
+                  AND d.refobjid = ANY (SELECT to_regclass(t) FROM unnest($1::text[]) AS t)
+              UNION
+                SELECT r.ev_class FROM readers x
+                JOIN pg_depend d ON d.refobjid = x.oid AND d.classid = 'pg_rewrite'::regclass
+                                AND d.refclassid = 'pg_class'::regclass
+                JOIN pg_rewrite r ON r.oid = d.objid
+            )
+            SELECT c.relname FROM readers JOIN pg_class c ON c.oid = readers.oid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind = 'v' AND n.nspname = $2
+            """, [PostgresArray.literal(tables), identifier.schema])
+        let names = Set((0..<readers.count).compactMap { readers.value($0, 0) })
+        return WarehouseSQL.views.filter { names.contains($0.name) }
+    }
+
+    /// Drops every view that exists, in reverse dependency order.
+    func dropAll() throws {
+        try drop(WarehouseSQL.views)
     }
 }

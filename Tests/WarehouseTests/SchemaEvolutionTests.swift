@@ -266,6 +266,28 @@ struct SchemaEvolutionTests {
         }
     }
 
+    @Test("a user's view on one of our views that does not read the widened table does not block the widening")
+    func unrelatedUserViewDoesNotBlockWidening() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 53, apps: 4, teams: 1, addons: 4)) { fixture in
+            try await fixture.load()
+            // addon_service_usage reads add-ons and services, not apps.
+            let view = fixture.table("my_service_usage")
+            try fixture.connection.execute("CREATE VIEW \(view) AS SELECT * FROM \(fixture.table("addon_service_usage"))")
+            let usage = try fixture.int("SELECT count(*) FROM \(view)")
+            let app = try #require(fixture.objects(.apps).first?["id"]?.stringValue)
+            fixture.server.mutate { account in
+                _ = account.setField(resource: .apps, id: app, path: ["slug_size"], value: "huge")
+            }
+            let summary = try await fixture.load()
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(summary.report("apps").columnsWidened == 1)
+            #expect(try fixture.int("SELECT count(*) FROM \(view)") == usage)
+            // The views reading apps were created again, and answer with the widened column.
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("app_inventory"))") == fixture.objects(.apps).count)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("stale_apps")) WHERE false") == 0)
+        }
+    }
+
     @Test("a key that disappears keeps its column, null from then on, with the old value in history")
     func vanishedKeyKeepsColumn() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 57, apps: 4, teams: 1, addons: 4)) { fixture in
