@@ -12,6 +12,15 @@ struct ConcurrentFanOut: Sendable {
         case gone
         /// 403: the API key may not read this parent's list; its stored rows stay.
         case forbidden
+
+        /// The skip a failed parent list calls for; nil for an error that fails the report.
+        init?(_ error: HerokuAPIError) {
+            switch error.kind {
+            case .notFound: self = .gone
+            case .forbidden: self = .forbidden
+            default: return nil
+            }
+        }
     }
 
     /// One parent's list, fetched completely, or skipped.
@@ -62,12 +71,12 @@ struct ConcurrentFanOut: Sendable {
                 pages.append(page)
             }
             return ParentPages(parent: parent, pages: pages, stats: stats, skipped: nil)
-        } catch let error as HerokuAPIError where error.kind == .notFound || error.kind == .forbidden {
+        } catch let error as HerokuAPIError {
+            guard let skip = Skip(error) else { throw error }
             var stats = ListFetchStats()
             stats.requests = pages.count + 1
             stats.waitedForRateLimit = error.waitedForRateLimit
-            return ParentPages(parent: parent, pages: [], stats: stats,
-                               skipped: error.kind == .notFound ? .gone : .forbidden)
+            return ParentPages(parent: parent, pages: [], stats: stats, skipped: skip)
         }
     }
 }

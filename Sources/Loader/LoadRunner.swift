@@ -410,16 +410,11 @@ public struct LoadRunner: Sendable {
 public enum ReportDataError: Error, CustomStringConvertible, Sendable {
     /// An element of the list was not a JSON object.
     case notAnObject(path: String, page: Int)
-    /// Every parent's list answered 403: the API key may not read this fan-out report.
-    case everyParentForbidden(path: String, parents: String, count: Int)
 
     public var description: String {
         switch self {
         case .notAnObject(let path, let page):
             return "GET \(path) page \(page + 1) holds an element that is not a JSON object"
-        case .everyParentForbidden(let path, let parents, let count):
-            return "GET \(path) answered 403 forbidden for every one of the \(count) \(parents): the API key may not "
-                + "read this report (its stored rows are unchanged); load it with a key that can, or leave it out"
         }
     }
 }

@@ -11,7 +11,7 @@ import Warehouse
 /// stages them as they complete. A parent answering 404 (deleted during the run) is skipped
 /// and counted in ``goneParents``: its rows go. One answering 403 (the API key may not read
 /// its list) is skipped and counted in ``forbiddenParents``: its stored rows stay as they
-/// are; when every parent answers 403 the report fails. Any other error fails the report.
+/// are. Any other error fails the report.
 /// Counters survive a thrown error, so a failed report still records what it requested.
 final class ReportFetch {
     let report: Report
@@ -92,22 +92,15 @@ final class ReportFetch {
                 requests += fetched.stats.requests
                 retries += fetched.stats.retries
                 rateLimitWait += fetched.stats.waitedForRateLimit
-                switch fetched.skipped {
-                case .gone?:
-                    goneParents.append(fetched.parent.id)
+                if let skip = fetched.skipped {
+                    skipParent(fetched.parent, skip, fanOut: fanOut, in: sink)
                     continue
-                case .forbidden?:
-                    keepStoredRows(of: fetched.parent, fanOut: fanOut, in: sink)
-                    continue
-                case nil:
-                    break
                 }
                 for page in fetched.pages {
                     try stage(page, path: report.path, parent: (fanOut.parentKey, fetched.parent), into: sink)
                     onPage(pages, objects)
                 }
             }
-            try failIfEveryParentForbidden(fanOut)
         case .perParent(let fanOut):
             for parent in parents {
                 try Task.checkCancellation()
@@ -115,30 +108,26 @@ final class ReportFetch {
                 do {
                     try await fetchList(path: path, parent: (fanOut.parentKey, parent), start: nil, first: nil,
                                         into: sink, onPage: onPage)
-                } catch let error as HerokuAPIError where error.kind == .notFound || error.kind == .forbidden {
+                } catch let error as HerokuAPIError {
+                    guard let skip = ConcurrentFanOut.Skip(error) else { throw error }
                     rateLimitWait += error.waitedForRateLimit
-                    if error.kind == .notFound {
-                        goneParents.append(parent.id)
-                    } else {
-                        keepStoredRows(of: parent, fanOut: fanOut, in: sink)
-                    }
+                    skipParent(parent, skip, fanOut: fanOut, in: sink)
                 }
             }
-            try failIfEveryParentForbidden(fanOut)
         }
     }
 
-    /// A parent whose list the API key may not read: its stored rows stay as they are.
-    private func keepStoredRows(of parent: ParentRows.Parent, fanOut: Report.FanOut, in sink: ReportSink) {
-        forbiddenParents.append(parent.id)
-        sink.keepStoredRows(at: [fanOut.parentKey, "id"], equalTo: parent.id)
-    }
-
-    /// Nothing was readable: the report fails (its stored rows unchanged) rather than
-    /// succeed with nothing fetched.
-    private func failIfEveryParentForbidden(_ fanOut: Report.FanOut) throws {
-        guard !parents.isEmpty, forbiddenParents.count == parents.count else { return }
-        throw ReportDataError.everyParentForbidden(path: report.path, parents: fanOut.parent, count: parents.count)
+    /// A parent whose list was not fetched: gone (its rows go), or not readable with this
+    /// API key (its stored rows stay as they are).
+    private func skipParent(_ parent: ParentRows.Parent, _ skip: ConcurrentFanOut.Skip, fanOut: Report.FanOut,
+                            in sink: ReportSink) {
+        switch skip {
+        case .gone:
+            goneParents.append(parent.id)
+        case .forbidden:
+            forbiddenParents.append(parent.id)
+            sink.keepStoredRows(at: [fanOut.parentKey, "id"], equalTo: parent.id)
+        }
     }
 
     nonisolated(nonsending)
@@ -245,8 +234,8 @@ extension ReportFetch {
         let parent = report.fanOut?.parent ?? "parent"
         let notes = [
             Self.note(goneParents, "skipped \(goneParents.count) \(parent) gone during the load (404)"),
-            Self.note(forbiddenParents,
-                      "kept the stored rows of \(forbiddenParents.count) \(parent) the API key may not read (403)"),
+            Self.note(forbiddenParents, "kept the stored rows of \(forbiddenParents.count) of \(parents.count) \(parent): "
+                      + "the API key may not read their lists (403)"),
         ].compactMap { $0 }
         return notes.isEmpty ? nil : notes.joined(separator: "; ")
     }

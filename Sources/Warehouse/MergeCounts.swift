@@ -12,6 +12,9 @@ public struct MergeCounts: Sendable, Equatable {
     public var deleted = 0
     /// Objects dropped because a key field was null or missing.
     public var withoutKey = 0
+    /// Stored rows kept as they were because the fetch could not see them (a parent whose
+    /// list answered 403): neither fetched nor deleted.
+    public var kept = 0
 
     public init() {}
 

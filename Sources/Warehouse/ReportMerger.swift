@@ -48,6 +48,23 @@ struct ReportMerger {
     struct KeptRows {
         var column: ColumnSpec
         var values: [String]
+
+        /// Whether a row of `alias` is one of them, its values bound as `parameter`.
+        func condition(alias: String, parameter: String) -> String {
+            "\(alias).\(Identifier.quote(column.name))::text = ANY(\(parameter)::text[])"
+        }
+    }
+
+    /// The account's stored rows that `kept` names.
+    private func keptRowCount(account: String, kept: [KeptRows]) throws -> Int {
+        guard !kept.isEmpty else { return 0 }
+        var parameters = SQLParameters()
+        let accountParameter = parameters.bind(account)
+        let conditions = kept.map { $0.condition(alias: "t", parameter: parameters.bind(PostgresArray.literal($0.values))) }
+        return try connection.execute("""
+            SELECT count(*) FROM \(identifier.qualified(table.name)) t
+            WHERE t.\(Identifier.quote(MetaColumn.account)) = \(accountParameter) AND (\(conditions.joined(separator: " OR ")))
+            """, parameters.values).int(0, 0) ?? 0
     }
 
     static let stage = "pg_temp._hw_stage"
@@ -117,6 +134,7 @@ struct ReportMerger {
         counts.updated = changes.updated
         counts.unchanged = counts.staged - counts.inserted - counts.updated
         counts.deleted = changes.deleted
+        counts.kept = try keptRowCount(account: account, kept: kept)
         try deleteGuard.check(counts, table: table.name)
         if countOnly { return counts }
 
@@ -215,8 +233,7 @@ struct ReportMerger {
             }
         }
         for rows in kept {
-            goneFilter += " AND t.\(Identifier.quote(rows.column.name))::text <> ALL("
-                + "\(parameters.bind(PostgresArray.literal(rows.values)))::text[])"
+            goneFilter += " AND NOT \(rows.condition(alias: "t", parameter: parameters.bind(PostgresArray.literal(rows.values))))"
         }
         let storedKeys = keyColumns.map { "t." + Identifier.quote($0.name) }.joined(separator: ", ")
         try connection.execute("""
@@ -279,7 +296,7 @@ extension ReportMerger.DeleteGuard {
     /// of at least `minimumRows` (unless the guard is off: `maxFraction` 1).
     func check(_ counts: MergeCounts, table: String) throws {
         guard counts.deleted > 0 else { return }
-        let existing = counts.deleted + counts.updated + counts.unchanged
+        let existing = counts.deleted + counts.updated + counts.unchanged + counts.kept
         let everything = counts.deleted == existing
         let tooMany = existing >= minimumRows && Double(counts.deleted) > maxFraction * Double(existing)
         if (everything || tooMany) && maxFraction < 1 {

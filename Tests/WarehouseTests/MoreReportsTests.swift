@@ -156,10 +156,12 @@ struct MoreReportsTests {
             #expect(summary.status == .succeeded, "\(summary.error ?? "")")
             let report = summary.report("app_domains")
             #expect(report.status == .succeeded)
-            #expect(report.error == "kept the stored rows of 1 apps the API key may not read (403): \(hidden)")
+            let appCount = fixture.objects(.apps).count
+            #expect(report.error == "kept the stored rows of 1 of \(appCount) apps: the API key may not read their lists (403): \(hidden)")
             #expect(try stored(of: hidden) == hiddenDomains)
             #expect(try stored(of: readable) == readableDomains - 1)
             #expect(report.counts.deleted == 1)
+            #expect(report.counts.kept == hiddenDomains)
             #expect(try fixture.int("""
                 SELECT count(*) FROM \(fixture.table("app_domains_history")) WHERE _op = 'delete' AND app_id::text = $1
                 """, [hidden]) == 0)
@@ -168,24 +170,48 @@ struct MoreReportsTests {
         }
     }
 
-    @Test("when every team's members list answers 403 the report fails, its rows unchanged, and only it")
-    func everyParentForbiddenFailsTheReport() async throws {
+    @Test("when every team's members list answers 403 the report keeps all its rows and says so; the load succeeds",
+          arguments: [1, 4])
+    func everyParentForbidden(concurrency: Int) async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 26, apps: 4, teams: 2, addons: 6)) { fixture in
             #expect(try await fixture.load(reports: ReportCatalog.all).status == .succeeded)
             let before = try fixture.int("SELECT count(*) FROM \(fixture.table("team_members"))")
             #expect(before > 0)
             fixture.server.inject(SandboxFault(pathPrefix: "/teams/", status: 403, trigger: .always))
-            let summary = try await fixture.load(reports: ReportCatalog.all)
-            #expect(summary.status == .partial, "\(summary.error ?? "")")
+            var request = try fixture.request(reports: ReportCatalog.all)
+            request.concurrency = concurrency
+            let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
             let report = summary.report("team_members")
-            #expect(report.status == .failed)
             let teams = fixture.objects(.teams).count
-            #expect(report.error == "GET /teams/{parent}/members answered 403 forbidden for every one of the \(teams) teams: "
-                + "the API key may not read this report (its stored rows are unchanged); load it with a key that can, or leave it out")
+            #expect(report.error?.hasPrefix("kept the stored rows of \(teams) of \(teams) teams: the API key may not read their lists (403): ") == true,
+                    "\(report.error ?? "")")
+            #expect(report.counts.kept == before && report.counts.deleted == 0)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("team_members"))") == before)
-            for name in ["app_releases", "app_formation", "app_domains", "app_collaborators"] {
-                #expect(summary.report(name).status == .succeeded, "\(name)")
+        }
+    }
+
+    @Test("the delete guard counts the rows kept for a forbidden parent: the others may all go")
+    func deleteGuardCountsKeptRows() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 25, apps: 8, teams: 2, addons: 10)) { fixture in
+            #expect(try await fixture.load(reports: ReportCatalog.all).status == .succeeded)
+            let domains = fixture.objects(.domains)
+            let hidden = try #require(domains.first?.value(at: ["app", "id"])?.stringValue)
+            let kept = domains.count { $0.value(at: ["app", "id"])?.stringValue == hidden }
+            // Every other app loses every domain: without the kept rows that is the whole table.
+            for domain in domains where domain.value(at: ["app", "id"])?.stringValue != hidden {
+                let id = try #require(domain["id"]?.stringValue)
+                let removed = fixture.server.mutate { $0.removeObject(resource: .domains, id: id) }
+                #expect(removed)
             }
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps/\(hidden)/domains", status: 403, trigger: .always))
+            var request = try fixture.request(reports: ReportCatalog.all)
+            request.maxDeleteFraction = 0.99
+            let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
+            let report = summary.report("app_domains")
+            #expect(report.status == .succeeded, "\(report.error ?? "")")
+            #expect(report.counts.deleted == domains.count - kept)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("app_domains"))") == kept)
         }
     }
 
