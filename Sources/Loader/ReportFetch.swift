@@ -136,9 +136,11 @@ final class ReportFetch {
                            onPage: (Int, Int) -> Void) async throws {
         var listPages = 0
         var deliveredHandedOver = false
+        var waitedSoFar = Duration.zero
         do {
             let stats = try await client.fetchList(path: path, sortField: report.sortField, from: start,
                                                    startingWith: first) { page in
+                waitedSoFar = page.waitedForRateLimitSoFar
                 try Task.checkCancellation()
                 if let first, page.range == first.range { deliveredHandedOver = true }
                 try stage(page, path: path, parent: parent, into: sink)
@@ -153,6 +155,10 @@ final class ReportFetch {
             // a page handed over by the conditional check was counted there, and so was the
             // request for the page after it, when the fetch took it.
             requests += listPages + 1 - (deliveredHandedOver ? 1 : 0) - (first?.handedOverNext == true ? 1 : 0)
+            throw error
+        } catch {
+            // Staging a page failed: the error does not carry the list's wait, so it is kept here.
+            rateLimitWait += waitedSoFar
             throw error
         }
     }

@@ -123,6 +123,26 @@ import Testing
         }
     }
 
+    @Test("the free GET /account/rate-limits is sent at once, even while the client owes a rate-limit pause")
+    func freeRateLimitReadingDoesNotPause() async throws {
+        let sleeps = SleepRecorder()
+        let responses: [ScriptedResponse] = [
+            .json(200, "{}", headers: [("RateLimit-Remaining", "0")]),
+            .json(200, #"{"remaining": 0}"#),
+            .json(200, "{}"),
+        ]
+        try await withServer(responses: responses) { server in
+            try await withTestClient(server: server, sleeps: sleeps) { client in
+                _ = try await client.fetchObject(path: "/account")
+                #expect(try await client.rateLimitRemaining() == 0)
+                #expect(sleeps.recorded.isEmpty)
+                // The pause is still owed by the next request that uses a token.
+                _ = try await client.fetchObject(path: "/apps")
+                #expect(sleeps.recorded == [.milliseconds(800)])
+            }
+        }
+    }
+
     @Test func exhaustedRateLimitOnSuccessPausesBeforeTheNextRequest() async throws {
         let sleeps = SleepRecorder()
         let pages = [

@@ -143,6 +143,21 @@ struct FaultMatrixTests {
         }
     }
 
+    @Test("a report that fails on a bad page after waiting for the rate limit still reports the wait")
+    func rateLimitedThenBadPage() async throws {
+        try await afterGoodLoad { fixture, before in
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: 429, trigger: .times(1), retryAfter: 1))
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: 200, trigger: .always, rawBody: "[{\"id\":"))
+            let summary = try await run(fixture)
+            let apps = summary.report("apps")
+            #expect(apps.status == .failed)
+            #expect((apps.error ?? "").contains("invalid JSON"), "\(apps.error ?? "")")
+            #expect(apps.rateLimitWaitMilliseconds >= 900 && apps.rateLimitWaitMilliseconds < 5_000,
+                    "\(apps.rateLimitWaitMilliseconds) ms")
+            #expect(try WarehouseSnapshot(fixture).only("apps") == before.only("apps"))
+        }
+    }
+
     @Test("30% transient 500/503: retried with backoff, the load succeeds, retries are counted")
     func transientErrors() async throws {
         try await afterGoodLoad(SandboxConfiguration(seed: 63, apps: 600, teams: 3, addons: 2_500)) { fixture, _ in

@@ -61,6 +61,9 @@ public struct ListPage: Sendable {
     public var nextRange: String?
     /// The `ETag` response header, for a conditional request next time.
     public var etag: String?
+    /// The time the list's requests had waited for the rate limit when this page arrived
+    /// (this page's included), so a caller that fails on a page still knows it.
+    public var waitedForRateLimitSoFar: Duration = .zero
 
     /// Creates a page (for fakes and tests; the client builds its own).
     public init(index: Int, bytes: [UInt8], status: Int = 200, requestID: String? = nil,

@@ -44,6 +44,10 @@ extension HerokuClient {
         var prefetched: Task<(RawResponse, RequestCounters), any Error>?
         defer { prefetched?.cancel() }
         var received = first
+        // The list's own errors carry its rate-limit waits so far, as the client's do.
+        func failed(_ error: HerokuAPIError) -> HerokuAPIError {
+            error.addingRateLimitWait(counters.waitedForRateLimit)
+        }
 
         while true {
             let response: RawResponse
@@ -72,31 +76,32 @@ extension HerokuClient {
             stats.waitedForRateLimit = counters.waitedForRateLimit
 
             guard response.status == 200 || response.status == 206 else {
-                throw HerokuAPIError(
+                throw failed(HerokuAPIError(
                     kind: .invalidResponse(message: "status \(response.status) for a list page"),
                     path: path, message: "expected 200 or 206 for a list page, got \(response.status)",
-                    requestID: response.requestID)
+                    requestID: response.requestID))
             }
             let nextRange = response.nextRange.flatMap { $0.isEmpty ? nil : $0 }
             // 206 says the list goes on; without a Next-Range the rest cannot be asked for, and
             // taking the pages so far as the whole list would delete every object after them.
             if response.status == 206, nextRange == nil {
-                throw HerokuAPIError(
+                throw failed(HerokuAPIError(
                     kind: .invalidResponse(message: "206 without Next-Range"), path: path,
                     message: "page \(index) was 206 Partial Content without a Next-Range: the list is incomplete",
-                    requestID: response.requestID)
+                    requestID: response.requestID))
             }
             if nextRange != nil, Self.isEmptyJSONArray(response.body) {
-                throw HerokuAPIError(
+                throw failed(HerokuAPIError(
                     kind: .invalidResponse(message: "empty page with Next-Range"), path: path,
                     message: "page \(index) was empty but announced more (no progress)",
-                    requestID: response.requestID)
+                    requestID: response.requestID))
             }
 
             var page = ListPage(
                 index: index, bytes: response.body, status: response.status,
                 requestID: response.requestID, range: range, nextRange: nextRange)
             page.etag = response.etag
+            page.waitedForRateLimitSoFar = counters.waitedForRateLimit
             if let ask = nextRangeToAsk(after: response, index: index, alreadySent: rangesSent),
                received?.range != ask {
                 prefetched = receivedNext?.take(range: ask) ?? pageRequest(path: path, range: ask)
@@ -107,14 +112,14 @@ extension HerokuClient {
 
             guard let nextRange else { return stats }
             guard rangesSent.insert(nextRange).inserted else {
-                throw HerokuAPIError(kind: .paginationLoop, path: path,
+                throw failed(HerokuAPIError(kind: .paginationLoop, path: path,
                                      message: "Next-Range \(nextRange.debugDescription) was already requested",
-                                     requestID: response.requestID)
+                                     requestID: response.requestID))
             }
             guard index + 1 < configuration.maxPages else {
-                throw HerokuAPIError(kind: .tooManyPages, path: path,
+                throw failed(HerokuAPIError(kind: .tooManyPages, path: path,
                                      message: "more than \(configuration.maxPages) pages",
-                                     requestID: response.requestID)
+                                     requestID: response.requestID))
             }
             range = nextRange
             index += 1

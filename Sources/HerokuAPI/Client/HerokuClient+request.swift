@@ -42,7 +42,7 @@ extension HerokuClient {
     /// Sends `GET path` (with `Range` when given), retrying as the configuration allows,
     /// and returns the first 2xx response. The error it throws carries the rate-limit wait
     /// `counters` hold (a running count: the call's earlier requests too).
-    func perform(path: String, range: String?, ifNoneMatch: String? = nil,
+    func perform(path: String, range: String?, ifNoneMatch: String? = nil, pausing: Bool = true,
                  counters: inout RequestCounters) async throws -> RawResponse {
         guard path.hasPrefix("/") else {
             throw HerokuAPIError(kind: .invalidResponse(message: "path must start with /"), path: path,
@@ -56,7 +56,7 @@ extension HerokuClient {
         // This request just waited out its own 429 (the pause every request shares ends then).
         var waitedOutRateLimit = false
         while true {
-            if !waitedOutRateLimit, let pause = governor.claimPause(
+            if pausing, !waitedOutRateLimit, let pause = governor.claimPause(
                 floor: configuration.rateLimitFloor,
                 refillInterval: configuration.rateLimitRefillInterval,
                 maxWait: configuration.maxWait
@@ -79,12 +79,13 @@ extension HerokuClient {
                 if let retryAfter = failure.retryAfter {
                     delay = min(retryAfter, configuration.maxWait)
                 } else if failure.error.kind == .rateLimited {
-                    // An empty pool that does not say when to come back: wait as a reading of
-                    // 0 tokens would, until the floor has refilled (a short backoff would only
-                    // draw more 429s, each of them spending the account's other tools' tokens).
-                    delay = RateLimitGovernor.refillTime(tokens: max(configuration.rateLimitFloor, 1),
-                                                         refillInterval: configuration.rateLimitRefillInterval,
-                                                         maxWait: configuration.maxWait)
+                    // An empty pool that does not say when to come back: wait at least as a
+                    // reading of 0 tokens would, until the floor has refilled (a short backoff
+                    // would only draw more 429s, spending the account's other tools' tokens).
+                    let refill = RateLimitGovernor.refillTime(tokens: max(configuration.rateLimitFloor, 1),
+                                                              refillInterval: configuration.rateLimitRefillInterval,
+                                                              maxWait: configuration.maxWait)
+                    delay = max(refill, configuration.jitter(configuration.backoffCeiling(retry: retry)))
                 } else {
                     delay = configuration.jitter(configuration.backoffCeiling(retry: retry))
                 }
