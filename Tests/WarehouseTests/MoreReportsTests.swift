@@ -127,6 +127,15 @@ struct MoreReportsTests {
         }
     }
 
+    /// Loads every report with `concurrency` parents' lists at once, expecting success.
+    private func loadEveryReport(_ fixture: LoadFixture, concurrency: Int) async throws -> LoadSummary {
+        var request = try fixture.request(reports: ReportCatalog.all)
+        request.concurrency = concurrency
+        let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
+        #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+        return summary
+    }
+
     @Test("an app whose domains list answers 403 is skipped with its stored domains kept; the others refresh and the load goes on",
           arguments: [1, 4])
     func forbiddenParentKeepsItsRows(concurrency: Int) async throws {
@@ -150,10 +159,7 @@ struct MoreReportsTests {
             }
             fixture.server.inject(SandboxFault(pathPrefix: "/apps/\(hidden)/domains", status: 403, trigger: .always))
 
-            var request = try fixture.request(reports: ReportCatalog.all)
-            request.concurrency = concurrency
-            let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
-            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            let summary = try await loadEveryReport(fixture, concurrency: concurrency)
             let report = summary.report("app_domains")
             #expect(report.status == .succeeded)
             let appCount = fixture.objects(.apps).count
@@ -178,11 +184,7 @@ struct MoreReportsTests {
             let before = try fixture.int("SELECT count(*) FROM \(fixture.table("team_members"))")
             #expect(before > 0)
             fixture.server.inject(SandboxFault(pathPrefix: "/teams/", status: 403, trigger: .always))
-            var request = try fixture.request(reports: ReportCatalog.all)
-            request.concurrency = concurrency
-            let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
-            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
-            let report = summary.report("team_members")
+            let report = try await loadEveryReport(fixture, concurrency: concurrency).report("team_members")
             let teams = fixture.objects(.teams).count
             #expect(report.error?.hasPrefix("kept the stored rows of \(teams) of \(teams) teams: the API key may not read their lists (403): ") == true,
                     "\(report.error ?? "")")
