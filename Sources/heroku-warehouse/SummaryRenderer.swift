@@ -31,6 +31,10 @@ enum SummaryRenderer {
             if let budget = summary.budget { lines.append(budget.summaryLine) }
             lines.append(contentsOf: TextTable.render(header: header, rows: rows))
             lines.append(contentsOf: summary.reports.flatMap(\.schemaChanges))
+            // A succeeded report's note: parents skipped (gone, or not readable with this key).
+            for report in summary.reports where report.status == .succeeded {
+                if let note = report.error { lines.append("\(report.report): \(note)") }
+            }
             for report in summary.reports where report.rateLimitWaitMilliseconds > 0 {
                 // Tenths of a second, rounded up: a short wait never reads as none.
                 let seconds = String(format: "%.1f", (Double(report.rateLimitWaitMilliseconds) / 100).rounded(.up) / 10)
@@ -84,7 +88,7 @@ enum SummaryRenderer {
                 "report": report.report, "status": report.status.rawValue, "pages": report.pages,
                 "requests": report.requests, "retries": report.retries, "fetched": report.fetched,
                 "inserted": report.counts.inserted, "updated": report.counts.updated,
-                "unchanged": report.counts.unchanged, "deleted": report.counts.deleted,
+                "unchanged": report.counts.unchanged, "deleted": report.counts.deleted, "kept": report.counts.kept,
                 "columns_added": report.columnsAdded, "columns_widened": report.columnsWidened,
                 "values_adjusted": report.valuesAdjusted, "duration_ms": report.durationMilliseconds,
                 "schema_changes": report.schemaChanges, "not_modified": report.notModified,

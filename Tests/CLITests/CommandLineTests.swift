@@ -233,6 +233,33 @@ struct CommandLineTests {
         #expect(invalid.stderr.contains("--lock-wait: invalid duration \"soon\""), "\(invalid.stderr)")
     }
 
+    @Test("a skipped parent is shown: a note line under the table, `kept` and `error` in --json")
+    func skippedParentsShown() async throws {
+        try await CLIFixture.with { fixture in
+            let first = try CommandRunner.run(["load", "--report", "all"] + fixture.targetArguments,
+                                              environment: fixture.environment)
+            #expect(first.exitCode == 0, "\(first.stderr)")
+            let team = try #require(fixture.server.account.objects(.teams).first?["id"]?.stringValue)
+            let members = try fixture.int("SELECT count(*) FROM \(fixture.table("team_members")) WHERE team_id::text = $1", [team])
+            fixture.server.inject(SandboxFault(pathPrefix: "/teams/\(team)/members", status: 403, trigger: .always))
+            let teams = fixture.server.account.objects(.teams).count
+            let note = "team_members: kept the stored rows of 1 of \(teams) teams: the API key may not read their lists (403): \(team)"
+
+            let text = try CommandRunner.run(["load", "--report", "all"] + fixture.targetArguments,
+                                             environment: fixture.environment)
+            #expect(text.exitCode == 0, "\(text.stderr)")
+            #expect(text.stdout.split(separator: "\n").contains { $0 == note }, "\(text.stdout)")
+
+            let json = try CommandRunner.run(["load", "--report", "team_members", "--json"] + fixture.targetArguments,
+                                             environment: fixture.environment)
+            #expect(json.exitCode == 0, "\(json.stderr)")
+            let summary = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+            let report = (summary?["reports"] as? [[String: Any]])?.first
+            #expect(report?["kept"] as? Int == members && members > 0, "\(report ?? [:])")
+            #expect((report?["error"] as? String).map { note.hasSuffix($0) } == true, "\(report ?? [:])")
+        }
+    }
+
     @Test("a bad schema name is a usage error (exit 2) before anything connects, from the flag or a config file")
     func badSchemaName() throws {
         let environment = ["HEROKU_API_KEY": "k", "DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"]
