@@ -123,7 +123,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WarehouseTests",
-            dependencies: ["Warehouse", "Loader", "HerokuSandbox", "HerokuAPI", "Schema", "Postgres", "TestSupport",
+            dependencies: ["Warehouse", "WarehouseSQL", "Loader", "HerokuSandbox", "HerokuAPI", "Schema", "Postgres", "TestSupport",
                            .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),

@@ -118,7 +118,7 @@ struct SchemaEvolver {
                            new: widening.to, ddl: statements.joined(separator: ";\n"))
                 outcome.widened += 1
             }
-            try installer.create(views)
+            try installer.create(views, loadID: loadID)
         }
         return outcome
     }

@@ -8,9 +8,10 @@ struct ViewInstaller {
     let connection: Connection
     let identifier: Identifier
 
-    /// Creates (or replaces) every view and records their version. Must run inside a transaction.
+    /// Creates (or replaces) every view and records their version (an upgrade: the load's id
+    /// is given to its changes later). Must run inside a transaction.
     func createAll() throws {
-        try create(WarehouseSQL.views)
+        try create(WarehouseSQL.views, loadID: nil)
         try connection.execute(
             """
             INSERT INTO \(identifier.qualified("_meta")) (key, value) VALUES ('views_version', $1)
@@ -41,13 +42,19 @@ struct ViewInstaller {
         return String(hash, radix: 16)
     }()
 
-    /// Creates (or replaces) `views`, given in dependency order. Must run inside a transaction.
-    func create(_ views: [WarehouseSQL.View]) throws {
+    /// Creates (or replaces) `views`, given in dependency order, each recorded in
+    /// `_schema_changes` as a `create view` change of load `loadID`. Must run inside a transaction.
+    func create(_ views: [WarehouseSQL.View], loadID: Int64?) throws {
         try connection.execute("SET LOCAL search_path TO \(Identifier.quote(identifier.schema))")
         for view in views {
             try connection.execute(view.sql)
         }
         try connection.execute("SET LOCAL search_path TO DEFAULT")
+        guard !views.isEmpty else { return }
+        try connection.execute("""
+            INSERT INTO \(identifier.qualified("_schema_changes")) (load_id, table_name, change, ddl)
+            SELECT $1::bigint, name, 'create view', ddl FROM unnest($2::text[], $3::text[]) AS v(name, ddl)
+            """, [loadID.map(String.init), PostgresArray.literal(views.map(\.name)), PostgresArray.literal(views.map(\.sql))])
     }
 
     /// Drops those of `views` that exist, in reverse dependency order.

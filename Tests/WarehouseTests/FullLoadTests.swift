@@ -4,6 +4,7 @@ import Loader
 import Logging
 import Postgres
 import Testing
+import WarehouseSQL
 import TestSupport
 import Warehouse
 
@@ -47,6 +48,11 @@ struct FullLoadTests {
                 FROM \(fixture.table("_schema_changes")) WHERE change = 'create table'
                 """, [String(loadID)]).rows
             #expect(created == [[String(ReportCatalog.all.count), String(ReportCatalog.all.count)]])
+            // So do the views it created, one row each.
+            #expect(try fixture.int("""
+                SELECT count(DISTINCT table_name) FROM \(fixture.table("_schema_changes"))
+                WHERE change = 'create view' AND load_id = $1::bigint
+                """, [String(loadID)]) == WarehouseSQL.views.count)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_schema_changes")) WHERE load_id IS NULL") == 0)
         }
         try await LoadFixture.with(SandboxConfiguration(seed: 13, apps: 3, teams: 1, addons: 3)) { fixture in
