@@ -35,7 +35,11 @@ public enum Schedule: Sendable, Equatable {
         }
     }
 
-    /// Parses `90s`, `15m`, `6h`, `1d` or combinations such as `1h30m` into seconds (≥ 1).
+    /// The longest duration accepted: a year (longer ones are typing mistakes).
+    public static let longestDuration = 366 * 86_400
+
+    /// Parses `90s`, `15m`, `6h`, `1d` or combinations such as `1h30m` into seconds (1 to
+    /// ``longestDuration``).
     public static func parseDuration(_ text: String) throws -> Int {
         var total = 0
         var digits = ""
@@ -53,8 +57,11 @@ public enum Schedule: Sendable, Equatable {
             case "d": unit = 86_400
             default: throw Problem(description: "invalid duration \(text.debugDescription): use e.g. 30s, 15m, 6h, 1d or 1h30m")
             }
-            guard let value = Int(digits) else {
+            guard !digits.isEmpty else {
                 throw Problem(description: "invalid duration \(text.debugDescription): a number must come before each unit")
+            }
+            guard let value = Int(digits), value <= longestDuration / unit, total + value * unit <= longestDuration else {
+                throw Problem(description: "invalid duration \(text.debugDescription): at most a year (366d)")
             }
             total += value * unit
             digits = ""

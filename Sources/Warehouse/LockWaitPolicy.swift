@@ -28,10 +28,12 @@ public struct LockWaitPolicy: Sendable, Equatable {
         attemptTimeout: .seconds(2), pauses: [1, 2, 4, 8, 15, 30].map { Duration.seconds($0) })
 
     /// The standard attempts and pauses (the last one repeated, the final one shortened) for
-    /// a change that may wait at most `total` in all, its attempts included: `--lock-wait`.
-    /// Up to two attempts' timeouts means a single attempt.
+    /// a change that may wait about `total` in all: `--lock-wait`. The pauses and one attempt
+    /// timeout per attempt add up to at most `total` (an attempt waits that long for each lock
+    /// it needs, so one that meets several busy tables or views takes longer); less than two
+    /// timeouts is a single attempt, whose timeout is at most `total`.
     public static func waiting(atMost total: Duration) -> LockWaitPolicy {
-        let attempt = standard.attemptTimeout
+        let attempt = min(standard.attemptTimeout, total)
         var pauses: [Duration] = []
         var left = total - attempt
         var steps = standard.pauses.makeIterator()

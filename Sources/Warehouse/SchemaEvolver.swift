@@ -30,9 +30,10 @@ struct SchemaEvolver {
         // New tables: no session can hold a lock on them.
         if existing.isEmpty { return try create(plan.additions, loadID: loadID) }
         // A load's reports merge side by side, each on its own connection. A widening
-        // recreates the views, which read every report table, so it must not meet another
-        // report's column change (which holds that report's table until it commits), nor
-        // time out on it and fail. So the schema's DDL lock is taken first, exclusively by
+        // recreates the views reading its table, which read other reports' tables too
+        // (addons_per_app joins apps and add-ons; changes reads every history table), so it
+        // must not meet another report's column change (which holds that report's table
+        // until it commits), nor time out on it and fail. So the schema's DDL lock is taken first, exclusively by
         // a widening and shared by a report that only adds columns (first loads adding
         // columns side by side are not serialized). Held until the report's transaction
         // ends and waited for without a timeout: only this load's reports take it, and a

@@ -231,6 +231,9 @@ struct CommandLineTests {
         let invalid = try CommandRunner.run(["migrate", "--lock-wait", "soon"], environment: ["DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"])
         #expect(invalid.exitCode == 2)
         #expect(invalid.stderr.contains("--lock-wait: invalid duration \"soon\""), "\(invalid.stderr)")
+        let tooLong = try CommandRunner.run(["load", "--lock-wait", "2d"], environment: ["HEROKU_API_KEY": "k"])
+        #expect(tooLong.exitCode == 2)
+        #expect(tooLong.stderr.contains("--lock-wait takes at most a day (1d), got \"2d\""), "\(tooLong.stderr)")
     }
 
     @Test("a skipped parent is shown: a note line under the table, `kept` and `error` in --json")
@@ -256,7 +259,7 @@ struct CommandLineTests {
             let summary = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
             let report = (summary?["reports"] as? [[String: Any]])?.first
             #expect(report?["kept"] as? Int == members && members > 0, "\(report ?? [:])")
-            #expect((report?["error"] as? String).map { note.hasSuffix($0) } == true, "\(report ?? [:])")
+            #expect(report?["error"] as? String == String(note.dropFirst("team_members: ".count)), "\(report ?? [:])")
         }
     }
 

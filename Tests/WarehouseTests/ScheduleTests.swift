@@ -11,12 +11,14 @@ struct ScheduleTests {
 
     @Test("durations: units and combinations, in seconds", arguments: [
         ("30s", 30), ("15m", 900), ("6h", 21_600), ("1d", 86_400), ("1h30m", 5_400), ("2D", 172_800),
+        ("366d", 31_622_400),
     ])
     func durations(text: String, seconds: Int) throws {
         #expect(try Schedule.parseDuration(text) == seconds)
     }
 
-    @Test("bad durations are refused with one line saying what to write", arguments: ["", "10", "h", "0s", "5x", "1.5h", "-3m"])
+    @Test("bad durations are refused with one line saying what to write (never a crash on a huge number)",
+          arguments: ["", "10", "h", "0s", "5x", "1.5h", "-3m", "367d", "999999999999999999999d", "9223372036854775807s1s"])
     func badDurations(text: String) {
         #expect {
             try Schedule.parseDuration(text)
