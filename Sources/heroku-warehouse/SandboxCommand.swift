@@ -53,6 +53,9 @@ struct SandboxCommand: AsyncParsableCommand {
         configuration.teams = teams
         configuration.addons = addons
         configuration.apiKey = apiKey
+        // Heroku's bucket refills (4,500 tokens, 75 a minute): a sandbox loaded every hour for
+        // weeks (the Compose demo) must not run dry.
+        configuration.rateLimitRefillPerMinute = 75
         let account = SandboxAccount(configuration: configuration)
         let server = try await SandboxServer.start(host: host, port: port, account: account, configuration: configuration)
         // A script or test reads the address (--port 0) while the sandbox runs.

@@ -125,7 +125,7 @@ struct CommandLineTests {
         }
     }
 
-    @Test("sandbox --port 0 prints its address at once and serves a load; it listens on loopback only")
+    @Test("sandbox --port 0 prints its address at once, serves a load and refills its token pool; it listens on loopback only")
     func sandboxCommand() async throws {
         try await CLIFixture.with { fixture in
             let sandbox = try CommandRunner.start(
@@ -143,6 +143,19 @@ struct CommandLineTests {
                                              environment: ["HEROKU_API_KEY": "k-sandbox", "DATABASE_URL": fixture.databaseURL])
             #expect(load.exitCode == 0, "\(load.stderr)")
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") == 3)
+
+            // Its token pool refills like Heroku's (75 a minute), so a sandbox loaded for weeks never runs dry.
+            func tokensLeft() throws -> Int? {
+                let check = try CommandRunner.run(["check", "--api-url", baseURL, "--schema", fixture.schema],
+                                                  environment: ["HEROKU_API_KEY": "k-sandbox", "DATABASE_URL": fixture.databaseURL])
+                // "..., 4487 API requests left in the rate-limit pool"
+                guard let phrase = check.stdout.range(of: " API requests left") else { return nil }
+                return Int(check.stdout[..<phrase.lowerBound].split(separator: " ").last ?? "")
+            }
+            let before = try #require(try tokensLeft())
+            try await Task.sleep(for: .seconds(2))
+            let after = try #require(try tokensLeft())
+            #expect(after > before, "\(before) tokens, then \(after) after 2 s and one more request")
         }
         let outside = try CommandRunner.run(["sandbox", "--host", "0.0.0.0"])
         #expect(outside.exitCode == 2)
