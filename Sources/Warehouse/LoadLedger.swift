@@ -100,6 +100,7 @@ public struct LoadLedger {
                 parameters.bind(String(report.counts.updated)) + "::bigint",
                 parameters.bind(String(report.counts.unchanged)) + "::bigint",
                 parameters.bind(String(report.counts.deleted)) + "::bigint",
+                parameters.bind(String(report.counts.kept)) + "::bigint",
                 parameters.bind(String(report.columnsAdded)) + "::integer",
                 parameters.bind(String(report.columnsWidened)) + "::integer",
                 parameters.bind(String(report.valuesAdjusted)) + "::bigint",
@@ -113,7 +114,7 @@ public struct LoadLedger {
         try connection.execute(
             """
             INSERT INTO \(identifier.qualified("_load_reports"))
-                (load_id, report, status, pages, requests, retries, fetched, inserted, updated, unchanged, deleted,
+                (load_id, report, status, pages, requests, retries, fetched, inserted, updated, unchanged, deleted, kept,
                  columns_added, columns_widened, values_adjusted, rate_limit_wait_ms, started_at, finished_at,
                  duration_ms, error)
             VALUES \(rows.reversed().joined(separator: ",\n       "))

@@ -169,6 +169,9 @@ struct MoreReportsTests {
             #expect(report.counts.deleted == 1)
             #expect(report.counts.kept == hiddenDomains)
             #expect(try fixture.int("""
+                SELECT kept FROM \(fixture.table("_load_reports")) WHERE report = 'app_domains' AND load_id = $1::bigint
+                """, [summary.loadID.map(String.init)]) == hiddenDomains)
+            #expect(try fixture.int("""
                 SELECT count(*) FROM \(fixture.table("app_domains_history")) WHERE _op = 'delete' AND app_id::text = $1
                 """, [hidden]) == 0)
             // The report after it still ran.
