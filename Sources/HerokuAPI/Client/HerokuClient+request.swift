@@ -38,6 +38,8 @@ private struct AttemptFailure: Error {
 extension HerokuClient {
     /// The media type of API v3.
     static let acceptHeader = "application/vnd.heroku+json; version=3"
+    /// Rate-limit pauses at least this long are logged at info, shorter ones at debug.
+    static let notablePause = Duration.seconds(5)
 
     /// Sends `GET path` (with `Range` when given), retrying as the configuration allows,
     /// and returns the first 2xx response. The error it throws carries the rate-limit wait
@@ -61,8 +63,12 @@ extension HerokuClient {
                 refillInterval: configuration.rateLimitRefillInterval,
                 maxWait: configuration.maxWait
             ) {
-                logger.debug("Pausing for the Heroku rate limit", metadata: [
+                // A long pause is worth a line at info (`schedule --log-level info`, as in the
+                // Compose stack): otherwise a load waiting for minutes looks hung.
+                logger.log(level: pause >= Self.notablePause ? .info : .debug,
+                           "Pausing for the Heroku rate limit until the pool refills to its reserve", metadata: [
                     "http.path": "\(path)", "wait.seconds": "\(pause.seconds)",
+                    "reserve.tokens": "\(configuration.rateLimitFloor)",
                 ])
                 counters.waitedForRateLimit += pause
                 try await configuration.sleep(pause)
