@@ -86,9 +86,4 @@ struct ViewInstaller {
         let names = Set((0..<readers.count).compactMap { readers.value($0, 0) })
         return WarehouseSQL.views.filter { names.contains($0.name) }
     }
-
-    /// Drops every view that exists, in reverse dependency order.
-    func dropAll() throws {
-        try drop(WarehouseSQL.views)
-    }
 }

@@ -25,6 +25,11 @@ extension SandboxWarehouse {
         ["--api-url", server.baseURL, "--schema", schema]
     }
 
+    /// Runs `heroku-warehouse load` with `arguments` against this fixture's sandbox and schema.
+    func runLoad(_ arguments: [String]) throws -> CommandRunner.Result {
+        try CommandRunner.run(["load"] + arguments + targetArguments, environment: environment)
+    }
+
     /// Loads recorded with `status`, 0 while the schema does not exist yet.
     func loads(status: String) throws -> Int {
         let exists = try connection.execute("SELECT to_regclass($1) IS NOT NULL", [table("_loads")])

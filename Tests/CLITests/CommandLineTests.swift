@@ -217,8 +217,7 @@ struct CommandLineTests {
     @Test("--lock-wait bounds how long a column change waits for an analyst's query before the report fails")
     func lockWaitOption() async throws {
         try await CLIFixture.with { fixture in
-            let first = try CommandRunner.run(["load", "--report", "apps"] + fixture.targetArguments,
-                                              environment: fixture.environment)
+            let first = try fixture.runLoad(["--report", "apps"])
             #expect(first.exitCode == 0, "\(first.stderr)")
             fixture.server.mutate { account in
                 for object in account.objects(.apps) {
@@ -233,8 +232,7 @@ struct CommandLineTests {
             defer { _ = try? analyst.execute("ROLLBACK") }
 
             let started = Date()
-            let busy = try CommandRunner.run(["load", "--report", "apps", "--lock-wait", "5s"] + fixture.targetArguments,
-                                             environment: fixture.environment)
+            let busy = try fixture.runLoad(["--report", "apps", "--lock-wait", "5s"])
             let seconds = Date().timeIntervalSince(started)
             #expect(busy.exitCode == 1, "\(busy.stderr)")
             // Two attempts of 2 s with a 1 s pause between: 5 s in all.
@@ -252,8 +250,7 @@ struct CommandLineTests {
     @Test("a skipped parent is shown: a note line under the table, `kept` and `error` in --json")
     func skippedParentsShown() async throws {
         try await CLIFixture.with { fixture in
-            let first = try CommandRunner.run(["load", "--report", "all"] + fixture.targetArguments,
-                                              environment: fixture.environment)
+            let first = try fixture.runLoad(["--report", "all"])
             #expect(first.exitCode == 0, "\(first.stderr)")
             let team = try #require(fixture.server.account.objects(.teams).first?["id"]?.stringValue)
             let members = try fixture.int("SELECT count(*) FROM \(fixture.table("team_members")) WHERE team_id::text = $1", [team])
@@ -261,13 +258,11 @@ struct CommandLineTests {
             let teams = fixture.server.account.objects(.teams).count
             let note = "team_members: kept the stored rows of 1 of \(teams) teams: the API key may not read their lists (403): \(team)"
 
-            let text = try CommandRunner.run(["load", "--report", "all"] + fixture.targetArguments,
-                                             environment: fixture.environment)
+            let text = try fixture.runLoad(["--report", "all"])
             #expect(text.exitCode == 0, "\(text.stderr)")
             #expect(text.stdout.split(separator: "\n").contains { $0 == note }, "\(text.stdout)")
 
-            let json = try CommandRunner.run(["load", "--report", "team_members", "--json"] + fixture.targetArguments,
-                                             environment: fixture.environment)
+            let json = try fixture.runLoad(["--report", "team_members", "--json"])
             #expect(json.exitCode == 0, "\(json.stderr)")
             let summary = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
             let report = (summary?["reports"] as? [[String: Any]])?.first

@@ -64,7 +64,7 @@ extension HerokuClient {
                     (fetched, spent) = try await pending.value
                 } catch let error as HerokuAPIError {
                     // It carries its own wait; the pages before it waited too.
-                    throw error.addingRateLimitWait(counters.waitedForRateLimit)
+                    throw failed(error)
                 }
                 counters.add(spent)
                 response = fetched
