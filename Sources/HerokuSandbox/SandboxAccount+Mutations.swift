@@ -1,6 +1,6 @@
 extension SandboxAccount {
     /// Advances the mutation clock and returns the new `updated_at` value.
-    private mutating func tick() -> SandboxJSON {
+    mutating func tick() -> SandboxJSON {
         mutationClock += 60
         return .string(SandboxFormat.timestamp(secondsSinceEpoch: mutationClock))
     }

@@ -21,6 +21,8 @@ public struct SandboxAccount: Sendable {
     var mutationClock: Int64 = SandboxGenerator.latestTimestamp
     /// Number of apps ever created (names and timestamps of new apps stay unique).
     var appSerial = 0
+    /// Number of add-ons added by mutations (their names stay unique).
+    var addonSerial = 0
 
     /// Generates an account.
     public init(configuration: SandboxConfiguration = SandboxConfiguration()) {

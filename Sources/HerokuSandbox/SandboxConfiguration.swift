@@ -23,6 +23,9 @@ public struct SandboxConfiguration: Sendable, Hashable {
     /// Time compression of the rate limit: the bucket refills this many times faster than
     /// ``rateLimitRefillPerMinute`` says (tests: 4,500 tokens at 75/min, compressed 600×).
     public var rateLimitTimeScale: Double = 1
+    /// Whether the rate limiter's 429s carry `Retry-After` (seconds until a token is back).
+    /// Real Heroku's usually do not (nothing documents it on v3): set false to answer like it.
+    public var rateLimitSendsRetryAfter = true
     /// The account's email address.
     public var accountEmail: String
     /// A delay added to every response.

@@ -10,7 +10,7 @@ struct HerokuWarehouseCommand: AsyncParsableCommand {
         abstract: "Copy a Heroku account (apps, add-ons, add-on services, teams) into PostgreSQL for analysts.",
         discussion: """
             Quick start:
-              export HEROKU_API_KEY=...          (or `heroku login`, or --api-key-file)
+              export HEROKU_API_KEY=$(heroku auth:token)   (or --api-key-file, or ~/.netrc)
               export DATABASE_URL=postgresql://user@host/db   (or libpq's PG* variables)
               heroku-warehouse load
               psql "$DATABASE_URL" -c 'select * from heroku.addons_per_app'

@@ -56,7 +56,9 @@ struct DatabaseOptions: ParsableArguments {
 struct HerokuOptions: ParsableArguments {
     @Option(name: .customLong("api-key-file"),
             help: ArgumentHelp("File holding the Heroku API key.",
-                               discussion: "Default: $HEROKU_API_KEY, else the api.heroku.com entry of ~/.netrc (written by `heroku login`)."))
+                               discussion: "Default: $HEROKU_API_KEY, else the api.heroku.com entry of ~/.netrc. Heroku CLI 11 "
+                                   + "keeps its login token in the OS keychain, not ~/.netrc: use HEROKU_API_KEY=$(heroku auth:token), "
+                                   + "or `heroku authorizations:create` for a long-lived token."))
     var apiKeyFile: String?
 
     @Option(name: .customLong("api-url"),

@@ -61,7 +61,8 @@ private final class TemporaryHome {
         #expect(resolved.source == .netrc(path: home.path + "/.netrc"))
     }
 
-    @Test func nothingFoundGivesOneLineWithTheThreeWays() throws {
+    @Test("nothing found: one line naming HEROKU_API_KEY=$(heroku auth:token), authorizations:create, --api-key-file and ~/.netrc")
+    func nothingFoundGivesOneLineWithTheThreeWays() throws {
         let home = try TemporaryHome()
         try home.write(".netrc", "machine git.heroku.com password other\n")
         let error = #expect(throws: CredentialError.self) {
@@ -70,9 +71,13 @@ private final class TemporaryHome {
         #expect(error == .notFound)
         let text = error?.description ?? ""
         #expect(!text.contains("\n"))
+        #expect(text.contains("HEROKU_API_KEY=$(heroku auth:token)"))
+        #expect(text.contains("`heroku authorizations:create`"))
         #expect(text.contains("--api-key-file"))
-        #expect(text.contains("HEROKU_API_KEY"))
-        #expect(text.contains(".netrc"))
+        #expect(text.contains("~/.netrc"))
+        // Heroku CLI 11 keeps its token in the keychain: `heroku login` no longer fills ~/.netrc.
+        #expect(!text.contains("run `heroku login`"))
+        #expect(text.contains("keychain"))
     }
 
     @Test func noNetrcAtAllIsNotFound() throws {
@@ -105,10 +110,22 @@ private final class TemporaryHome {
         }
     }
 
-    @Test func blankEnvironmentVariableIsAnError() throws {
+    @Test("an empty or blank HEROKU_API_KEY counts as unset (as the Heroku CLI reads it): ~/.netrc is used",
+          arguments: ["", "  ", " \n\t"])
+    func blankEnvironmentVariableFallsThroughToNetrc(value: String) throws {
         let home = try TemporaryHome()
-        #expect(throws: CredentialError.emptyKey(source: "HEROKU_API_KEY")) {
-            try resolver.resolve(apiKeyFile: nil, environment: ["HEROKU_API_KEY": "  "], homeDirectory: home.path)
+        try home.write(".netrc", netrc)
+        let resolved = try resolver.resolve(apiKeyFile: nil, environment: ["HEROKU_API_KEY": value],
+                                            homeDirectory: home.path)
+        #expect(resolved.apiKey.secretValue == "from-netrc")
+        #expect(resolved.source == .netrc(path: home.path + "/.netrc"))
+    }
+
+    @Test("an empty HEROKU_API_KEY and no ~/.netrc: not found (not an empty-key error)")
+    func blankEnvironmentVariableWithoutNetrcIsNotFound() throws {
+        let home = try TemporaryHome()
+        #expect(throws: CredentialError.notFound) {
+            try resolver.resolve(apiKeyFile: nil, environment: ["HEROKU_API_KEY": ""], homeDirectory: home.path)
         }
     }
 
@@ -122,5 +139,8 @@ private final class TemporaryHome {
         let both = try resolver.resolve(
             apiKeyFile: nil, environment: ["HEROKU_API_TOKEN": "a", "HEROKU_API_KEY": "b"], homeDirectory: home.path)
         #expect(both.warning == nil)
+        let emptyKey = try resolver.resolve(
+            apiKeyFile: nil, environment: ["HEROKU_API_TOKEN": "a", "HEROKU_API_KEY": " "], homeDirectory: home.path)
+        #expect(emptyKey.warning?.contains("HEROKU_API_TOKEN") == true)
     }
 }

@@ -20,7 +20,9 @@ import Testing
             #expect(apiError.requestID == "abc-123")
             let text = apiError.description
             #expect(text.hasPrefix(
-                "GET /apps failed: 401 unauthorized — Invalid credentials provided. Check HEROKU_API_KEY, --api-key-file or ~/.netrc."))
+                "GET /apps failed: 401 unauthorized — Invalid credentials provided. Give a valid key with "
+                    + "HEROKU_API_KEY=$(heroku auth:token) (or a long-lived token from `heroku authorizations:create`), "
+                    + "--api-key-file <path>, or ~/.netrc (`machine api.heroku.com`)."))
             #expect(text.contains("abc-123"))
             #expect(!text.contains(testKeySecret))
             #expect(!String(reflecting: apiError).contains(testKeySecret))

@@ -91,7 +91,7 @@ public struct HerokuAPIError: Error, Sendable, Equatable, CustomStringConvertibl
     }
 
     /// One line, e.g. `GET /apps failed: 401 unauthorized — Invalid credentials provided.
-    /// Check HEROKU_API_KEY, --api-key-file or ~/.netrc.`
+    /// Give a valid key with HEROKU_API_KEY=$(heroku auth:token) (...), --api-key-file <path>, or ~/.netrc (...).`
     public var description: String {
         var line = path.map { "\(method) \($0) failed: " } ?? ""
         line += summary
@@ -128,7 +128,7 @@ public struct HerokuAPIError: Error, Sendable, Equatable, CustomStringConvertibl
 
     private var hint: String? {
         switch kind {
-        case .unauthorized: return "Check HEROKU_API_KEY, --api-key-file or ~/.netrc."
+        case .unauthorized: return "Give a valid key with \(CredentialResolver.keyLocations)."
         case .forbidden: return "The API key lacks permission for this resource."
         default: return nil
         }

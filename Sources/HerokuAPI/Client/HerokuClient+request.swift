@@ -149,6 +149,7 @@ extension HerokuClient {
             "heroku.request_id": "\(requestID ?? "-")", "attempt": "\(number)",
             "duration.ms": "\(Self.milliseconds(since: started))",
         ])
+        logDeprecationWarnings(method: "GET", path: path) { headers[$0] }
 
         if status != 429 { governor.record(headers.first(name: "RateLimit-Remaining"), sentAt: started) }
         if (200..<300).contains(status) || (status == 304 && ifNoneMatch != nil) {

@@ -21,6 +21,7 @@ public final class HerokuClient: Sendable {
     let logger: Logger
     let httpClient: HTTPClient
     let governor = RateLimitGovernor()
+    let deprecationWarnings = DeprecationWarnings()
 
     /// Creates a client with its own connection pool on the shared event loop group.
     ///
@@ -28,7 +29,9 @@ public final class HerokuClient: Sendable {
     ///   - endpoint: the validated API base URL (``APIEndpoint/heroku`` by default).
     ///   - apiKey: the key sent as a bearer token; never logged.
     ///   - configuration: timeouts, retries and pagination settings.
-    ///   - logger: where request lines are logged at debug level (never bootstrapped here).
+    ///   - logger: where request lines are logged at debug level, and Heroku's deprecation
+    ///     headers (`Warning-Message`, `X-Heroku-Warning`) at warning level, once per text
+    ///     (never bootstrapped here).
     public init(
         endpoint: APIEndpoint = .heroku,
         apiKey: APIKey,

@@ -1,6 +1,6 @@
 /// Why no usable API key could be found. Descriptions are one line and never contain a key.
 public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// No key in `--api-key-file`, `HEROKU_API_KEY` or `~/.netrc`.
+    /// No key in `--api-key-file`, `HEROKU_API_KEY` (unset or blank) or `~/.netrc`.
     case notFound
     /// The key file given with `--api-key-file` is missing or unreadable.
     case unreadableKeyFile(path: String, reason: String)
@@ -13,8 +13,8 @@ public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible
     public var description: String {
         switch self {
         case .notFound:
-            return "No Heroku API key found: pass --api-key-file <path>, set HEROKU_API_KEY, "
-                + "or run `heroku login` so ~/.netrc has a `machine api.heroku.com` entry."
+            return "No Heroku API key found: give one with \(CredentialResolver.keyLocations). "
+                + "Heroku CLI 11 keeps the token of `heroku login` in the OS keychain, not in ~/.netrc."
         case let .unreadableKeyFile(path, reason):
             return "Cannot read the API key file \(path): \(reason)."
         case let .emptyKey(source):

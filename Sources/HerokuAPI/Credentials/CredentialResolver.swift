@@ -2,11 +2,18 @@ import Foundation
 
 /// Finds the Heroku API key, in the order the Heroku CLI users expect:
 /// `--api-key-file` → `HEROKU_API_KEY` → `~/.netrc` (`machine api.heroku.com`, `password`).
+///
+/// An empty (or blank) `HEROKU_API_KEY` counts as unset, as the Heroku CLI treats it. Heroku
+/// CLI 11 keeps the token of `heroku login` in the OS keychain, so `~/.netrc` often has none:
+/// messages point to `HEROKU_API_KEY=$(heroku auth:token)` first (``keyLocations``).
 public struct CredentialResolver: Sendable {
     /// The environment variable holding the key.
     public static let environmentVariable = "HEROKU_API_KEY"
     /// The netrc host whose `password` is the API key.
     public static let netrcMachine = "api.heroku.com"
+    /// Where a user can put the key, for messages (one line).
+    public static let keyLocations = "HEROKU_API_KEY=$(heroku auth:token) (or a long-lived token from "
+        + "`heroku authorizations:create`), --api-key-file <path>, or ~/.netrc (`machine api.heroku.com`)"
 
     /// Creates a resolver.
     public init() {}
@@ -40,7 +47,7 @@ public struct CredentialResolver: Sendable {
             return ResolvedCredential(apiKey: key, source: .file(path: path), warning: warning)
         }
 
-        if let value = environment[Self.environmentVariable] {
+        if let value = Self.environmentKey(environment) {
             let key = try APIKey(value, source: Self.environmentVariable)
             return ResolvedCredential(
                 apiKey: key, source: .environment(variable: Self.environmentVariable), warning: warning)
@@ -61,8 +68,15 @@ public struct CredentialResolver: Sendable {
         return ResolvedCredential(apiKey: key, source: .netrc(path: netrcPath), warning: warning)
     }
 
+    /// `HEROKU_API_KEY`, or nil when it is unset or blank (the Heroku CLI's reading).
+    static func environmentKey(_ environment: [String: String]) -> String? {
+        guard let value = environment[environmentVariable],
+              !value.trimmingWhitespaceAndNewlines().isEmpty else { return nil }
+        return value
+    }
+
     static func misspellingWarning(_ environment: [String: String]) -> String? {
-        guard environment["HEROKU_API_TOKEN"] != nil, environment[environmentVariable] == nil else { return nil }
+        guard environment["HEROKU_API_TOKEN"] != nil, environmentKey(environment) == nil else { return nil }
         return "HEROKU_API_TOKEN is set but ignored; did you mean HEROKU_API_KEY?"
     }
 

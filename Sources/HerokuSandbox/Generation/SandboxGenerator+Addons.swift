@@ -28,9 +28,10 @@ extension SandboxGenerator {
         return result
     }
 
+    /// One add-on of `app`; `id` nil draws one from `random`.
     func makeAddon(index: Int, app: SandboxJSON, service: SandboxJSON, plan: SandboxPlan,
-                   configVar: String, random: inout SplitMix64) -> SandboxJSON {
-        let id = random.uuid()
+                   configVar: String, id: String? = nil, random: inout SplitMix64) -> SandboxJSON {
+        let id = id ?? random.uuid()
         let appID = app["id"]?.stringValue ?? ""
         let appName = app["name"]?.stringValue ?? ""
         let shortName = plan.service.hasPrefix("heroku-") ? String(plan.service.dropFirst(7)) : plan.service

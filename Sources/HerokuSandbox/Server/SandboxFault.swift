@@ -38,13 +38,25 @@ public struct SandboxFault: Sendable {
     /// Answer normally, but with 206 and no `Next-Range`: a list cut short with no way to go
     /// on (reported of Heroku's `/apps` sorted by `name`).
     public var dropNextRange: Bool
+    /// Answer `304 Not Modified` to every request carrying `If-None-Match` (echoing that
+    /// value as the `ETag`, with an empty body) whatever the data now is: Heroku's stale
+    /// ETags on paginated lists (platform-api issue #73). Only requests with `If-None-Match`
+    /// match such a fault; the protocol checks (auth, rate limit) still come first, and
+    /// ``status``, when set, wins.
+    public var staleETags: Bool
+    /// Send `Warning-Message: <text>` with the response, as Heroku announces deprecations.
+    /// Only the first matching fault fires: to send a warning with another fault's answer,
+    /// set both on one fault.
+    public var warningMessage: String?
 
     /// Creates a fault.
     public init(pathPrefix: String, status: Int? = 500, trigger: Trigger = .times(1), body: SandboxJSON? = nil,
                 dropConnection: Bool = false, delay: Duration? = nil, retryAfter: Int? = nil, skipFirst: Int = 0,
                 rawBody: String? = nil, truncateAfterBytes: Int? = nil, loopNextRange: Bool = false,
-                dropNextRange: Bool = false) {
+                dropNextRange: Bool = false, staleETags: Bool = false, warningMessage: String? = nil) {
         self.skipFirst = skipFirst
+        self.staleETags = staleETags
+        self.warningMessage = warningMessage
         self.dropNextRange = dropNextRange
         self.rawBody = rawBody
         self.truncateAfterBytes = truncateAfterBytes
@@ -56,5 +68,13 @@ public struct SandboxFault: Sendable {
         self.dropConnection = dropConnection
         self.delay = delay
         self.retryAfter = retryAfter
+    }
+}
+
+extension SandboxFault {
+    /// Whether `request` is one this fault applies to: its path starts with ``pathPrefix``
+    /// and, for ``staleETags``, it carries `If-None-Match`.
+    func matches(_ request: SandboxHTTPRequest) -> Bool {
+        request.path.hasPrefix(pathPrefix) && (!staleETags || request.header("If-None-Match") != nil)
     }
 }

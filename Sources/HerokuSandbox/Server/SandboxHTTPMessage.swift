@@ -19,9 +19,14 @@ struct SandboxHTTPRequest: Sendable {
 
     /// The first header with that name (case-insensitive).
     func header(_ name: String) -> String? {
-        let lowered = name.lowercased()
-        return headers.first { $0.name.lowercased() == lowered }?.value
+        firstHeader(name, in: headers)
     }
+}
+
+/// The value of the first header named `name` (case-insensitive).
+private func firstHeader(_ name: String, in headers: [(name: String, value: String)]) -> String? {
+    let lowered = name.lowercased()
+    return headers.first { $0.name.lowercased() == lowered }?.value
 }
 
 /// A response the router produced, before it is written to the wire.
@@ -51,6 +56,10 @@ struct SandboxHTTPResponse: Sendable {
         SandboxHTTPResponse(status: status, json: ["id": .string(id), "message": .string(message)])
     }
 
+    /// Heroku's message for an empty rate-limit pool.
+    static let rateLimitMessage =
+        "Your account reached the API rate limit\nPlease wait a few minutes before making new requests"
+
     static func notFound(_ resource: String) -> SandboxHTTPResponse {
         SandboxHTTPResponse(status: 404, json: [
             "resource": .string(resource), "id": "not_found", "message": .string("Couldn't find that \(resource)."),
@@ -79,6 +88,11 @@ struct SandboxHTTPResponse: Sendable {
         case 503: "unavailable"
         default: "internal_server_error"
         }
+    }
+
+    /// The first header with that name (case-insensitive).
+    func header(_ name: String) -> String? {
+        firstHeader(name, in: headers)
     }
 
     mutating func setHeader(_ name: String, _ value: String) {

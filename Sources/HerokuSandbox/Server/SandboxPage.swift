@@ -1,4 +1,10 @@
 /// One page of a list, cut according to a ``SandboxRange``.
+///
+/// A list of exactly N × `max` objects ends with a full page answered 200 without
+/// `Next-Range` (``hasMore`` is false): never a 206 followed by an empty page, which Heroku
+/// may send (undocumented). Its `ETag` covers the body only (`SandboxRequestPipeline`), so
+/// once objects are appended after it the same page turns 206 with a `Next-Range` and keeps
+/// its `ETag`: a 304 to it says nothing about the objects after it.
 struct SandboxPage {
     var items: [SandboxJSON]
     var firstKey: String?

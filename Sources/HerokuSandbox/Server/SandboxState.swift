@@ -35,9 +35,9 @@ struct SandboxState: Sendable {
         return entries
     }
 
-    /// The first fault matching the path that fires now (its count is used up).
-    mutating func firingFault(for path: String) -> SandboxFault? {
-        for index in faults.indices where path.hasPrefix(faults[index].pathPrefix) {
+    /// The first fault matching the request that fires now (its count is used up).
+    mutating func firingFault(for request: SandboxHTTPRequest) -> SandboxFault? {
+        for index in faults.indices where faults[index].matches(request) {
             if faults[index].skipFirst > 0 {
                 faults[index].skipFirst -= 1
                 continue
