@@ -7,7 +7,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "heroku-warehouse",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "heroku-warehouse", targets: ["heroku-warehouse"]),
         .library(name: "HerokuSandbox", targets: ["HerokuSandbox"]),

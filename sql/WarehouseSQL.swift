@@ -28,6 +28,7 @@ public enum WarehouseSQL {
         Migration(version: 5, name: "v005_page_fingerprints.sql", sql: text(PackageResources.v005_page_fingerprints_sql)),
         Migration(version: 6, name: "v006_rate_limit_waits.sql", sql: text(PackageResources.v006_rate_limit_waits_sql)),
         Migration(version: 7, name: "v007_view_changes.sql", sql: text(PackageResources.v007_view_changes_sql)),
+        Migration(version: 8, name: "v008_verified_lists.sql", sql: text(PackageResources.v008_verified_lists_sql)),
     ]
 
     /// The views in dependency order (a view only uses views before it).

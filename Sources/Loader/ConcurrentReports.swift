@@ -82,9 +82,14 @@ struct ConcurrentReports: Sendable {
         }
     }
 
-    /// Staging tables of a large report stay in memory instead of spilling to disk; this
-    /// must be set before a session first uses a temporary table.
-    static let temporaryBuffers = "SET temp_buffers = '128MB'"
+    /// Makes the session settings of a load's connection: staging tables of a large report
+    /// stay in memory instead of spilling to disk (set before a session first uses a
+    /// temporary table), and no statement waits for a lock longer than
+    /// ``LockWaitPolicy/longestWait`` (column changes wait less, in attempts of their own).
+    static func prepareSession(_ connection: Connection, request: LoadRequest) throws {
+        try connection.execute("SELECT set_config('temp_buffers', '128MB', false), set_config('lock_timeout', $1, false)",
+                               [request.lockWait.longestWaitSetting])
+    }
 
     /// The outcomes of the reports that ran, in the order they finished, and the reports'
     /// connections, still open: the caller closes them once the load is recorded, so that
@@ -126,26 +131,38 @@ struct ConcurrentReports: Sendable {
     }
 
     private func loadOnOwnConnection(_ report: Report, reusing reusable: ReusableConnection?) async -> Result {
-        let warehouse: Warehouse
-        do {
-            let connection: Connection
-            if let reusable, reusable.connection.isHealthy,
-               !reusable.fresh || (try? reusable.connection.execute(Self.temporaryBuffers)) != nil {
-                connection = reusable.connection
-            } else {
+        let connection: Connection
+        var fresh = true
+        if let reusable, reusable.connection.isHealthy {
+            connection = reusable.connection
+            fresh = reusable.fresh
+        } else {
+            do {
                 connection = try await Connection.open(url: request.databaseURL)
-                try connection.execute(Self.temporaryBuffers)
+            } catch {
+                return cannotConnect(report, error)
             }
-            warehouse = try Warehouse(connection: connection, schema: request.schema)
-        } catch {
-            var outcome = ReportOutcome(report: report.name, status: .failed)
-            outcome.error = "cannot open a PostgreSQL connection for this report: "
-                + LoadRunner.describe(error, secrets: [request.apiKey.secretValue])
-            return Result(outcome: outcome, fatal: false, connection: nil)
         }
-        let result = await runner.loadReport(report, account: account, load: load, request: request,
-                                             warehouse: warehouse, client: client)
-        let reusable = warehouse.connection.isHealthy ? ReusableConnection(warehouse.connection) : nil
-        return Result(outcome: result.outcome, fatal: result.fatal, connection: reusable)
+        // The report's statements wait on its connection's own thread (see LoadRunner.run).
+        return await connection.onOwnThread {
+            let warehouse: Warehouse
+            do {
+                if fresh { try Self.prepareSession(connection, request: request) }
+                warehouse = try Warehouse(connection: connection, schema: request.schema)
+            } catch {
+                return cannotConnect(report, error)
+            }
+            let result = await runner.loadReport(report, account: account, load: load, request: request,
+                                                 warehouse: warehouse, client: client)
+            let reusable = connection.isHealthy ? ReusableConnection(connection) : nil
+            return Result(outcome: result.outcome, fatal: result.fatal, connection: reusable)
+        }
+    }
+
+    private func cannotConnect(_ report: Report, _ error: any Error) -> Result {
+        var outcome = ReportOutcome(report: report.name, status: .failed)
+        outcome.error = "cannot open a PostgreSQL connection for this report: "
+            + LoadRunner.describe(error, secrets: [request.apiKey.secretValue])
+        return Result(outcome: outcome, fatal: false, connection: nil)
     }
 }

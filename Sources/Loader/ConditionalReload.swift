@@ -3,8 +3,14 @@ import Warehouse
 
 /// Reloads a plain list report conditionally: every page is asked again with the `ETag` it
 /// had when last merged (`If-None-Match`); when all answer `304 Not Modified`, the report is
-/// unchanged and nothing is parsed, staged or written. Object and per-parent reports, dry
-/// runs and reports without stored ETags are always fetched in full.
+/// unchanged and nothing is parsed, staged or written.
+///
+/// A 304 is a hint, never proof: Heroku has served stale 304s on paginated lists
+/// (platform-api issue #73). So the stored ETags are used only within `--verify-after` of
+/// the list's last verification (a fetch in full, recorded in `_load_reports.verified`), and
+/// a 304 on a stored last page that was full is not trusted (objects appended after it
+/// change no byte of it). Object and per-parent reports, dry runs and reports without
+/// stored ETags are always fetched in full.
 struct ConditionalReload {
     let report: Report
     let account: String
@@ -12,16 +18,41 @@ struct ConditionalReload {
     let warehouse: Warehouse
     let client: HerokuClient
 
-    /// Whether the list is unchanged, the requests that took, and the page that changed
-    /// (the full fetch uses it when it reaches that page).
+    /// What the check found.
+    struct Outcome {
+        /// The requests it made, and the page that changed (the full fetch uses it).
+        var recheck: ListRecheck
+        /// Every page answered 304: the time until which that is trusted.
+        var trustedUntil: String?
+        /// The list was due for verification: its stored ETags were not used.
+        var verificationDue = false
+    }
+
+    /// Whether the list is unchanged, the requests that took, and the page that changed.
     nonisolated(nonsending)
-    func check() async throws -> ListRecheck {
-        let nothing = ListRecheck(unchanged: false, stats: ListFetchStats())
-        guard case .list = report.source, !request.dryRun else { return nothing }
+    func check() async throws -> Outcome {
+        let fetchInFull = Outcome(recheck: ListRecheck(unchanged: false, stats: ListFetchStats()))
+        guard case .list = report.source, !request.dryRun else { return fetchInFull }
         let stored = try warehouse.listETags.pages(account: account, report: report.name,
                                                    toolVersion: HerokuWarehouseVersion.current)
-        guard !stored.isEmpty else { return nothing }
-        return try await client.recheckList(
+        guard !stored.isEmpty else { return fetchInFull }
+        let verification = request.verifyAfter > .zero
+            ? try warehouse.history.lastVerification(account: account, report: report.name,
+                                                     verifyAfter: request.trustWindow)
+            : nil
+        guard let verification, verification.stillTrusted else {
+            var due = fetchInFull
+            due.verificationDue = true
+            return due
+        }
+        var recheck = try await client.recheckList(
             path: report.path, pages: stored.map { ConditionalPage(range: $0.range, etag: $0.etag) })
+        // A full last page (or one of unknown size) still answers 304 when objects were
+        // appended after it: the list is fetched in full (its unchanged objects are skipped).
+        if recheck.unchanged, let last = stored.last, (last.objects ?? .max) >= client.configuration.pageSize {
+            recheck.unchanged = false
+            return Outcome(recheck: recheck)
+        }
+        return Outcome(recheck: recheck, trustedUntil: recheck.unchanged ? verification.trustedUntil : nil)
     }
 }

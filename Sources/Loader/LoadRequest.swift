@@ -33,6 +33,19 @@ public struct LoadRequest: Sendable {
     public var maxDuration: Duration? = nil
     /// How a report that adds or widens a column waits for analysts' locks on its tables.
     public var lockWait = LockWaitPolicy.standard
+    /// How long a list's 304s are trusted: each list is fetched without `If-None-Match` at
+    /// least this often (`--verify-after`; zero: every load), as Heroku has served stale 304s.
+    public var verifyAfter = LoadRequest.defaultVerifyAfter
+    /// A day: a nightly load verifies every list each night, an hourly one once a day.
+    public static let defaultVerifyAfter = Duration.seconds(86_400)
+
+    /// How long after a verification its list's 304s are trusted: ``verifyAfter`` less a
+    /// twenty-fourth (an hour of a day), so that loads run every `verifyAfter` (a nightly
+    /// load, the default day) verify each time even when one starts a little earlier than
+    /// the one before.
+    var trustWindow: Duration {
+        verifyAfter - verifyAfter / 24
+    }
 
     /// Creates a load request.
     public init(

@@ -37,10 +37,14 @@ public struct LoadRunner: Sendable {
             } catch {
                 throw LoadError.databaseUnavailable(Self.describe(error, secrets: [request.apiKey.secretValue]))
             }
-            try connection.execute(ConcurrentReports.temporaryBuffers)
-            let warehouse = try Warehouse(connection: connection, schema: request.schema)
-            let summary = try await run(request, warehouse: warehouse, client: client, label: label,
-                                        openedAhead: openedAhead)
+            // Every statement of the load waits on its connection's own thread, never on one
+            // of Swift's cooperative threads; a signal cancels the statement in flight.
+            let summary = try await connection.onOwnThread {
+                try ConcurrentReports.prepareSession(connection, request: request)
+                let warehouse = try Warehouse(connection: connection, schema: request.schema)
+                return try await run(request, warehouse: warehouse, client: client, label: label,
+                                     openedAhead: openedAhead)
+            }
             try await client.shutdown()
             return summary
         } catch {
@@ -260,65 +264,54 @@ public struct LoadRunner: Sendable {
         var fatal = false
         var conditionalRequests = 0
         var conditionalWait = Duration.zero
-        var knownPages = 0
         // The failing call's rate-limit wait (its counters are lost with it).
         var failedCallWait = Duration.zero
         do {
             let check = try await ConditionalReload(report: report, account: account, request: request,
                                                     warehouse: warehouse, client: client).check()
-            conditionalRequests = check.stats.requests
-            conditionalWait = check.stats.waitedForRateLimit
-            if check.unchanged {
+            let stats = check.recheck.stats
+            conditionalRequests = stats.requests
+            conditionalWait = stats.waitedForRateLimit
+            if check.recheck.unchanged {
                 outcome.notModified = true
-                outcome.pages = check.stats.pages
-                outcome.requests = check.stats.requests
-                outcome.retries = check.stats.retries
-                outcome.rateLimitWaitMilliseconds = check.stats.waitedForRateLimit.wholeMilliseconds
+                outcome.trustedUntil = check.trustedUntil
+                outcome.pages = stats.pages
+                outcome.requests = stats.requests
+                outcome.retries = stats.retries
+                outcome.rateLimitWaitMilliseconds = stats.waitedForRateLimit.wholeMilliseconds
                 outcome.counts.unchanged = try warehouse.rowCount(of: report.table, account: account)
                 outcome.counts.staged = outcome.counts.unchanged
-                progress?(LoadProgress(report: report.name, phase: .done, pages: check.stats.pages, objects: 0))
+                logger.info("list unchanged (304)", metadata: ["report": "\(report.name)",
+                                                               "trusted_until": "\(check.trustedUntil ?? "-")"])
+                progress?(LoadProgress(report: report.name, phase: .done, pages: stats.pages, objects: 0))
                 return (outcome, false)
             }
+            if check.verificationDue {
+                logger.info("list due for verification: fetched without If-None-Match",
+                            metadata: ["report": "\(report.name)", "verify_after": "\(request.verifyAfter)"])
+            }
             let parents = try ParentRows(warehouse: warehouse).parents(of: report, account: account)
-            // Pages before the one that changed answered 304: when their objects' fingerprints
-            // are stored, they are not fetched again (one request per page in all).
-            if check.changedPage != nil, check.stats.pages > 0,
-               try warehouse.listETags.haveFingerprints(account: account, report: report.name, pages: check.stats.pages,
-                                                        toolVersion: HerokuWarehouseVersion.current) {
-                knownPages = check.stats.pages
-            }
-            var result: Warehouse.ReportResult?
-            while result == nil {
-                let reportFetch = ReportFetch(report: report, client: client, parents: parents,
-                                              concurrency: request.concurrency, receivedPage: check.changedPage,
-                                              knownPages: knownPages)
-                fetch = reportFetch
-                do {
-                    result = try await warehouse.loadReport(
-                        report.table, account: account, loadID: load.id, loadTime: load.startedAt,
-                        // Stored ETags of this release: a load by this release (the first has none)
-                        // already observed every object of the list, so unchanged ones need no parsing.
-                        options: .init(maxDeleteFraction: request.maxDeleteFraction, dryRun: request.dryRun,
-                                       observeEveryObject: check.stats.requests == 0,
-                                       knownPages: (knownPages, HerokuWarehouseVersion.current),
-                                       lockWait: request.lockWait)
-                    ) { sink in
-                        try await reportFetch.run(into: sink) { pages, objects in
-                            progress?(LoadProgress(report: report.name, phase: .fetching, pages: pages, objects: objects))
-                        }
-                        progress?(LoadProgress(report: report.name, phase: .merging, pages: reportFetch.pages,
-                                               objects: reportFetch.objects))
-                        return reportFetch.listUpdate(toolVersion: HerokuWarehouseVersion.current)
-                    }
-                } catch let error as WarehouseError where knownPages > 0 {
-                    // Raised before anything was fetched (the transaction rolled back): the
-                    // unchanged pages cannot stand for their objects, so fetch them all.
-                    guard case .knownPagesDisagree = error else { throw error }
-                    logger.info("\(error)", metadata: ["report": "\(report.name)"])
-                    knownPages = 0
+            let reportFetch = ReportFetch(report: report, client: client, parents: parents,
+                                          concurrency: request.concurrency, receivedPage: check.recheck.changedPage)
+            fetch = reportFetch
+            let result = try await warehouse.loadReport(
+                report.table, account: account, loadID: load.id, loadTime: load.startedAt,
+                // Stored ETags of this release: a load by this release (the first has none)
+                // already observed every object of the list, so unchanged ones need no parsing.
+                options: .init(maxDeleteFraction: request.maxDeleteFraction, dryRun: request.dryRun,
+                               observeEveryObject: stats.requests == 0 && !check.verificationDue,
+                               lockWait: request.lockWait)
+            ) { sink in
+                try await reportFetch.run(into: sink) { pages, objects in
+                    progress?(LoadProgress(report: report.name, phase: .fetching, pages: pages, objects: objects))
                 }
+                progress?(LoadProgress(report: report.name, phase: .merging, pages: reportFetch.pages,
+                                       objects: reportFetch.objects))
+                return reportFetch.listUpdate(toolVersion: HerokuWarehouseVersion.current)
             }
-            guard let result, let reportFetch = fetch else { preconditionFailure("a report loaded without a fetch") }
+            // Every page was a 200: nothing of the report rests on a 304.
+            outcome.verified = true
+            outcome.verificationDue = check.verificationDue
             outcome.fetched = result.received
             outcome.counts = result.counts
             outcome.columnsAdded = result.columnsAdded
@@ -340,7 +333,7 @@ public struct LoadRunner: Sendable {
             if Task.isCancelled { fatal = true }
             logger.error("report failed", metadata: ["report": "\(report.name)", "error": "\(outcome.error ?? "")"])
         }
-        outcome.pages = (fetch?.pages ?? 0) + knownPages
+        outcome.pages = fetch?.pages ?? 0
         outcome.requests = (fetch?.requests ?? 0) + conditionalRequests
         outcome.retries = fetch?.retries ?? 0
         outcome.rateLimitWaitMilliseconds = ((fetch?.rateLimitWait ?? .zero) + conditionalWait + failedCallWait)

@@ -21,9 +21,6 @@ final class ReportFetch {
     let concurrency: Int
     /// A plain list's page that changed, already received by the conditional check.
     let receivedPage: ReceivedPage?
-    /// Pages of a plain list before `receivedPage` that answered 304 and are not fetched
-    /// (their objects are known from stored fingerprints): the fetch starts at that page.
-    let knownPages: Int
 
     /// Pages delivered (an object report counts one).
     private(set) var pages = 0
@@ -44,19 +41,18 @@ final class ReportFetch {
     private(set) var conditionalPages: [ListETags.Page]? = []
 
     init(report: Report, client: HerokuClient, parents: [ParentRows.Parent], concurrency: Int = 1,
-         receivedPage: ReceivedPage? = nil, knownPages: Int = 0) {
+         receivedPage: ReceivedPage? = nil) {
         self.report = report
         self.client = client
         self.parents = parents
         self.concurrency = concurrency
         self.receivedPage = receivedPage
-        self.knownPages = receivedPage == nil ? 0 : knownPages
     }
 
     /// The pages to store after a complete fetch of a plain list (nil: forget them).
     func listUpdate(toolVersion: String) -> ListETags.Update? {
         guard case .list = report.source, let conditionalPages, !conditionalPages.isEmpty else { return nil }
-        return ListETags.Update(kept: knownPages, fetched: conditionalPages, toolVersion: toolVersion)
+        return ListETags.Update(pages: conditionalPages, toolVersion: toolVersion)
     }
 
     /// Streams every object into `sink`; `onPage` is called after each page (for progress).
@@ -82,9 +78,7 @@ final class ReportFetch {
             objects += 1
             onPage(pages, objects)
         case .list:
-            let start = receivedPage.flatMap { knownPages > 0 ? (index: knownPages, range: $0.range) : nil }
-            try await fetchList(path: report.path, parent: nil, start: start, first: receivedPage, into: sink,
-                                onPage: onPage)
+            try await fetchList(path: report.path, parent: nil, first: receivedPage, into: sink, onPage: onPage)
         case .perParent(let fanOut) where concurrency > 1:
             let stream = ConcurrentFanOut(client: client, path: report.path, sortField: report.sortField,
                                           concurrency: concurrency).pages(of: parents)
@@ -106,8 +100,8 @@ final class ReportFetch {
                 try Task.checkCancellation()
                 let path = report.path.replacingOccurrences(of: "{parent}", with: Self.pathSegment(parent.id))
                 do {
-                    try await fetchList(path: path, parent: (fanOut.parentKey, parent), start: nil, first: nil,
-                                        into: sink, onPage: onPage)
+                    try await fetchList(path: path, parent: (fanOut.parentKey, parent), first: nil, into: sink,
+                                        onPage: onPage)
                 } catch let error as HerokuAPIError {
                     guard let skip = ConcurrentFanOut.Skip(error) else { throw error }
                     rateLimitWait += error.waitedForRateLimit
@@ -132,14 +126,13 @@ final class ReportFetch {
 
     nonisolated(nonsending)
     private func fetchList(path: String, parent: (key: String, parent: ParentRows.Parent)?,
-                           start: (index: Int, range: String)?, first: ReceivedPage?, into sink: ReportSink,
+                           first: ReceivedPage?, into sink: ReportSink,
                            onPage: (Int, Int) -> Void) async throws {
         var listPages = 0
         var deliveredHandedOver = false
         var waitedSoFar = Duration.zero
         do {
-            let stats = try await client.fetchList(path: path, sortField: report.sortField, from: start,
-                                                   startingWith: first) { page in
+            let stats = try await client.fetchList(path: path, sortField: report.sortField, startingWith: first) { page in
                 waitedSoFar = page.waitedForRateLimitSoFar
                 try Task.checkCancellation()
                 if let first, page.range == first.range { deliveredHandedOver = true }
@@ -167,7 +160,6 @@ final class ReportFetch {
     /// of a plain list, an object whose exact text is stored is recognised and not parsed.
     private func stage(_ page: ListPage, path: String, parent: (key: String, parent: ParentRows.Parent)?,
                        into sink: ReportSink) throws {
-        let firstOrd = sink.count + 1
         if parent == nil, sink.recognisesStoredText {
             let entries = try JSONParser.parseArrayElements(page.bytes) { sink.recognise($0) }
             for entry in entries {
@@ -176,14 +168,14 @@ final class ReportFetch {
                 case .parsed(let element): try stage(element, of: page, path: path, parent: nil, into: sink)
                 }
             }
-            finish(page, objects: entries.count, firstOrd: firstOrd, parent: nil)
+            finish(page, objects: entries.count, parent: nil)
             return
         }
         let elements = try JSONParser.parseArrayElements(page.bytes)
         for element in elements {
             try stage(element, of: page, path: path, parent: parent, into: sink)
         }
-        finish(page, objects: elements.count, firstOrd: firstOrd, parent: parent)
+        finish(page, objects: elements.count, parent: parent)
     }
 
     /// Stages one parsed object of `page`.
@@ -200,11 +192,9 @@ final class ReportFetch {
     }
 
     /// Counts a staged page and keeps its ETag (plain lists only).
-    private func finish(_ page: ListPage, objects count: Int, firstOrd: Int,
-                        parent: (key: String, parent: ParentRows.Parent)?) {
+    private func finish(_ page: ListPage, objects count: Int, parent: (key: String, parent: ParentRows.Parent)?) {
         if parent == nil, let etag = page.etag {
-            conditionalPages?.append(ListETags.Page(index: page.index, range: page.range, etag: etag, firstOrd: firstOrd,
-                                                    objects: count))
+            conditionalPages?.append(ListETags.Page(index: page.index, range: page.range, etag: etag, objects: count))
         } else {
             conditionalPages = nil
         }

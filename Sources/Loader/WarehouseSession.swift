@@ -21,6 +21,7 @@ final class WarehouseSession {
         let connection: Connection
         do {
             connection = try Connection(url: request.databaseURL)
+            try ConcurrentReports.prepareSession(connection, request: request)
         } catch {
             throw LoadError.databaseUnavailable(LoadRunner.describe(error, secrets: [request.apiKey.secretValue]))
         }

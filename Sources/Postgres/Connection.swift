@@ -4,7 +4,9 @@ internal import CLibpq
 ///
 /// Deliberately not `Sendable`: libpq forbids using one `PGconn` from two threads at once.
 /// Open one `Connection` per task (region-based isolation lets you hand a fresh connection
-/// to a task with `sending`). All calls block the calling thread until the server answers.
+/// to a task with `sending`). All calls block the calling thread until the server answers:
+/// from async code, make them inside ``onOwnThread(_:)``, which runs them on a thread the
+/// connection owns instead of one of Swift's cooperative threads.
 ///
 /// The connection is closed (`PQfinish`) when the object is deinitialized, and only then.
 public final class Connection {
@@ -14,6 +16,10 @@ public final class Connection {
     let secrets: [String]
     /// How many `transaction` calls are open on this connection (nested ones use savepoints).
     var transactionDepth = 0
+    /// Cancels the running statement from any thread (``cancelRunningStatement()``).
+    let canceller: StatementCanceller
+    /// The thread ``onOwnThread(_:)`` runs on, started the first time it is needed.
+    lazy var ownThread = ConnectionThread(name: "heroku-warehouse-pg-\(backendPID)")
 
     /// Connects, blocking until the connection is ready.
     ///
@@ -54,6 +60,7 @@ public final class Connection {
             throw PostgresError(kind: .connectionFailed, sqlState: nil, message: message, secrets: secrets)
         }
         PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        self.canceller = StatementCanceller(connection)
         self.pgConn = connection
         self.secrets = secrets
     }

@@ -51,6 +51,51 @@ public struct LoadHistory {
     }
 }
 
+extension LoadHistory {
+    /// When a report's tables were last verified against the API (fetched in full, no 304
+    /// trusted) for an account, and until when that lets a 304 stand for the list.
+    public struct Verification: Sendable, Equatable {
+        /// When the last verifying fetch started (UTC, `YYYY-MM-DD HH:MM:SSZ`).
+        public var verifiedAt: String
+        /// ``verifiedAt`` plus `--verify-after`.
+        public var trustedUntil: String
+        /// Whether ``trustedUntil`` is still to come (by the database's clock).
+        public var stillTrusted: Bool
+    }
+
+    /// The last verification of `report` for `account` with a bound of `verifyAfter`; nil
+    /// when the report was never verified (by schema version 8 or later).
+    public func lastVerification(account: String, report: String, verifyAfter: Duration) throws -> Verification? {
+        let row = try connection.execute("""
+            SELECT to_char(v.at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS"Z"'),
+                   to_char((v.at + b.bound) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS"Z"'),
+                   v.at + b.bound > clock_timestamp()
+            FROM (SELECT max(r.started_at) AS at
+                  FROM \(identifier.qualified("_load_reports")) r
+                  JOIN \(identifier.qualified("_loads")) l ON l.load_id = r.load_id
+                  WHERE r.verified AND r.report = $1 AND l.account = $2) v,
+                 (SELECT make_interval(secs => $3::double precision) AS bound) b
+            WHERE v.at IS NOT NULL
+            """, [report, account, String(Double(verifyAfter.wholeMilliseconds) / 1000)]).rows.first
+        guard let row, let verifiedAt = row[0], let trustedUntil = row[1] else { return nil }
+        return Verification(verifiedAt: verifiedAt, trustedUntil: trustedUntil, stillTrusted: row[2] == "t")
+    }
+
+    /// The last verification of every report, per account (for `runs`).
+    public func verifications() throws -> [(account: String, report: String, verifiedAt: String)] {
+        try connection.execute("""
+            SELECT l.account, r.report, to_char(max(r.started_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS"Z"')
+            FROM \(identifier.qualified("_load_reports")) r
+            JOIN \(identifier.qualified("_loads")) l ON l.load_id = r.load_id
+            WHERE r.verified AND l.account IS NOT NULL
+            GROUP BY 1, 2 ORDER BY 1, 2
+            """).rows.compactMap { row in
+            guard let account = row[0], let report = row[1], let at = row[2] else { return nil }
+            return (account, report, at)
+        }
+    }
+}
+
 extension Warehouse {
     /// The load history of this schema.
     public var history: LoadHistory { LoadHistory(connection: connection, identifier: identifier) }

@@ -105,6 +105,7 @@ public struct LoadLedger {
                 parameters.bind(String(report.columnsWidened)) + "::integer",
                 parameters.bind(String(report.valuesAdjusted)) + "::bigint",
                 parameters.bind(String(report.rateLimitWaitMilliseconds)) + "::bigint",
+                parameters.bind(report.verified ? "true" : "false") + "::boolean",
                 "clock_timestamp() - make_interval(secs => \(duration)::double precision / 1000)", "clock_timestamp()",
                 duration + "::bigint", parameters.bind(report.error),
             ]
@@ -115,7 +116,7 @@ public struct LoadLedger {
             """
             INSERT INTO \(identifier.qualified("_load_reports"))
                 (load_id, report, status, pages, requests, retries, fetched, inserted, updated, unchanged, deleted, kept,
-                 columns_added, columns_widened, values_adjusted, rate_limit_wait_ms, started_at, finished_at,
+                 columns_added, columns_widened, values_adjusted, rate_limit_wait_ms, verified, started_at, finished_at,
                  duration_ms, error)
             VALUES \(rows.reversed().joined(separator: ",\n       "))
             ON CONFLICT (load_id, report) DO UPDATE SET status = EXCLUDED.status, error = EXCLUDED.error
@@ -144,6 +145,15 @@ public struct ReportOutcome: Sendable {
     public var schemaChanges: [String] = []
     /// Every page answered `304 Not Modified`: nothing was parsed or written.
     public var notModified = false
+    /// With ``notModified``: the time (UTC) until which the 304s are trusted, after which the
+    /// list is fetched without `If-None-Match` (`--verify-after` past its last verification).
+    public var trustedUntil: String?
+    /// Fetched in full, every page a 200 (nothing taken on the strength of a 304), and
+    /// merged: the report's tables equal the API as of this load.
+    public var verified = false
+    /// With ``verified``: the stored ETags were not used because the list was due for its
+    /// verification (`--verify-after`), not because it had changed.
+    public var verificationDue = false
     /// Objects recognised as stored from their text alone, never parsed.
     public var recognisedUnparsed = 0
     public var durationMilliseconds = 0

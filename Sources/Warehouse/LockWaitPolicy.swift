@@ -50,7 +50,11 @@ public struct LockWaitPolicy: Sendable, Equatable {
     /// The attempt timeout as a `lock_timeout` setting, in whole milliseconds (at least 1:
     /// 0 would mean no timeout at all).
     var lockTimeoutSetting: String {
-        "\(max(1, attemptTimeout.wholeMilliseconds))ms"
+        Self.setting(attemptTimeout)
+    }
+
+    private static func setting(_ duration: Duration) -> String {
+        "\(max(1, duration.wholeMilliseconds))ms"
     }
 }
 
@@ -75,6 +79,48 @@ extension LockWaitPolicy {
                     throw exhausted(attempts, Int((ContinuousClock.now - started).components.seconds))
                 }
                 try await Task.sleep(for: pause)
+            }
+        }
+    }
+}
+
+extension LockWaitPolicy {
+    /// Every attempt's timeout and every pause: how long a column change waits in all.
+    var total: Duration {
+        pauses.reduce(attemptTimeout * (pauses.count + 1), +)
+    }
+
+    /// The longest any statement of a load waits for a lock (the session's `lock_timeout`):
+    /// a sibling report that holds the schema's DDL lock holds it for its own lock wait
+    /// (``total``), its column change and its merge, so ten minutes more are allowed for those.
+    public var longestWait: Duration {
+        total + .seconds(600)
+    }
+
+    /// ``longestWait`` as a `lock_timeout` setting.
+    public var longestWaitSetting: String {
+        Self.setting(longestWait)
+    }
+
+    /// Takes a transaction-level advisory lock that only heroku-warehouse's own sessions take
+    /// (the schema's DDL or migration lock), waiting in slices of ``attemptTimeout`` so that a
+    /// cancelled task stops within one slice, for at most ``longestWait`` in all.
+    /// - Throws: `CancellationError`, or `WarehouseError.lockWaitExceeded`.
+    func takeAdvisoryXactLock(_ key: String, shared: Bool, on connection: Connection, purpose: String) throws {
+        let function = shared ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"
+        let started = ContinuousClock.now
+        while true {
+            do {
+                _ = try connection.withLockTimeout(lockTimeoutSetting) { connection in
+                    try connection.execute("SELECT \(function)(hashtextextended($1, 0))", [key])
+                }
+                return
+            } catch let error as PostgresError where error.sqlState == .lockNotAvailable {
+                try Task.checkCancellation()
+                let waited = ContinuousClock.now - started
+                if waited >= longestWait {
+                    throw WarehouseError.lockWaitExceeded(what: purpose, seconds: Int(waited.components.seconds))
+                }
             }
         }
     }

@@ -32,9 +32,9 @@ public struct Migrator {
             // Pausing between attempts leaves the transaction idle: a role's timeout must not end it.
             try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
             try connection.execute("CREATE SCHEMA IF NOT EXISTS \(Identifier.quote(identifier.schema))")
-            // Serialize concurrent migrations of the same schema (without a lock timeout).
-            try connection.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
-                                   ["heroku-warehouse:migrate:" + identifier.schema])
+            // Serialize concurrent migrations of the same schema.
+            try lockWait.takeAdvisoryXactLock("heroku-warehouse:migrate:" + identifier.schema, shared: false,
+                                              on: connection, purpose: "the upgrade lock of schema \(identifier.schema)")
             let from = try currentVersion()
             if from > Self.supportedVersion {
                 throw WarehouseError.schemaTooNew(schema: identifier.schema, found: from, supported: Self.supportedVersion)

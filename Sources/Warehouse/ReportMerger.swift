@@ -98,7 +98,7 @@ struct ReportMerger {
 
     /// Drops the staging tables of this merge (and the page fingerprints `ListETags` stores).
     static let dropTemporaryTables =
-        "DROP TABLE IF EXISTS \(stage), \(stagedKeysTable), \(keyChanges), \(arrivals), \(ListETags.pagePrintsTable)"
+        "DROP TABLE IF EXISTS \(stage), \(stagedKeysTable), \(keyChanges), \(arrivals)"
 
     /// Stages, compares and (unless `countOnly`) writes. With `countOnly` nothing outside the
     /// temporary tables is touched, so a dry run takes no lock that blocks readers.

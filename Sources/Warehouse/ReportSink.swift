@@ -38,13 +38,9 @@ public final class ReportSink {
 
     private let observeEveryObject: Bool
 
-    /// - Parameter knownObjects: objects of unfetched pages already marked seen in `stored`
-    ///   (numbered `1...knownObjects`): counted as received and unparsed.
     init(writer: CopyInWriter, excludedPaths: [JSONPath], keyPaths: [JSONPath], stored: StoredFetchHashes?,
-         knownObjects: Int = 0, observeEveryObject: Bool = true, hashesContent: Bool = true) {
+         observeEveryObject: Bool = true, hashesContent: Bool = true) {
         self.writer = writer
-        count = knownObjects
-        unparsed = knownObjects
         contentHash = ContentHash(enabled: hashesContent)
         self.excludedPaths = excludedPaths
         self.keyPaths = keyPaths

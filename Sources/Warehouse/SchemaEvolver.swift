@@ -36,10 +36,11 @@ struct SchemaEvolver {
         // until it commits), nor time out on it and fail. So the schema's DDL lock is taken first, exclusively by
         // a widening and shared by a report that only adds columns (first loads adding
         // columns side by side are not serialized). Held until the report's transaction
-        // ends and waited for without a timeout: only this load's reports take it, and a
-        // report holding it waits only for analysts' locks, on its own tables or the views.
-        let ddlLock = plan.widenings.isEmpty ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"
-        try connection.execute("SELECT \(ddlLock)(hashtextextended($1, 0))", ["heroku-warehouse:ddl:" + identifier.schema])
+        // ends. Only this load's reports take it, and a report holding it waits only for
+        // analysts' locks (at most `lockWait`), so it is waited for longer, in slices that a
+        // cancelled load stops between.
+        try lockWait.takeAdvisoryXactLock("heroku-warehouse:ddl:" + identifier.schema, shared: plan.widenings.isEmpty,
+                                          on: connection, purpose: "the column-change lock of schema \(identifier.schema)")
         let tables = [table.name, table.historyName].map(identifier.qualified)
         // A widening drops and creates again the views reading these tables (only those).
         let views = plan.widenings.isEmpty

@@ -81,35 +81,6 @@ struct StoredFetchHashes {
         sorted.indices.filter { lastArrival[$0] != 0 }.map { (sorted[$0], Int(lastArrival[$0])) }
     }
 
-    /// Calls `body` for each page in order with the hex fingerprints (32 ASCII digits each) of the
-    /// stored rows whose last arrival falls in it: page `i` holds the objects numbered
-    /// `starts[i]..<starts[i + 1]` (the last page runs on). Rows that arrived before
-    /// `starts[0]` are left out. Each arrival has its own number, so the rows are put in
-    /// arrival order by one pass over a table of 4 bytes an object, not by sorting.
-    func forEachPageOfArrivals(starts: [Int], _ body: (Int, [UInt8]) throws -> Void) rethrows {
-        guard let first = starts.first else { return }
-        let last = lastArrival.reduce(0) { max($0, Int($1)) }
-        var rowByArrival: [UInt32] = []
-        if last >= first {
-            rowByArrival = Array(repeating: 0, count: last - first + 1)
-            for (row, arrival) in lastArrival.enumerated() where Int(arrival) >= first {
-                rowByArrival[Int(arrival) - first] = UInt32(row + 1)
-            }
-        }
-        var ord = first
-        var digits: [UInt8] = []
-        for page in starts.indices {
-            let end = page + 1 < starts.count ? starts[page + 1] : last + 1
-            digits.removeAll(keepingCapacity: true)
-            while ord < end, ord <= last {
-                let row = rowByArrival[ord - first]
-                if row != 0 { sorted[Int(row) - 1].appendHex(to: &digits) }
-                ord += 1
-            }
-            try body(page, digits)
-        }
-    }
-
     /// Reads the fingerprints of `account`'s rows in `table` (schema-qualified, quoted), inside
     /// the caller's transaction. Nil when the table does not exist yet (the load creates it),
     /// or when a row has none (stored by an older version): then every object is staged and

@@ -86,19 +86,14 @@ public final class Warehouse {
         /// once per release (its inference may differ); afterwards the stored columns stand
         /// for the unchanged objects (`UnparsedShapes`).
         public var observeEveryObject: Bool
-        /// Pages `0..<knownPages.count` of a plain list, stored by release `toolVersion`,
-        /// answered 304 and are not fetched: the objects their stored fingerprints name are
-        /// there exactly as stored.
-        public var knownPages: (count: Int, toolVersion: String)
         /// How a column change waits for analysts' locks on the report's tables.
         public var lockWait: LockWaitPolicy
         /// Creates merge options.
         public init(maxDeleteFraction: Double = 0.5, dryRun: Bool = false, observeEveryObject: Bool = true,
-                    knownPages: (count: Int, toolVersion: String) = (0, ""), lockWait: LockWaitPolicy = .standard) {
+                    lockWait: LockWaitPolicy = .standard) {
             self.maxDeleteFraction = maxDeleteFraction
             self.dryRun = dryRun
             self.observeEveryObject = observeEveryObject
-            self.knownPages = knownPages
             self.lockWait = lockWait
         }
     }
@@ -122,12 +117,11 @@ public final class Warehouse {
     }
 
     /// Loads one report in one transaction: `produce` pushes every object of a complete fetch
-    /// into the sink (they are streamed into a staging table; those of the pages
-    /// `options.knownPages` stands for are marked seen beforehand), then the tables are evolved to
+    /// into the sink (they are streamed into a staging table), then the tables are evolved to
     /// fit what was seen and the objects are merged into the current and history tables.
-    /// `produce` returns a plain list's pages, stored in the same transaction with the
-    /// fingerprints of their objects (nil: the stored pages are forgotten; neither in a dry
-    /// run). Any error, from `produce` or from PostgreSQL, rolls everything back.
+    /// `produce` returns a plain list's pages, whose ETags are stored in the same transaction
+    /// (nil: the stored pages are forgotten; neither in a dry run). Any error, from `produce`
+    /// or from PostgreSQL, rolls everything back.
     nonisolated(nonsending)
     public func loadReport(
         _ table: ReportTable,
@@ -146,10 +140,8 @@ public final class Warehouse {
             // The COPY stays open while pages arrive (and while the rate limit is waited out):
             // a role's statement or idle timeout must not cut a long fetch short.
             try connection.execute("SET LOCAL statement_timeout = 0; SET LOCAL idle_in_transaction_session_timeout = 0")
-            var storedHashes = try StoredFetchHashes.read(
+            let storedHashes = try StoredFetchHashes.read(
                 table: identifier.qualified(table.name), account: account, connection: connection)
-            let known = try markKnownPages(options.knownPages.count, toolVersion: options.knownPages.toolVersion,
-                                           of: table, account: account, in: &storedHashes)
             // `_hash` hashes the bytes PostgreSQL prints; the client renders UTF-8 (ContentHash).
             let encoding = connection.reportedParameter("server_encoding")
             let hashesContent = encoding == "UTF8" || encoding == "SQL_ASCII"
@@ -166,7 +158,7 @@ public final class Warehouse {
             var kept: [JSONPath: [String]] = [:]
             let stagedRows = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, fetch_hash, hash, raw) FROM STDIN") { writer in
                 let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, keyPaths: table.keyPaths,
-                                      stored: storedHashes, knownObjects: known,
+                                      stored: storedHashes,
                                       observeEveryObject: options.observeEveryObject, hashesContent: hashesContent)
                 pages = try await produce(sink)
                 inferrer = sink.inferrer
@@ -177,10 +169,9 @@ public final class Warehouse {
                 withoutKey = sink.withoutKey
                 kept = sink.keptKeyValues
             }
-            // The objects of pages known from their fingerprints were not fetched.
-            result.received = received - known
+            result.received = received
             result.valuesAdjusted = adjusted
-            result.recognisedUnparsed = unparsed - known
+            result.recognisedUnparsed = unparsed
 
             let tables = ReportTables(connection: connection, identifier: identifier, table: table)
             let existing = try tables.columns()
@@ -228,8 +219,7 @@ public final class Warehouse {
                 countOnly: options.dryRun)
             if !options.dryRun {
                 if let pages {
-                    precondition(pages.kept == options.knownPages.count, "the fetch started after the known pages")
-                    try listETags.store(pages, account: account, report: table.name, loadID: loadID, arrivals: recognised)
+                    try listETags.store(pages, account: account, report: table.name, loadID: loadID)
                 } else {
                     try listETags.forget(account: account, report: table.name)
                 }
@@ -250,30 +240,5 @@ public final class Warehouse {
             }
         }
         return result
-    }
-
-    /// Marks the objects of pages `0..<count` (answered 304, not fetched) as arrived exactly
-    /// as stored, numbered from 1 in page order; returns how many there were.
-    /// - Throws: `WarehouseError.knownPagesDisagree` when a page's fingerprints are missing
-    ///   or name an object no row holds as stored (its row would otherwise look deleted, or
-    ///   stay missing): the caller fetches the list from its first page instead.
-    private func markKnownPages(_ count: Int, toolVersion: String, of table: ReportTable, account: String,
-                                in stored: inout StoredFetchHashes?) throws -> Int {
-        guard count > 0 else { return 0 }
-        guard stored != nil else { throw WarehouseError.knownPagesDisagree(table: table.name, missing: 0) }
-        var ord = 0
-        var missing = 0
-        for page in 0..<count {
-            guard let hashes = try listETags.fingerprints(account: account, report: table.name, page: page,
-                                                          toolVersion: toolVersion) else {
-                throw WarehouseError.knownPagesDisagree(table: table.name, missing: 0)
-            }
-            for hash in hashes {
-                ord += 1
-                if stored?.markSeen(hash, ord: ord) != true { missing += 1 }
-            }
-        }
-        if missing > 0 { throw WarehouseError.knownPagesDisagree(table: table.name, missing: missing) }
-        return ord
     }
 }

@@ -17,15 +17,15 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
     case dependentObjectBlocksWidening(table: String, column: String, detail: String)
     /// One of a report's two tables was dropped by hand, the other not.
     case reportTableMissing(missing: String, present: String)
-    /// Pages answered 304 name objects the table does not hold as stored (rows removed by
-    /// hand, say): the loader fetches the list from its first page instead.
-    case knownPagesDisagree(table: String, missing: Int)
     /// Other sessions held a lock on a table whose columns the load had to change, through
     /// every attempt of its `LockWaitPolicy`.
     case tableBusy(table: String, attempts: Int, seconds: Int, holders: String)
     /// Other sessions held a lock on tables or views an upgrade of the schema had to change,
     /// through every attempt of its `LockWaitPolicy`.
     case schemaBusy(schema: String, attempts: Int, seconds: Int, holders: String)
+    /// Another heroku-warehouse session held a lock of the loader's own (the schema's DDL or
+    /// migration lock) for longer than ``LockWaitPolicy/longestWait``.
+    case lockWaitExceeded(what: String, seconds: Int)
 
     public var description: String {
         switch self {
@@ -46,12 +46,10 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
             return "cannot widen \(table).\(column): \(detail); drop or change that object, then reload"
         case .reportTableMissing(let missing, let present):
             return "table \(missing) is missing but \(present) exists; restore it, or drop \(present) too and the next load rebuilds both from the API"
-        case .knownPagesDisagree(let table, let missing) where missing == 0:
-            return "the fingerprints of unchanged pages of \(table) cannot be used; the list is fetched in full instead"
-        case .knownPagesDisagree(let table, let missing):
-            return "\(missing) objects of unchanged pages of \(table) are not stored as fetched; the list is fetched in full instead"
         case .tableBusy(let table, let attempts, let seconds, let holders):
             return "could not add or widen columns of \(table): other sessions kept it locked through \(attempts) attempts over \(seconds) s, held by \(holders); this report keeps its previous data; end those transactions, rerun later or wait longer with --lock-wait"
+        case .lockWaitExceeded(let what, let seconds):
+            return "waited \(seconds) s for \(what), held by another heroku-warehouse session; nothing was changed; see pg_stat_activity for a load that hangs, or wait longer with --lock-wait"
         case .schemaBusy(let schema, let attempts, let seconds, let holders):
             return "could not upgrade schema \(schema): other sessions kept its tables or views locked through \(attempts) attempts over \(seconds) s, held by \(holders); nothing was changed; end those transactions, rerun later or wait longer with --lock-wait"
         }

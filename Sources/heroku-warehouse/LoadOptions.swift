@@ -35,6 +35,10 @@ struct LoadOptions: ParsableArguments {
     /// deploy, the dashboard) that draw from the same pool.
     static let defaultRateLimitReserve = 500
 
+    @Option(name: .customLong("verify-after"),
+            help: ArgumentHelp("Fetch each list without If-None-Match at least this often, so a stale 304 from Heroku is never trusted longer (e.g. 6h; 0: every load). Default: 24h.", valueName: "duration"))
+    var verifyAfter: String?
+
     @Flag(help: "Wait for another load on the same schema to finish instead of exiting with code 3.")
     var wait = false
 
@@ -70,6 +74,7 @@ struct LoadOptions: ParsableArguments {
         if let maxDuration {
             do { _ = try Schedule.parseDuration(maxDuration) } catch { throw ValidationError(String(describing: error)) }
         }
+        do { _ = try verifyAfterDuration() } catch { throw ValidationError("--verify-after: \(error)") }
         if configPath != nil && (accountLabel != nil || heroku.apiKeyFile != nil) {
             throw ValidationError("--config names each account's label and key; drop --account-label and --api-key-file")
         }
@@ -122,7 +127,15 @@ struct LoadOptions: ParsableArguments {
         request.maxDuration = try maxDuration.map { .seconds(try Schedule.parseDuration($0)) }
         request.client.rateLimitFloor = rateLimitReserve
         request.lockWait = try lockWait.policy()
+        request.verifyAfter = try verifyAfterDuration()
         return request
+    }
+
+    /// `--verify-after` (`0`: every load), the default without it.
+    private func verifyAfterDuration() throws -> Duration {
+        guard let verifyAfter else { return LoadRequest.defaultVerifyAfter }
+        if verifyAfter.allSatisfy({ $0 == "0" }), !verifyAfter.isEmpty { return .zero }
+        return .seconds(try Schedule.parseDuration(verifyAfter))
     }
 }
 

@@ -15,10 +15,14 @@ struct MigrateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let warehouse = try WarehouseConnection.open(database)
-        // Never change tables under a running load: wait for its lock.
-        _ = try warehouse.acquireLoadLock(wait: true)
-        defer { try? warehouse.releaseLoadLock() }
-        let outcome = try await warehouse.migrate(reports: ReportCatalog.all.map(\.table), lockWait: try lockWait.policy())
+        let policy = try lockWait.policy()
+        // Its statements wait on the connection's own thread, not on Swift's cooperative pool.
+        let outcome = try await warehouse.connection.onOwnThread {
+            // Never change tables under a running load: wait for its lock.
+            _ = try warehouse.acquireLoadLock(wait: true)
+            defer { try? warehouse.releaseLoadLock() }
+            return try await warehouse.migrate(reports: ReportCatalog.all.map(\.table), lockWait: policy)
+        }
         if outcome.fromVersion == outcome.toVersion && outcome.tablesCreated.isEmpty {
             print("schema \(database.schemaName) is up to date (version \(outcome.toVersion))")
         } else {

@@ -48,6 +48,14 @@ struct RunsCommand: ParsableCommand {
         let header = ["load", "started", "took", "status", "account", "requests", "inserted", "updated", "unchanged",
                       "deleted", "error"]
         for line in TextTable.render(header: header, rows: rows) { print(line) }
+        // Empty for a schema not yet upgraded to version 8 (no verified column yet).
+        let verifications = (try? warehouse.history.verifications()) ?? []
+        if !verifications.isEmpty {
+            print("")
+            print("last verified (fetched in full, no 304 trusted; --verify-after bounds how long a 304 stands):")
+            let verifiedRows = verifications.map { [$0.account, $0.report, $0.verifiedAt] }
+            for line in TextTable.render(header: ["account", "report", "verified"], rows: verifiedRows) { print(line) }
+        }
     }
 }
 

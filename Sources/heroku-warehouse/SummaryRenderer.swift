@@ -16,7 +16,7 @@ enum SummaryRenderer {
             let header = ["report", "status", "pages", "fetched", "inserted", "updated", "unchanged", "deleted",
                           "columns+", "adjusted"]
             let rows = summary.reports.map { report in
-                [report.report, report.notModified ? "unchanged (304)" : report.status.rawValue, String(report.pages),
+                [report.report, statusCell(report), String(report.pages),
                  String(report.fetched),
                  String(report.counts.inserted), String(report.counts.updated), String(report.counts.unchanged),
                  String(report.counts.deleted), String(report.columnsAdded), String(report.valuesAdjusted)]
@@ -31,6 +31,15 @@ enum SummaryRenderer {
             if let budget = summary.budget { lines.append(budget.summaryLine) }
             lines.append(contentsOf: TextTable.render(header: header, rows: rows))
             lines.append(contentsOf: summary.reports.flatMap(\.schemaChanges))
+            // How long a 304 stands for the list (Heroku has served stale ones).
+            for report in summary.reports where report.notModified {
+                if let until = report.trustedUntil {
+                    lines.append("\(report.report): answered 304 (unchanged); trusted without a full fetch until \(until) "
+                                 + "(--verify-after)")
+                } else {
+                    lines.append("\(report.report): answered 304 (unchanged)")
+                }
+            }
             // A succeeded report's note: parents skipped (gone, or not readable with this key).
             for report in summary.reports where report.status == .succeeded {
                 if let note = report.error { lines.append("\(report.report): \(note)") }
@@ -46,6 +55,14 @@ enum SummaryRenderer {
             }
             return lines.joined(separator: "\n")
         }
+    }
+
+    /// A report's status as the table shows it: a list skipped on its 304s, or fetched in full
+    /// because its verification was due, says so.
+    private static func statusCell(_ report: ReportOutcome) -> String {
+        if report.notModified { return "unchanged (304)" }
+        if report.verificationDue, report.status == .succeeded { return "verified" }
+        return report.status.rawValue
     }
 
     /// One line per failed report or account, for stderr.
@@ -92,6 +109,8 @@ enum SummaryRenderer {
                 "columns_added": report.columnsAdded, "columns_widened": report.columnsWidened,
                 "values_adjusted": report.valuesAdjusted, "duration_ms": report.durationMilliseconds,
                 "schema_changes": report.schemaChanges, "not_modified": report.notModified,
+                "trusted_until": report.trustedUntil ?? NSNull(), "verified": report.verified,
+                "verification_due": report.verificationDue,
                 "recognised_unparsed": report.recognisedUnparsed, "rate_limit_wait_ms": report.rateLimitWaitMilliseconds,
                 "error": report.error ?? NSNull(),
             ]

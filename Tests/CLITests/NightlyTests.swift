@@ -104,7 +104,7 @@ struct NightlyTests {
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_loads"))") == 2)
             #expect(try fixture.int("""
                 SELECT count(*) FROM information_schema.columns
-                WHERE table_schema = $1 AND table_name = '_list_etags' AND column_name = 'fetch_hashes'
+                WHERE table_schema = $1 AND table_name = '_list_etags' AND column_name = 'objects'
                 """, [fixture.schema]) == 1)
         }
     }
@@ -201,11 +201,11 @@ struct NightlyTests {
             let environment = ["DATABASE_URL": fixture.databaseURL]
             let first = try CommandRunner.run(arguments, environment: environment)
             #expect(first.exitCode == 0, "\(first.stderr)")
-            #expect(first.stdout.contains("migrated from version 0 to 7"))
+            #expect(first.stdout.contains("migrated from version 0 to 8"))
             let changes = try fixture.int("SELECT count(*) FROM \(fixture.table("_schema_changes"))")
             let second = try CommandRunner.run(arguments, environment: environment)
             #expect(second.exitCode == 0)
-            #expect(second.stdout.contains("up to date (version 7)"))
+            #expect(second.stdout.contains("up to date (version 8)"))
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_schema_changes"))") == changes)
         }
     }
@@ -220,7 +220,8 @@ struct NightlyTests {
             try fixture.connection.execute("""
                 DROP INDEX \(fixture.table("_load_reports_by_report")), \(fixture.table("_schema_changes_by_load"));
                 ALTER TABLE \(fixture.table("_loads")) DROP COLUMN host;
-                ALTER TABLE \(fixture.table("_list_etags")) DROP COLUMN fetch_hashes;
+                ALTER TABLE \(fixture.table("_list_etags")) DROP COLUMN objects;
+                ALTER TABLE \(fixture.table("_load_reports")) DROP COLUMN verified, DROP COLUMN kept, DROP COLUMN rate_limit_wait_ms;
                 UPDATE \(fixture.table("_meta")) SET value = '1' WHERE key = 'schema_version';
                 """)
             // Report tables of releases before version 4 have no _fetch_hash.
@@ -232,15 +233,15 @@ struct NightlyTests {
             let before = try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))")
             let versionsBefore = try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history"))")
             let check = try CommandRunner.run(["check"] + fixture.targetArguments, environment: environment)
-            #expect(check.stdout.contains("version 1, the next load upgrades it to 7"))
+            #expect(check.stdout.contains("version 1, the next load upgrades it to 8"))
             let migrate = try CommandRunner.run(["migrate", "--schema", fixture.schema], environment: environment)
-            #expect(migrate.stdout.contains("migrated from version 1 to 7"), "\(migrate.stdout)\(migrate.stderr)")
+            #expect(migrate.stdout.contains("migrated from version 1 to 8"), "\(migrate.stdout)\(migrate.stderr)")
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE _fetch_hash IS NULL") == before)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") == before)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_loads"))") == 1)
             #expect(try fixture.int("""
                 SELECT count(*) FROM information_schema.columns
-                WHERE table_schema = $1 AND table_name = '_list_etags' AND column_name = 'fetch_hashes'
+                WHERE table_schema = $1 AND table_name = '_list_etags' AND column_name = 'objects'
                 """, [fixture.schema]) == 1)
             #expect(try fixture.int("SELECT count(*) FROM pg_indexes WHERE schemaname = $1 AND indexname = '_load_reports_by_report'",
                                     [fixture.schema]) == 1)

@@ -36,36 +36,6 @@ import Testing
         }
     }
 
-    @Test("the page after the changed one is asked for before the fetch starts, and fetched once")
-    func pageAfterTheChangedOneIsAskedAtOnce() async throws {
-        try await withServer(script: Self.script) { server in
-            try await withTestClient(server: server) { client in
-                let check = try await client.recheckList(path: "/apps", pages: Self.stored)
-                #expect(!check.unchanged)
-                #expect(check.changedPage?.range == Self.second)
-                #expect(check.stats.pages == 1)
-                // Two conditional requests, and the third page's, already sent.
-                #expect(check.stats.requests == 3)
-                try await Self.waitForRequests(3, on: server)
-                #expect(server.requests.map { $0.header("Range") } == [Self.first, Self.second, Self.third])
-
-                var bodies: [String] = []
-                var indexes: [Int] = []
-                let stats = try await client.fetchList(path: "/apps", from: (index: 1, range: Self.second),
-                                                       startingWith: check.changedPage) { page in
-                    bodies.append(String(decoding: page.bytes, as: UTF8.self))
-                    indexes.append(page.index)
-                }
-                #expect(indexes == [1, 2])
-                #expect(bodies == [#"[{"id":3},{"id":4}]"#, #"[{"id":5}]"#])
-                #expect(stats.pages == 2)
-                // Nothing asked again: the check counted all three requests.
-                #expect(server.requests.count == 3)
-                #expect(stats.requests + check.stats.requests == server.requests.count)
-            }
-        }
-    }
-
     @Test("a fetch from the first page still uses the changed page and the one asked for after it")
     func fetchFromTheStartUsesBoth() async throws {
         try await withServer(script: Self.script) { server in

@@ -44,6 +44,35 @@ struct RateLimitBudgetTests {
         }
     }
 
+    @Test("429s without Retry-After (Heroku's usual): every report of a load on a drained pool completes, with few 429s")
+    func rateLimitedWithoutRetryAfter() async throws {
+        var configuration = SandboxConfiguration(seed: 33, apps: 60, teams: 3, addons: 90,
+                                                 rateLimitCapacity: 4_500, rateLimitRefillPerMinute: 75)
+        configuration.rateLimitTimeScale = Self.timeScale
+        configuration.rateLimitSendsRetryAfter = false
+        try await LoadFixture.with(configuration) { fixture in
+            let first = try await fixture.load(reports: ReportCatalog.all)
+            #expect(first.status == .succeeded, "\(first.error ?? "")")
+            // Another tool drained the account's pool: the load's first requests meet 429s
+            // that say nothing of when to come back.
+            fixture.server.setRateLimitRemaining(0)
+            fixture.server.inject(.rateLimitedWithoutRetryAfter(pathPrefix: "/", trigger: .times(3)))
+            fixture.server.resetRequestLog()
+            var request = try fixture.request(reports: ReportCatalog.all)
+            request.client.rateLimitFloor = 25
+            request.client.rateLimitRefillInterval = .seconds(0.8 / Self.timeScale)
+            let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(summary.reports.allSatisfy { $0.status == .succeeded })
+            let log = fixture.server.requests
+            let tooMany = log.filter { $0.status == 429 }
+            #expect(tooMany.count >= 3, "the drained pool answered 429")
+            // Waiting for the floor to refill, not the short 5xx backoff: the three injected
+            // 429s and a few more at most, for some 260 requests, not one per request.
+            #expect(tooMany.count <= 6, "\(tooMany.count) 429s in \(log.count) requests")
+        }
+    }
+
     @Test("reports that do not fit in --max-duration are skipped, not deleted")
     func overBudgetReportsAreSkipped() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 32, apps: 12, teams: 2, addons: 20)) { fixture in

@@ -21,7 +21,7 @@ public struct ListRecheck: Sendable {
     /// The requests the check made.
     public var stats: ListFetchStats
     /// The page that changed, as just received: the full fetch uses it when it reaches its
-    /// `Range` (``HerokuClient/fetchList(path:sortField:from:startingWith:onPage:)``) instead of
+    /// `Range` (``HerokuClient/fetchList(path:sortField:startingWith:onPage:)``) instead of
     /// asking for it again.
     public var changedPage: ReceivedPage?
 
@@ -77,7 +77,7 @@ public struct ListPage: Sendable {
     }
 }
 
-/// Counters of one ``HerokuClient/fetchList(path:sortField:from:startingWith:onPage:)`` call.
+/// Counters of one ``HerokuClient/fetchList(path:sortField:startingWith:onPage:)`` call.
 public struct ListFetchStats: Sendable, Equatable {
     /// Pages delivered to `onPage`.
     public var pages: Int = 0

@@ -10,11 +10,8 @@ extension HerokuClient {
     /// - Parameters:
     ///   - path: the list path, e.g. `/apps`.
     ///   - sortField: the field to page by; `id` works on almost every list.
-    ///   - start: where to begin instead of the first page: a page number and the `Range`
-    ///     it was asked with (a conditional reload that knows the pages before it).
     ///   - first: a page a conditional check already received (it is not asked for again,
-    ///     nor counted here): used when the fetch reaches its `Range`, which is the first
-    ///     page's, or a later page's when the pages before it are unchanged. The page after
+    ///     nor counted here): used when the fetch reaches its `Range`. The page after
     ///     it, when the check already asked for it, is taken from the check too (its first
     ///     attempt counted there: ``ReceivedPage/handedOverNext``).
     ///   - onPage: called once per page, in order; a thrown error stops the fetch.
@@ -30,15 +27,14 @@ extension HerokuClient {
     public func fetchList(
         path: String,
         sortField: String = "id",
-        from start: (index: Int, range: String)? = nil,
         startingWith first: ReceivedPage? = nil,
         onPage: nonisolated(nonsending) (ListPage) async throws -> Void
     ) async throws -> ListFetchStats {
         var stats = ListFetchStats()
         var counters = RequestCounters()
-        var range = start?.range ?? "\(sortField) ..; max=\(configuration.pageSize)"
+        var range = "\(sortField) ..; max=\(configuration.pageSize)"
         var rangesSent: Set<String> = [range]
-        var index = start?.index ?? 0
+        var index = 0
         // The next page is requested while the caller processes this one (parsing, COPY):
         // network and database work overlap; the order of pages and requests is unchanged.
         var prefetched: Task<(RawResponse, RequestCounters), any Error>?
