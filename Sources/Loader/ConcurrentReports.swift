@@ -132,22 +132,15 @@ struct ConcurrentReports: Sendable {
 
     private func loadOnOwnConnection(_ report: Report, reusing reusable: ReusableConnection?) async -> Result {
         let connection: Connection
-        var fresh = true
-        if let reusable, reusable.connection.isHealthy {
-            connection = reusable.connection
-            fresh = reusable.fresh
-        } else {
-            do {
-                connection = try await Connection.open(url: request.databaseURL)
-            } catch {
-                return cannotConnect(report, error)
-            }
+        do {
+            connection = try await usableConnection(reusing: reusable)
+        } catch {
+            return cannotConnect(report, error)
         }
         // The report's statements wait on its connection's own thread (see LoadRunner.run).
         return await connection.onOwnThread {
             let warehouse: Warehouse
             do {
-                if fresh { try Self.prepareSession(connection, request: request) }
                 warehouse = try Warehouse(connection: connection, schema: request.schema)
             } catch {
                 return cannotConnect(report, error)
@@ -157,6 +150,21 @@ struct ConcurrentReports: Sendable {
             let reusable = connection.isHealthy ? ReusableConnection(connection) : nil
             return Result(outcome: result.outcome, fatal: result.fatal, connection: reusable)
         }
+    }
+
+    /// The connection handed over when it still works (one opened ahead gets its session
+    /// settings now, which proves it: the server may have closed it while the load waited),
+    /// else a new one.
+    private func usableConnection(reusing reusable: ReusableConnection?) async throws -> Connection {
+        if let reusable, reusable.connection.isHealthy {
+            let connection = reusable.connection
+            guard reusable.fresh else { return connection }
+            let prepared = await connection.onOwnThread { (try? Self.prepareSession(connection, request: request)) != nil }
+            if prepared { return connection }
+        }
+        let connection = try await Connection.open(url: request.databaseURL)
+        try await connection.onOwnThread { try Self.prepareSession(connection, request: request) }
+        return connection
     }
 
     private func cannotConnect(_ report: Report, _ error: any Error) -> Result {

@@ -26,6 +26,8 @@ struct ConditionalReload {
         var trustedUntil: String?
         /// The list was due for verification: its stored ETags were not used.
         var verificationDue = false
+        /// This release stored the list's pages (so it observed every object of it before).
+        var storedByThisRelease = false
     }
 
     /// Whether the list is unchanged, the requests that took, and the page that changed.
@@ -36,23 +38,22 @@ struct ConditionalReload {
         let stored = try warehouse.listETags.pages(account: account, report: report.name,
                                                    toolVersion: HerokuWarehouseVersion.current)
         guard !stored.isEmpty else { return fetchInFull }
+        var inFull = fetchInFull
+        inFull.storedByThisRelease = true
+        // A full last page (or one of unknown size) still answers 304 when objects were
+        // appended after it: such a list is fetched in full (its unchanged objects are skipped).
+        if let last = stored.last, (last.objects ?? .max) >= client.configuration.pageSize { return inFull }
         let verification = request.verifyAfter > .zero
             ? try warehouse.history.lastVerification(account: account, report: report.name,
-                                                     verifyAfter: request.trustWindow)
+                                                     trustedFor: request.trustWindow)
             : nil
         guard let verification, verification.stillTrusted else {
-            var due = fetchInFull
-            due.verificationDue = true
-            return due
+            inFull.verificationDue = true
+            return inFull
         }
-        var recheck = try await client.recheckList(
+        let recheck = try await client.recheckList(
             path: report.path, pages: stored.map { ConditionalPage(range: $0.range, etag: $0.etag) })
-        // A full last page (or one of unknown size) still answers 304 when objects were
-        // appended after it: the list is fetched in full (its unchanged objects are skipped).
-        if recheck.unchanged, let last = stored.last, (last.objects ?? .max) >= client.configuration.pageSize {
-            recheck.unchanged = false
-            return Outcome(recheck: recheck)
-        }
-        return Outcome(recheck: recheck, trustedUntil: recheck.unchanged ? verification.trustedUntil : nil)
+        return Outcome(recheck: recheck, trustedUntil: recheck.unchanged ? verification.trustedUntil : nil,
+                       storedByThisRelease: true)
     }
 }

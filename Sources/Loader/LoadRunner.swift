@@ -33,7 +33,7 @@ public struct LoadRunner: Sendable {
         do {
             let connection: Connection
             do {
-                connection = try Connection(url: request.databaseURL)
+                connection = try await Connection.open(url: request.databaseURL)
             } catch {
                 throw LoadError.databaseUnavailable(Self.describe(error, secrets: [request.apiKey.secretValue]))
             }
@@ -299,8 +299,7 @@ public struct LoadRunner: Sendable {
                 // Stored ETags of this release: a load by this release (the first has none)
                 // already observed every object of the list, so unchanged ones need no parsing.
                 options: .init(maxDeleteFraction: request.maxDeleteFraction, dryRun: request.dryRun,
-                               observeEveryObject: stats.requests == 0 && !check.verificationDue,
-                               lockWait: request.lockWait)
+                               observeEveryObject: !check.storedByThisRelease, lockWait: request.lockWait)
             ) { sink in
                 try await reportFetch.run(into: sink) { pages, objects in
                     progress?(LoadProgress(report: report.name, phase: .fetching, pages: pages, objects: objects))
@@ -309,8 +308,8 @@ public struct LoadRunner: Sendable {
                                        objects: reportFetch.objects))
                 return reportFetch.listUpdate(toolVersion: HerokuWarehouseVersion.current)
             }
-            // Every page was a 200: nothing of the report rests on a 304.
-            outcome.verified = true
+            // Every page was a 200: nothing of the report rests on a 304 (a dry run records nothing).
+            outcome.verified = !request.dryRun
             outcome.verificationDue = check.verificationDue
             outcome.fetched = result.received
             outcome.counts = result.counts

@@ -55,6 +55,7 @@ extension Connection {
 
     /// `PQexec` the COPY statement and require `PGRES_COPY_IN`.
     private func beginCopy(_ sql: String) throws {
+        try refuseWhenCancelledInTransaction()
         let result = try withCString(sql, what: "SQL") { PQexec(pgConn, $0) }
         guard let result else {
             throw LibpqResult.connectionError(pgConn, secrets: secrets, fallback: "libpq returned no result for COPY")

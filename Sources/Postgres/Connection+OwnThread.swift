@@ -7,17 +7,22 @@ extension Connection {
     ///
     /// `body` is resumed on that thread after each suspension (an HTTP response, a
     /// `Task.sleep`); unstructured tasks it creates do not inherit the preference.
+    ///
+    /// Once cancelled, a statement inside a transaction is refused with `CancellationError`
+    /// before it is sent (so one started after the signal never waits for a lock), until
+    /// `body` returns; `ROLLBACK` and statements outside a transaction still run.
     nonisolated(nonsending)
     public func onOwnThread<T>(_ body: () async throws -> T) async rethrows -> T {
         let canceller = canceller
+        defer { canceller.reset() }
         return try await withTaskExecutorPreference(ownThread) {
             try await withTaskCancellationHandler(operation: body, onCancel: { canceller.cancel() })
         }
     }
 
-    /// Asks the server to cancel the statement this connection is running, if any; safe to
-    /// call from any thread.
-    public func cancelRunningStatement() {
-        canceller.cancel()
+    /// Throws `CancellationError` when the connection's work was cancelled and a transaction
+    /// is open: the statement about to be sent is one the cancelled task must not wait for.
+    func refuseWhenCancelledInTransaction() throws {
+        if transactionDepth > 0, canceller.isCancelled { throw CancellationError() }
     }
 }

@@ -70,7 +70,7 @@ extension Connection {
     private func commit(_ scope: TransactionScope) throws {
         if let savepoint = scope.savepoint {
             do {
-                try execute("RELEASE SAVEPOINT \(savepoint)")
+                try executeEvenIfCancelled("RELEASE SAVEPOINT \(savepoint)")
             } catch {
                 rollbackIgnoringErrors(scope)
                 throw error
@@ -87,7 +87,7 @@ extension Connection {
         }
         let result: QueryResult
         do {
-            result = try execute("COMMIT")
+            result = try executeEvenIfCancelled("COMMIT")
         } catch {
             // COMMIT failed (deferred constraint, lost connection): make sure nothing stays open.
             rollbackIgnoringErrors(scope)
@@ -108,9 +108,9 @@ extension Connection {
         defer { transactionDepth = max(0, transactionDepth - 1) }
         guard PQstatus(pgConn) == CONNECTION_OK else { return }
         if let savepoint = scope.savepoint {
-            _ = try? execute("ROLLBACK TO SAVEPOINT \(savepoint); RELEASE SAVEPOINT \(savepoint)")
+            _ = try? executeEvenIfCancelled("ROLLBACK TO SAVEPOINT \(savepoint); RELEASE SAVEPOINT \(savepoint)")
         } else if isInTransaction {
-            _ = try? execute("ROLLBACK")
+            _ = try? executeEvenIfCancelled("ROLLBACK")
         }
     }
 }

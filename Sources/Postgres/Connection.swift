@@ -112,6 +112,7 @@ public final class Connection {
     ///   `.invalidArgument` when the SQL or a parameter contains a NUL character).
     @discardableResult
     public func execute(_ sql: String, _ parameters: [String?]) throws -> QueryResult {
+        try refuseWhenCancelledInTransaction()
         let result = try withCString(sql, what: "SQL") { sqlPointer in
             try withCStrings(parameters, what: "parameter") { values in
                 PQexecParams(pgConn, sqlPointer, Int32(values.count), nil, values, nil, nil, 0)
@@ -130,6 +131,14 @@ public final class Connection {
     /// - Throws: `PostgresError` for the first statement that fails.
     @discardableResult
     public func execute(_ sql: String) throws -> QueryResult {
+        try refuseWhenCancelledInTransaction()
+        return try executeEvenIfCancelled(sql)
+    }
+
+    /// `execute(_:)` without the cancellation check: ending a transaction (COMMIT, RELEASE,
+    /// ROLLBACK) must stay possible after the task was cancelled.
+    @discardableResult
+    func executeEvenIfCancelled(_ sql: String) throws -> QueryResult {
         let result = try withCString(sql, what: "SQL") { PQexec(pgConn, $0) }
         return try consume(result)
     }

@@ -1,13 +1,18 @@
 internal import CLibpq
+import Dispatch
 import Foundation
 
-/// Asks the server to cancel whatever statement a connection is running (`PQcancel`), from
-/// any thread: what a cancelled task uses to stop a statement that waits in PostgreSQL (a
-/// lock, a long query) instead of waiting for it to end.
+/// Cancels what a connection's task is doing in PostgreSQL, from any thread: the statement
+/// running now is cancelled in the server (`PQcancel`: it fails with `query_canceled`,
+/// 57014), and the cancellation stays, so a statement the task would start afterwards inside
+/// a transaction is refused before it is sent (a merge that meets a lock after the signal
+/// must not wait for it). Rolling back stays possible, and so do statements outside a
+/// transaction (recording that the load was interrupted).
 final class StatementCanceller: @unchecked Sendable {
     private let lock = NSLock()
     /// The `PGcancel*`, freed in `deinit`; nil when libpq could not make one.
     private let handle: OpaquePointer?
+    private var cancelled = false
 
     init(_ pgConn: OpaquePointer) {
         handle = PQgetCancel(pgConn)
@@ -17,12 +22,26 @@ final class StatementCanceller: @unchecked Sendable {
         if let handle { PQfreeCancel(handle) }
     }
 
-    /// Sends the cancel request. The server cancels the statement running when it arrives
-    /// (that statement fails with `query_canceled`, 57014); with none running it does nothing.
+    /// Whether ``cancel()`` was called since the last ``reset()``.
+    var isCancelled: Bool {
+        lock.withLock { cancelled }
+    }
+
+    /// Marks the connection's work cancelled and sends the cancel request from a thread of
+    /// its own: `PQcancel` connects to the server and waits for it, which must never hold up
+    /// the caller (a signal handler).
     func cancel() {
-        guard let handle else { return }
-        var message = [CChar](repeating: 0, count: 256)
-        // Serialized: one request at a time is plenty, and the handle outlives every call.
-        lock.withLock { _ = PQcancel(handle, &message, Int32(message.count)) }
+        lock.withLock { cancelled = true }
+        DispatchQueue.global().async { [self] in
+            guard let handle else { return }
+            var message = [CChar](repeating: 0, count: 256)
+            // Serialized with `deinit` by the reference this closure holds.
+            _ = PQcancel(handle, &message, Int32(message.count))
+        }
+    }
+
+    /// Clears the cancellation, once the cancelled work is over.
+    func reset() {
+        lock.withLock { cancelled = false }
     }
 }

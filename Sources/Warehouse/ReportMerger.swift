@@ -96,7 +96,7 @@ struct ReportMerger {
     /// A staged row's `_hash`: the client's, or computed here when it declined.
     static let stagedHash = "coalesce(hash, md5(raw::text))"
 
-    /// Drops the staging tables of this merge (and the page fingerprints `ListETags` stores).
+    /// Drops the staging tables of this merge.
     static let dropTemporaryTables =
         "DROP TABLE IF EXISTS \(stage), \(stagedKeysTable), \(keyChanges), \(arrivals)"
 

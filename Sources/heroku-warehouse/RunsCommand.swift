@@ -32,7 +32,8 @@ struct RunsCommand: ParsableCommand {
                     "started_at": entry.startedAt, "finished_at": entry.finishedAt ?? NSNull(),
                     "duration_seconds": entry.durationSeconds ?? NSNull(), "requests": entry.requests,
                     "inserted": entry.inserted, "updated": entry.updated, "unchanged": entry.unchanged,
-                    "deleted": entry.deleted, "failed_reports": entry.failedReports, "error": entry.error ?? NSNull(),
+                    "deleted": entry.deleted, "failed_reports": entry.failedReports, "verified_reports": entry.verifiedReports,
+                    "error": entry.error ?? NSNull(),
                 ]
             }
             let data = try JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys])

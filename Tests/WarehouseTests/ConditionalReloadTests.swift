@@ -84,9 +84,10 @@ struct ConditionalReloadTests {
             #expect(addons.counts.updated == 1 && addons.counts.unchanged == 2_499)
             #expect(addons.pages == 3 && addons.requests == 4)
             let requests = fixture.server.requests.filter { $0.path == "/addons" }
-            // 304 for page 1, page 2 changed (kept, page 3 asked for at once), then page 1
-            // again without condition: only the first page is asked twice.
-            #expect(requests.map(\.status) == [304, 206, 200, 206])
+            // 304 for page 1, page 2 changed (kept, page 3 asked for at once), and page 1 again
+            // without condition (the last two in either order): only the first page is asked twice.
+            #expect(requests.prefix(2).map(\.status) == [304, 206])
+            #expect(requests.map(\.status).sorted() == [200, 206, 206, 304])
             #expect(Set(requests.map(\.range)).count == 3)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == 2_500)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons")) WHERE plan_name = 'heroku-redis:premium-9'") == 1)

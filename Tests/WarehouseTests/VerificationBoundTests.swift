@@ -84,7 +84,7 @@ struct VerificationBoundTests {
             // Most of an hour passes (the verification is dated by the database): 23/24 of the
             // bound is past, so the next load verifies.
             try fixture.connection.execute("""
-                UPDATE \(fixture.table("_load_reports")) SET started_at = started_at - interval '58 minutes' WHERE verified
+                UPDATE \(fixture.table("_loads")) SET started_at = started_at - interval '58 minutes'
                 """)
             let past = try await load(fixture, reports: apps, verifyAfter: bound)
             #expect(past.report("apps").verificationDue && past.report("apps").counts.updated == 1)

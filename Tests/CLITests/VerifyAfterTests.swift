@@ -1,0 +1,47 @@
+import Foundation
+import HerokuSandbox
+import Testing
+
+/// `--verify-after` as a user meets it: the summary says how long a 304 stands and when a
+/// list was verified, and `runs` shows the last verification of each report.
+@Suite("--verify-after on the command line")
+struct VerifyAfterTests {
+    @Test("the summary says until when a 304 is trusted, a due list shows 'verified', runs lists the last verifications")
+    func summaryAndRuns() async throws {
+        try await CLIFixture.with { fixture in
+            let apps = ["--report", "apps"]
+            #expect(try fixture.runLoad(apps).exitCode == 0)
+            let trusted = try fixture.runLoad(apps)
+            #expect(trusted.exitCode == 0, "\(trusted.stderr)")
+            #expect(trusted.stdout.contains("unchanged (304)"))
+            #expect(trusted.stdout.contains("apps: answered 304 (unchanged); trusted without a full fetch until "),
+                    "\(trusted.stdout)")
+
+            let verified = try fixture.runLoad(apps + ["--verify-after", "0", "--json"])
+            #expect(verified.exitCode == 0, "\(verified.stderr)")
+            let summary = try #require(try JSONSerialization.jsonObject(with: Data(verified.stdout.utf8)) as? [String: Any])
+            let report = try #require((summary["reports"] as? [[String: Any]])?.first)
+            #expect(report["verified"] as? Bool == true && report["verification_due"] as? Bool == true)
+            #expect(report["not_modified"] as? Bool == false)
+            let table = try fixture.runLoad(apps + ["--verify-after", "0"])
+            #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix("apps") && $0.contains(" verified ") },
+                    "\(table.stdout)")
+
+            let runs = try CommandRunner.run(["runs", "--schema", fixture.schema], environment: fixture.environment)
+            #expect(runs.exitCode == 0, "\(runs.stderr)")
+            #expect(runs.stdout.contains("last verified"))
+            #expect(runs.stdout.split(separator: "\n").contains { $0.contains("owner@sandbox.example") && $0.contains("apps") })
+            let runsJSON = try CommandRunner.run(["runs", "--json", "--schema", fixture.schema], environment: fixture.environment)
+            let loads = try #require(try JSONSerialization.jsonObject(with: Data(runsJSON.stdout.utf8)) as? [[String: Any]])
+            #expect(loads.first?["verified_reports"] as? [String] == ["apps"])
+            #expect(loads.filter { ($0["verified_reports"] as? [String])?.isEmpty == true }.count == 1, "the 304 load verified nothing")
+        }
+    }
+
+    @Test("a bad --verify-after is refused with a one-line usage error")
+    func badDuration() throws {
+        let result = try CommandRunner.run(["load", "--verify-after", "soon"], environment: ["HEROKU_API_KEY": "x"])
+        #expect(result.exitCode == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("--verify-after"), "\(result.stderr)")
+    }
+}
