@@ -22,6 +22,8 @@ public enum SandboxResource: String, Sendable, Hashable, CaseIterable {
     case regions
     /// `GET /stacks` (the stacks apps use).
     case stacks
+    /// `GET /dyno-sizes` (Heroku's dyno sizes with their list prices).
+    case dynoSizes
     /// `GET /apps/{app}/releases`; ``SandboxAccount/objects(_:)`` gives every app's.
     case releases
     /// `GET /apps/{app}/formation`.
@@ -47,6 +49,7 @@ public enum SandboxResource: String, Sendable, Hashable, CaseIterable {
         case .spaces: "space"
         case .regions: "region"
         case .stacks: "stack"
+        case .dynoSizes: "dyno-size"
         case .releases: "release"
         case .formations: "formation"
         case .domains: "domain"
@@ -69,6 +72,7 @@ public enum SandboxResource: String, Sendable, Hashable, CaseIterable {
         case .spaces: "/spaces"
         case .regions: "/regions"
         case .stacks: "/stacks"
+        case .dynoSizes: "/dyno-sizes"
         case .releases: "/apps/{app}/releases"
         case .formations: "/apps/{app}/formation"
         case .domains: "/apps/{app}/domains"

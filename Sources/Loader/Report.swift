@@ -107,6 +107,8 @@ public enum ReportCatalog {
                summary: "Regions apps run in (GET /regions)"),
         Report(name: "stacks", path: "/stacks", resource: "stack", keyPaths: [["id"]],
                summary: "Stacks (GET /stacks)"),
+        Report(name: "dyno_sizes", path: "/dyno-sizes", resource: "dyno-size", keyPaths: [["id"]],
+               summary: "Dyno sizes with Heroku's list price per size (GET /dyno-sizes)"),
     ]
 
     /// Reports of one list per team or per app: only with `--report all` or by name.

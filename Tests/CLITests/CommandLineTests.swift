@@ -69,13 +69,13 @@ struct CommandLineTests {
         #expect(good.exitCode == 0, "\(good.stderr)")
         let summary = try JSONSerialization.jsonObject(with: Data(good.stdout.utf8)) as? [String: Any]
         #expect(summary?["status"] as? String == "succeeded")
-        #expect((summary?["reports"] as? [Any])?.count == 11)  // the four original reports and seven account-wide ones
+        #expect((summary?["reports"] as? [Any])?.count == 12)  // the four original reports and eight account-wide ones
         #expect(summary?["estimated_requests"] as? Int == summary?["requests"] as? Int)
         let all = try CommandRunner.run(
             ["load", "--api-url", server.baseURL, "--schema", schema, "--json", "--report", "all"], environment: environment)
         #expect(all.exitCode == 0, "\(all.stderr)")
         let allSummary = try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [String: Any]
-        #expect((allSummary?["reports"] as? [Any])?.count == 16)
+        #expect((allSummary?["reports"] as? [Any])?.count == 17)
         #expect(allSummary?["rate_limit_remaining"] is Int, "\(all.stdout)")
         // Loaded a moment ago and unchanged: every page of apps answered 304.
         let apps = (allSummary?["reports"] as? [[String: Any]])?.first { $0["report"] as? String == "apps" }

@@ -7,7 +7,7 @@ import Testing
     static let account = SandboxAccount(seed: 5, apps: 60, teams: 6, addons: 200, addonServices: 20)
 
     @Test(arguments: [SandboxResource.addonAttachments, .pipelines, .pipelineCouplings, .spaces, .regions, .stacks,
-                      .releases, .formations, .domains, .collaborators, .teamMembers])
+                      .dynoSizes, .releases, .formations, .domains, .collaborators, .teamMembers])
     func everyObjectHasExactlyTheDocumentedShape(resource: SandboxResource) throws {
         let fields = try #require(DocumentedFields.fields(forResource: resource.schemaName))
         let secrets = DocumentedFields.secretPaths[resource.schemaName] ?? []

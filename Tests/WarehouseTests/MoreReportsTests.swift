@@ -12,6 +12,7 @@ struct MoreReportsTests {
     static let accountWide: [(String, SandboxResource)] = [
         ("addon_attachments", .addonAttachments), ("pipelines", .pipelines),
         ("pipeline_couplings", .pipelineCouplings), ("spaces", .spaces), ("regions", .regions), ("stacks", .stacks),
+        ("dyno_sizes", .dynoSizes),
     ]
 
     @Test("the default load adds the account-wide reports, each with the sandbox's row count")
@@ -41,6 +42,15 @@ struct MoreReportsTests {
                                            attachment.value(at: ["addon", "id"])?.stringValue,
                                            attachment.value(at: ["addon", "app", "id"])?.stringValue])
             }
+            // Dyno sizes: the documented price columns are typed; a size without a price has none.
+            let unpriced = fixture.objects(.dynoSizes).count { $0.value(at: ["cost", "cents"])?.numberText == nil }
+            #expect(unpriced > 0)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("dyno_sizes")) WHERE cost_cents IS NULL") == unpriced)
+            let price = try fixture.query("""
+                SELECT pg_typeof(cost_cents)::text, cost_cents::text, cost_unit FROM \(fixture.table("dyno_sizes"))
+                WHERE name = 'Standard-2X'
+                """)
+            #expect(price.rows == [["bigint", "5000", "monthly"]])
         }
     }
 

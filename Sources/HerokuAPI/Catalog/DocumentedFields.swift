@@ -24,7 +24,7 @@ public enum DocumentedFields {
     }
 
     /// The schema definition names of the resources listed here, in catalogue order.
-    public static let resourceNames: [String] = ["app", "add-on", "add-on-service", "team", "account", "add-on-attachment", "team-member", "release", "formation", "domain", "collaborator", "pipeline", "pipeline-coupling", "space", "region", "stack"]
+    public static let resourceNames: [String] = ["app", "add-on", "add-on-service", "team", "account", "add-on-attachment", "team-member", "release", "formation", "domain", "collaborator", "pipeline", "pipeline-coupling", "space", "region", "stack", "dyno-size"]
 
     /// Documented fields of the `app` resource (secret fields excluded).
     public static let app: [Field] = [
@@ -318,6 +318,22 @@ public enum DocumentedFields {
         .init(path: ["updated_at"], type: "timestamptz", nullable: false, description: "when stack was last modified"),
     ]
 
+    /// Documented fields of the `dyno-size` resource (secret fields excluded).
+    public static let dynoSize: [Field] = [
+        .init(path: ["architecture"], type: "text", nullable: false, description: "CPU architecture of this dyno size"),
+        .init(path: ["compute"], type: "bigint", nullable: false, description: "minimum vCPUs, non-dedicated may get more depending on load"),
+        .init(path: ["cost", "cents"], type: "bigint", nullable: true, description: "price in cents per unit time"),
+        .init(path: ["cost", "unit"], type: "text", nullable: true, description: "unit of price for dyno"),
+        .init(path: ["dedicated"], type: "boolean", nullable: false, description: "whether this dyno will be dedicated to one user"),
+        .init(path: ["precise_dyno_units"], type: "numeric", nullable: false, description: "unit of consumption for Heroku Enterprise customers to 2 decimal places"),
+        .init(path: ["generation", "id"], type: "uuid", nullable: false, description: "unique identifier of the generation of the Heroku platform for this dyno size"),
+        .init(path: ["generation", "name"], type: "text", nullable: false, description: "unique name of the generation of the Heroku platform for this dyno size"),
+        .init(path: ["id"], type: "uuid", nullable: false, description: "unique identifier of the dyno size"),
+        .init(path: ["memory"], type: "numeric", nullable: false, description: "amount of RAM in GB"),
+        .init(path: ["name"], type: "text", nullable: false, description: "name of the dyno size"),
+        .init(path: ["private_space_only"], type: "boolean", nullable: false, description: "whether this dyno can only be provisioned in a private space"),
+    ]
+
     /// The documented fields of a resource, by its schema definition name (e.g. `add-on`).
     public static func fields(forResource name: String) -> [Field]? {
         switch name {
@@ -337,6 +353,7 @@ public enum DocumentedFields {
         case "space": space
         case "region": region
         case "stack": stack
+        case "dyno-size": dynoSize
         default: nil
         }
     }

@@ -15,6 +15,16 @@ enum SandboxFormat {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
+    /// FNV-1a, 64 bits: a stable hash of bytes (Swift's `Hasher` is seeded per process).
+    static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
     /// An ISO-8601 UTC timestamp without fractional seconds, e.g. `2023-04-05T06:07:08Z`.
     static func timestamp(secondsSinceEpoch seconds: Int64) -> String {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400

@@ -10,9 +10,9 @@ extension SandboxGenerator {
         var formations: [SandboxJSON] = []
         var domains: [SandboxJSON] = []
         var collaborators: [SandboxJSON] = []
-        let sizes = ["eco", "basic", "standard-1x", "standard-2x", "performance-m"]
-        var sizeIDs: [String: String] = [:]
-        for size in sizes { sizeIDs[size] = random.uuid() }
+        let sizes = SandboxDynoSizes.formationSizes
+        // The sizes' ids were once drawn here: still drawn, so every later value stays as it was.
+        for _ in sizes { _ = random.uuid() }
         var plansByApp: [String: [SandboxJSON]] = [:]
         for addon in addons {
             guard let plan = addon.value(at: ["plan", "name"]) else { continue }
@@ -56,7 +56,7 @@ extension SandboxGenerator {
                         "app": appReference,
                         "command": type == "web" ? "bundle exec puma -C config/puma.rb" : "bundle exec sidekiq",
                         "created_at": Self.time(created),
-                        "dyno_size": ["id": .string(sizeIDs[size] ?? ""), "name": .string(size)],
+                        "dyno_size": ["id": .string(SandboxDynoSizes.id(of: size)), "name": .string(size)],
                         "id": .string(random.uuid()),
                         "quantity": .int(random.int(in: 0...3)),
                         "size": .string(size),

@@ -42,6 +42,7 @@ struct SandboxGenerator {
         account.storage[.addons] = addons
         account.storage[.regions] = generateRegions()
         account.storage[.stacks] = generateStacks()
+        account.storage[.dynoSizes] = generateDynoSizes()
         account.storage[.spaces] = generateSpaces()
         let (pipelines, couplings) = generatePipelines(apps: apps)
         account.storage[.pipelines] = pipelines

@@ -122,12 +122,7 @@ enum SandboxRequestPipeline {
 
     /// FNV-1a 64-bit, as 16 hex digits.
     static func fnv1a(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
+        let hex = String(SandboxFormat.fnv1a(bytes), radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

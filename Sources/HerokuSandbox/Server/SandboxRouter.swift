@@ -17,6 +17,7 @@ enum SandboxRouter {
             case "spaces": return list(.spaces, account.objects(.spaces), request, &state)
             case "regions": return list(.regions, account.objects(.regions), request, &state)
             case "stacks": return list(.stacks, account.objects(.stacks), request, &state)
+            case "dyno-sizes": return list(.dynoSizes, account.objects(.dynoSizes), request, &state)
             default: return .unknownEndpoint
             }
         case 2:
@@ -50,6 +51,7 @@ enum SandboxRouter {
         case "addons": (.addons, "add-on")
         case "addon-services": (.addonServices, "add-on service")
         case "teams": (.teams, "team")
+        case "dyno-sizes": (.dynoSizes, "dyno size")
         default: nil
         }
     }
