@@ -1,3 +1,5 @@
+import Foundation
+
 /// The SQL files of `sql/`, embedded in the binary so the executable needs no files at run
 /// time. Add a new file here when you add one to `sql/migrations` or `sql/views`.
 public enum WarehouseSQL {
@@ -17,6 +19,17 @@ public enum WarehouseSQL {
         public let name: String
         /// `CREATE VIEW ...` (and its comment), run with `search_path` set to the warehouse schema.
         public let sql: String
+
+        /// The reports the view reads, from its header line `-- Reports: apps, addons (...)`
+        /// (empty for `none`, or for `every report`: a view that answers with whatever was loaded).
+        public var reports: [String] {
+            let prefix = "-- Reports:"
+            guard let line = sql.split(separator: "\n").first(where: { $0.hasPrefix(prefix) }) else { return [] }
+            let list = line.dropFirst(prefix.count).prefix { $0 != "(" }
+            return list.split(separator: ",")
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { name in name != "none" && !name.isEmpty && name.allSatisfy { $0 == "_" || $0.isLowercase } }
+        }
     }
 
     /// The migrations in the order they must run.
@@ -29,10 +42,12 @@ public enum WarehouseSQL {
         Migration(version: 6, name: "v006_rate_limit_waits.sql", sql: text(PackageResources.v006_rate_limit_waits_sql)),
         Migration(version: 7, name: "v007_view_changes.sql", sql: text(PackageResources.v007_view_changes_sql)),
         Migration(version: 8, name: "v008_verified_lists.sql", sql: text(PackageResources.v008_verified_lists_sql)),
+        Migration(version: 9, name: "v009_view_functions.sql", sql: text(PackageResources.v009_view_functions_sql)),
     ]
 
     /// The views in dependency order (a view only uses views before it).
     public static let views: [View] = [
+        View(name: "report_coverage", sql: text(PackageResources.report_coverage_sql)),
         View(name: "addons_per_app", sql: text(PackageResources.addons_per_app_sql)),
         View(name: "app_costs", sql: text(PackageResources.app_costs_sql)),
         View(name: "team_costs", sql: text(PackageResources.team_costs_sql)),

@@ -94,6 +94,12 @@ struct CheckCommand: AsyncParsableCommand {
             default:
                 report(false, "schema \(schema): version \(version) is newer than this heroku-warehouse (\(Migrator.supportedVersion)); upgrade it")
             }
+            // Not a failure (a warehouse may leave reports out on purpose), but an empty view
+            // over a report never loaded must not read as an all-clear.
+            for gap in try warehouse.viewCoverage.gaps() {
+                print("note view \(schema).\(gap.view) cannot answer for \(gap.account): "
+                      + "never loaded: \(gap.missingReports.joined(separator: ", ")) (load them with --report)")
+            }
         } catch {
             report(false, "PostgreSQL: \(error)")
         }

@@ -1,3 +1,4 @@
+import Foundation
 import HerokuSandbox
 import Loader
 import Testing
@@ -18,18 +19,19 @@ struct ViewTests {
             #expect(rows.count == fixture.objects(.apps).count)
             for row in rows.rows {
                 let appID = try #require(row[0])
-                let mine = addons.filter { $0.value(at: ["app", "id"])?.stringValue == appID }
+                let mine = addons.filter {
+                    $0.value(at: ["app", "id"])?.stringValue == appID && $0["state"]?.stringValue != "deprovisioned"
+                }
                 let names = mine.compactMap { $0["name"]?.stringValue }.sorted()
                 let services = Set(mine.compactMap { $0.value(at: ["addon_service", "name"])?.stringValue }).sorted()
-                let cost = mine.compactMap { $0.value(at: ["billed_price", "cents"])?.numberText }.compactMap { Int($0) }
-                    .reduce(0, +)
+                let cost = ListPriceModel(account: fixture.server.account).costs()[appID]?.addonCents ?? -1
                 let app = fixture.objects(.apps).first { $0["id"]?.stringValue == appID }
                 #expect(row[1] == app?["name"]?.stringValue)
                 #expect(row[2] == app?.value(at: ["team", "name"])?.stringValue)
                 #expect(row[3] == String(mine.count))
                 #expect(row[4] == names.joined(separator: ","))
                 #expect(row[5] == services.joined(separator: ","))
-                #expect(row[6] == String(cost))
+                #expect(row[6] == "\(cost)")
             }
         }
     }
@@ -78,20 +80,18 @@ struct ViewTests {
         try await LoadFixture.with(SandboxConfiguration(seed: 17, apps: 25, teams: 3, addons: 60)) { fixture in
             try await fixture.load()
             let apps = fixture.objects(.apps)
-            let addons = fixture.objects(.addons)
-            func cents(_ addon: SandboxJSON) -> Int {
-                Int(addon.value(at: ["billed_price", "cents"])?.numberText ?? "") ?? 0
-            }
-            func appCost(_ appID: String?) -> Int {
-                addons.filter { $0.value(at: ["app", "id"])?.stringValue == appID }.map(cents).reduce(0, +)
-            }
+            let addons = fixture.objects(.addons).filter { $0["state"]?.stringValue != "deprovisioned" }
+            let model = ListPriceModel(account: fixture.server.account).costs()
+            func appCost(_ appID: String?) -> Decimal { model[appID ?? ""]?.addonCents ?? -1 }
 
-            // team_costs: apps grouped by team; the null team gathers personal apps; teams without apps show 0.
+            // team_costs: apps grouped by team; the null team gathers personal apps; teams without
+            // apps show 0. Without app_formation the dyno cost, and so the total, is unknown.
             let teamRows = try fixture.query("""
-                SELECT coalesce(team_name, '(personal)'), app_count::text, monthly_cost_cents::text
+                SELECT coalesce(team_name, '(personal)'), app_count::text, addon_cost_cents::text,
+                       monthly_cost_cents IS NULL AND NOT complete
                 FROM \(fixture.table("team_costs")) ORDER BY 1
                 """).rows
-            var expectedTeams: [String: (apps: Int, cost: Int)] = [:]
+            var expectedTeams: [String: (apps: Int, cost: Decimal)] = [:]
             for team in fixture.objects(.teams) { expectedTeams[team["name"]?.stringValue ?? "?"] = (0, 0) }
             for app in apps {
                 let team = app.value(at: ["team", "name"])?.stringValue ?? "(personal)"
@@ -99,18 +99,19 @@ struct ViewTests {
                 expectedTeams[team] = (current.apps + 1, current.cost + appCost(app["id"]?.stringValue))
             }
             let expectedTeamRows = expectedTeams.keys.sorted().map { name in
-                [name, String(expectedTeams[name]!.apps), String(expectedTeams[name]!.cost)]
+                [name, String(expectedTeams[name]!.apps), "\(expectedTeams[name]!.cost)", "t"]
             }
             #expect(teamRows.map { $0.map { $0 ?? "" } } == expectedTeamRows)
 
-            // app_costs: the per-app cost, in cents and dollars.
-            let appCosts = try fixture.query(
-                "SELECT app_id::text, monthly_cost_cents::text, monthly_cost_dollars::text FROM \(fixture.table("app_costs"))").rows
+            // app_costs: the per-app add-on cost; no dyno cost is claimed without app_formation.
+            let appCosts = try fixture.query("""
+                SELECT app_id::text, addon_cost_cents::text, (monthly_cost_dollars IS NULL AND dyno_cost_cents IS NULL)::text
+                FROM \(fixture.table("app_costs"))
+                """).rows
             #expect(appCosts.count == apps.count)
             for row in appCosts {
-                let cost = appCost(row[0])
-                #expect(row[1] == String(cost))
-                #expect(row[2] == String(format: "%.2f", Double(cost) / 100))
+                #expect(row[1] == "\(appCost(row[0]))")
+                #expect(row[2] == "true")
             }
 
             // addon_service_usage: installs, distinct apps and plans per service.
@@ -124,7 +125,11 @@ struct ViewTests {
                 #expect(row[1] == String(mine.count))
                 #expect(row[2] == String(Set(mine.compactMap { $0.value(at: ["app", "id"])?.stringValue }).count))
                 #expect(row[3] == Set(mine.compactMap { $0.value(at: ["plan", "name"])?.stringValue }).sorted().joined(separator: ","))
-                #expect(row[4] == String(mine.map(cents).reduce(0, +)))
+                let cents = mine.filter { $0.value(at: ["billed_price", "contract"]) != .bool(true) }.compactMap {
+                    ListPriceModel.monthly(ListPriceModel.number($0.value(at: ["billed_price", "cents"])),
+                                           unit: $0.value(at: ["billed_price", "unit"])?.stringValue)
+                }.reduce(Decimal(0), +)
+                #expect(row[4] == "\(cents)")
             }
 
             // app_inventory: one row per app with its facts and add-on count.

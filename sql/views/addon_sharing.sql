@@ -1,3 +1,4 @@
+-- Reports: addons, addon_attachments
 -- The blast radius of removing an add-on: one row per add-on with its owning (billed) app
 -- and every app it is attached to (from addon_attachments). shared_with_count counts the
 -- attached apps other than the owner. Joins compare ids as text, so the view keeps working

@@ -1,23 +1,38 @@
--- One row per app: its add-ons, their services and the monthly add-on cost.
--- billed_price.cents is Heroku's price of the add-on per billed_price.unit (normally "month").
--- Joins compare ids as text and the price is read only when it is an integer, so the view
--- keeps working if the API ever changes a column's type and the loader widens it.
+-- Reports: apps, addons
+-- One row per app: its add-ons, their services and the monthly add-on cost at list prices.
+-- billed_price.cents is Heroku's price of an add-on per billed_price.unit (a month; an
+-- hourly price counts x720, see _monthly_cents). Deprovisioned add-ons are left out; an
+-- add-on billed on a contract (billed_price.contract, billed outside add-on billing) or
+-- without a known price is counted in its own column, never as 0 cents. Prices are read as
+-- numbers whatever the loader widened their column to (_as_number).
 CREATE OR REPLACE VIEW addons_per_app AS
+WITH live AS (
+    SELECT
+        ad._account,
+        ad.app_id::text                                                     AS app_id,
+        ad.name::text                                                       AS name,
+        ad.addon_service_name::text                                         AS service,
+        coalesce(ad.billed_price_contract::text = 'true', false)            AS contract,
+        _monthly_cents(_as_number(ad.billed_price_cents::text), ad.billed_price_unit::text) AS monthly_cents
+    FROM addons ad
+    WHERE ad.state::text IS DISTINCT FROM 'deprovisioned'
+)
 SELECT
     a._account,
-    a.id                                                     AS app_id,
-    a.name                                                   AS app_name,
+    a.id                                                                    AS app_id,
+    a.name                                                                  AS app_name,
     a.team_name,
-    count(ad._account)                                       AS addon_count,
-    coalesce(array_agg(ad.name::text ORDER BY ad.name::text) FILTER (WHERE ad._account IS NOT NULL), '{}')
-                                                             AS addon_names,
-    coalesce(array_agg(DISTINCT ad.addon_service_name::text) FILTER (WHERE ad._account IS NOT NULL), '{}')
-                                                             AS services,
-    coalesce(sum(CASE WHEN ad.billed_price_cents::text ~ '^-?[0-9]{1,18}$'
-                      THEN ad.billed_price_cents::text::bigint END), 0)::bigint
-                                                             AS monthly_cost_cents
+    count(l.app_id)                                                         AS addon_count,
+    coalesce(array_agg(l.name ORDER BY l.name) FILTER (WHERE l.app_id IS NOT NULL), '{}') AS addon_names,
+    coalesce(array_agg(DISTINCT l.service) FILTER (WHERE l.app_id IS NOT NULL), '{}')    AS services,
+    trim_scale(coalesce(sum(l.monthly_cents) FILTER (WHERE NOT l.contract), 0)) AS monthly_cost_cents,
+    count(l.app_id) FILTER (WHERE l.contract)                               AS contract_addon_count,
+    count(l.app_id) FILTER (WHERE NOT l.contract AND l.monthly_cents IS NULL) AS unpriced_addon_count
 FROM apps a
-LEFT JOIN addons ad ON ad._account = a._account AND ad.app_id::text = a.id::text
+LEFT JOIN live l ON l._account = a._account AND l.app_id = a.id::text
 GROUP BY a._account, a.id, a.name, a.team_name;
 
-COMMENT ON VIEW addons_per_app IS 'One row per app: number of add-ons, their names and services, and the monthly add-on cost in cents (sum of billed_price.cents).';
+COMMENT ON VIEW addons_per_app IS 'One row per app: its add-ons (deprovisioned ones left out), their names and services, the monthly add-on cost in cents at list prices, and the add-ons on a contract or without a known price (counted apart, not as 0).';
+COMMENT ON COLUMN addons_per_app.monthly_cost_cents IS 'sum of the priced, non-contract add-ons'' billed_price.cents per month (hourly prices x720)';
+COMMENT ON COLUMN addons_per_app.contract_addon_count IS 'add-ons billed on a contract (billed_price.contract), outside add-on billing: not in the cents';
+COMMENT ON COLUMN addons_per_app.unpriced_addon_count IS 'add-ons without a known price (no billed_price, or a unit other than month, hour, day, year): not in the cents';

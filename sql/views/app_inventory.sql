@@ -1,3 +1,4 @@
+-- Reports: apps, addons
 -- One row per app: where it runs, who owns it, how many add-ons it has.
 CREATE OR REPLACE VIEW app_inventory AS
 SELECT

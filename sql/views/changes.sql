@@ -1,5 +1,8 @@
+-- Reports: every report (each history table; a report never loaded adds nothing).
 -- The change feed: every version written to any report's history. name is the object's
--- own label (name, else hostname, email, type or version, whichever it has); changed_keys
+-- own label: a release's version (`v42`, not its deployer), a formation's process type, a
+-- domain's hostname, a collaborator's or team member's email, the account's email, a
+-- pipeline coupling's stage, every other report's `name`; changed_keys
 -- lists the top-level JSON keys whose value differs from the previous version (updates only).
 -- For per-team and per-app reports, id is `<team or app id>/<id>`.
 --
@@ -207,8 +210,17 @@ SELECT
     report,
     _account,
     id,
-    coalesce(_raw ->> 'name', _raw ->> 'hostname', _raw ->> 'email', _raw #>> '{user,email}', _raw ->> 'type',
-             _raw ->> 'version', _raw ->> 'stage') AS name,
+    CASE report
+        WHEN 'app_releases'       THEN 'v' || (_raw ->> 'version')
+        WHEN 'app_formation'      THEN _raw ->> 'type'
+        WHEN 'app_domains'        THEN _raw ->> 'hostname'
+        WHEN 'app_collaborators'  THEN _raw #>> '{user,email}'
+        WHEN 'team_members'       THEN _raw ->> 'email'
+        WHEN 'account'            THEN _raw ->> 'email'
+        WHEN 'addon_attachments'  THEN _raw ->> 'name'
+        WHEN 'pipeline_couplings' THEN _raw ->> 'stage'
+        ELSE _raw ->> 'name'
+    END         AS name,
     _op         AS operation,
     _load_id    AS load_id,
     changed_keys

@@ -1,3 +1,4 @@
+-- Reports: team_members (`--report all`)
 -- Team members whose two-factor authentication is not known to be on (false or missing),
 -- one row per (team, member).
 CREATE OR REPLACE VIEW members_without_2fa AS
