@@ -21,7 +21,7 @@ extension Connection {
     ///   `.copyFailed` when `sql` is not a COPY FROM STDIN).
     @discardableResult
     public func copyIn(_ sql: String, _ body: (CopyInWriter) throws -> Void) throws -> Int {
-        try beginCopy(sql)
+        try cancellable { try beginCopy(sql) }
         let writer = CopyInWriter(connection: self)
         do {
             try body(writer)
@@ -29,7 +29,7 @@ extension Connection {
         } catch {
             throw abortCopy(writer: writer, error: error)
         }
-        return try endCopy()
+        return try cancellable { try endCopy() }
     }
 
     /// The async variant of `copyIn(_:_:)`; `body` runs on the caller's isolation.
@@ -42,7 +42,7 @@ extension Connection {
         _ sql: String,
         _ body: nonisolated(nonsending) (CopyInWriter) async throws -> Void
     ) async throws -> Int {
-        try beginCopy(sql)
+        try cancellable { try beginCopy(sql) }
         let writer = CopyInWriter(connection: self)
         do {
             try await body(writer)
@@ -50,7 +50,7 @@ extension Connection {
         } catch {
             throw abortCopy(writer: writer, error: error)
         }
-        return try endCopy()
+        return try cancellable { try endCopy() }
     }
 
     /// `PQexec` the COPY statement and require `PGRES_COPY_IN`.

@@ -16,7 +16,10 @@ extension Connection {
         let canceller = canceller
         defer { canceller.reset() }
         return try await withTaskExecutorPreference(ownThread) {
-            try await withTaskCancellationHandler(operation: body, onCancel: { canceller.cancel() })
+            // The preference applies from the task's next enqueueing: hop now, so that the
+            // body's first statements do not run on the caller's thread.
+            await Task.yield()
+            return try await withTaskCancellationHandler(operation: body, onCancel: { canceller.cancel() })
         }
     }
 
@@ -24,5 +27,11 @@ extension Connection {
     /// is open: the statement about to be sent is one the cancelled task must not wait for.
     func refuseWhenCancelledInTransaction() throws {
         if transactionDepth > 0, canceller.isCancelled { throw CancellationError() }
+    }
+
+    /// Runs a statement; inside a transaction, as the one a cancellation stops in the server.
+    func cancellable<T>(_ body: () throws -> T) rethrows -> T {
+        guard transactionDepth > 0 else { return try body() }
+        return try canceller.whileRunning(body)
     }
 }

@@ -113,9 +113,11 @@ public final class Connection {
     @discardableResult
     public func execute(_ sql: String, _ parameters: [String?]) throws -> QueryResult {
         try refuseWhenCancelledInTransaction()
-        let result = try withCString(sql, what: "SQL") { sqlPointer in
-            try withCStrings(parameters, what: "parameter") { values in
-                PQexecParams(pgConn, sqlPointer, Int32(values.count), nil, values, nil, nil, 0)
+        let result = try cancellable {
+            try withCString(sql, what: "SQL") { sqlPointer in
+                try withCStrings(parameters, what: "parameter") { values in
+                    PQexecParams(pgConn, sqlPointer, Int32(values.count), nil, values, nil, nil, 0)
+                }
             }
         }
         return try consume(result)
@@ -132,7 +134,7 @@ public final class Connection {
     @discardableResult
     public func execute(_ sql: String) throws -> QueryResult {
         try refuseWhenCancelledInTransaction()
-        return try executeEvenIfCancelled(sql)
+        return try cancellable { try executeEvenIfCancelled(sql) }
     }
 
     /// `execute(_:)` without the cancellation check: ending a transaction (COMMIT, RELEASE,

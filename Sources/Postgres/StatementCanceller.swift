@@ -13,6 +13,8 @@ final class StatementCanceller: @unchecked Sendable {
     /// The `PGcancel*`, freed in `deinit`; nil when libpq could not make one.
     private let handle: OpaquePointer?
     private var cancelled = false
+    /// A statement of a transaction is running: the one a cancel request is for.
+    private var running = false
 
     init(_ pgConn: OpaquePointer) {
         handle = PQgetCancel(pgConn)
@@ -27,11 +29,24 @@ final class StatementCanceller: @unchecked Sendable {
         lock.withLock { cancelled }
     }
 
-    /// Marks the connection's work cancelled and sends the cancel request from a thread of
-    /// its own: `PQcancel` connects to the server and waits for it, which must never hold up
-    /// the caller (a signal handler).
+    /// Runs `body` (a statement inside a transaction) as the one a cancel request stops.
+    func whileRunning<T>(_ body: () throws -> T) rethrows -> T {
+        lock.withLock { running = true }
+        defer { lock.withLock { running = false } }
+        return try body()
+    }
+
+    /// Marks the connection's work cancelled and, when a statement of a transaction is
+    /// running, sends the cancel request from a thread of its own: `PQcancel` connects to the
+    /// server and waits for it, which must never hold up the caller (a signal handler). No
+    /// request is sent otherwise, so none can reach a later statement (the one recording
+    /// that the load was interrupted); statements of the transaction are refused instead.
     func cancel() {
-        lock.withLock { cancelled = true }
+        let sendRequest = lock.withLock {
+            cancelled = true
+            return running
+        }
+        guard sendRequest else { return }
         DispatchQueue.global().async { [self] in
             guard let handle else { return }
             var message = [CChar](repeating: 0, count: 256)
