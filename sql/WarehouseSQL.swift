@@ -43,6 +43,7 @@ public enum WarehouseSQL {
         Migration(version: 7, name: "v007_view_changes.sql", sql: text(PackageResources.v007_view_changes_sql)),
         Migration(version: 8, name: "v008_verified_lists.sql", sql: text(PackageResources.v008_verified_lists_sql)),
         Migration(version: 9, name: "v009_view_functions.sql", sql: text(PackageResources.v009_view_functions_sql)),
+        Migration(version: 10, name: "v010_fan_out_parents.sql", sql: text(PackageResources.v010_fan_out_parents_sql)),
     ]
 
     /// The views in dependency order (a view only uses views before it).

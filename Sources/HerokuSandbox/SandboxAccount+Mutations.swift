@@ -16,6 +16,15 @@ extension SandboxAccount {
         app.setValue(.string("https://git.heroku.com/\(newName).git"), at: ["git_url"])
         app.setValue(now, at: ["updated_at"])
         storage[.apps]![index] = app
+        // The app's own lists name it as it is now (releases, formation, domains, collaborators).
+        for resource in [SandboxResource.releases, .formations, .domains, .collaborators] {
+            storage[resource] = objects(resource).map { child in
+                guard child.value(at: ["app", "id"])?.stringValue == id else { return child }
+                var child = child
+                child.setValue(.string(newName), at: ["app", "name"])
+                return child
+            }
+        }
         storage[.addons] = objects(.addons).map { addon in
             guard addon.value(at: ["app", "id"])?.stringValue == id else { return addon }
             var addon = addon
@@ -94,6 +103,24 @@ extension SandboxAccount {
         }
         addon.setValue(tick(), at: ["updated_at"])
         storage[.addons]![index] = addon
+        return true
+    }
+
+    /// Changes one of an app's own objects (a process type of its formation, a domain, a
+    /// collaborator, a release) at `path`, and with `touchingApp` the app's `updated_at` too.
+    /// Heroku documents no link between such a change and the app's timestamps: a load must
+    /// find it whether or not the app shows it.
+    /// - Returns: false if no object of `resource` has that id or it names no app.
+    @discardableResult
+    public mutating func setChildField(resource: SandboxResource, id: String, path: [String], value: SandboxJSON,
+                                       touchingApp: Bool) -> Bool {
+        guard let index = index(resource, id: id),
+              let appID = storage[resource]![index].value(at: ["app", "id"])?.stringValue,
+              let appIndex = self.index(.apps, id: appID) else { return false }
+        let now = tick()
+        storage[resource]![index].setValue(value, at: path)
+        storage[resource]![index].setValue(now, at: ["updated_at"])
+        if touchingApp { storage[.apps]![appIndex].setValue(now, at: ["updated_at"]) }
         return true
     }
 

@@ -38,6 +38,11 @@ public struct LoadRequest: Sendable {
     public var verifyAfter = LoadRequest.defaultVerifyAfter
     /// A day: a nightly load verifies every list each night, an hourly one once a day.
     public static let defaultVerifyAfter = Duration.seconds(86_400)
+    /// How often each parent's lists of a fan-out report are fetched although the parent
+    /// did not change (`--fan-out-verify-after`; zero: every parent every load).
+    public var fanOutVerifyAfter = LoadRequest.defaultFanOutVerifyAfter
+    /// A week: a nightly load verifies about a seventh of the apps' and teams' lists.
+    public static let defaultFanOutVerifyAfter = Duration.seconds(7 * 86_400)
 
     /// How long after a verification its list's 304s are trusted: ``verifyAfter`` less a
     /// twenty-fourth (an hour of a day), so that loads run every `verifyAfter` (a nightly

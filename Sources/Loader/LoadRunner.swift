@@ -290,9 +290,16 @@ public struct LoadRunner: Sendable {
                 logger.info("list due for verification: fetched without If-None-Match",
                             metadata: ["report": "\(report.name)", "verify_after": "\(request.verifyAfter)"])
             }
-            let parents = try ParentRows(warehouse: warehouse).parents(of: report, account: account)
+            // A fan-out report fetches the lists of the parents that changed or are due for
+            // verification; the others keep their rows (FanOutSchedule).
+            let selection = try report.fanOut.map {
+                try warehouse.fanOutSchedule.select(report: report.name, parentTable: $0.parent, account: account,
+                                                    verifyAfter: request.fanOutVerifyAfter)
+            }
+            let parents = (selection?.fetched ?? []).map { ParentRows.Parent(id: $0.id, name: $0.name) }
             let reportFetch = ReportFetch(report: report, client: client, parents: parents,
-                                          concurrency: request.concurrency, receivedPage: check.recheck.changedPage)
+                                          concurrency: request.concurrency, receivedPage: check.recheck.changedPage,
+                                          keptParents: selection?.fresh.map(\.id) ?? [])
             fetch = reportFetch
             let result = try await warehouse.loadReport(
                 report.table, account: account, loadID: load.id, loadTime: load.startedAt,
@@ -308,8 +315,15 @@ public struct LoadRunner: Sendable {
                                        objects: reportFetch.objects))
                 return reportFetch.listUpdate(toolVersion: HerokuWarehouseVersion.current)
             }
-            // Every page was a 200: nothing of the report rests on a 304 (a dry run records nothing).
-            outcome.verified = !request.dryRun
+            if let selection, let fanOut = report.fanOut, !request.dryRun {
+                try warehouse.fanOutSchedule.record(report: report.name, parentTable: fanOut.parent, account: account,
+                                                    loadID: load.id, fetched: selection.fetched,
+                                                    failed: reportFetch.forbiddenParents)
+            }
+            outcome.parents = selection?.counts
+            // Every page was a 200: nothing of the report rests on a 304 (a dry run records
+            // nothing); a fan-out report only when it fetched every parent.
+            outcome.verified = !request.dryRun && (selection?.fresh.isEmpty ?? true)
             outcome.verificationDue = check.verificationDue
             outcome.fetched = result.received
             outcome.counts = result.counts

@@ -2,7 +2,7 @@ import Postgres
 import Warehouse
 
 /// The parent objects of a fan-out report (`apps` for per-app reports, `teams` for per-team
-/// ones), read from the warehouse's current table for one account.
+/// ones), read from the warehouse's current table for one account, for estimates.
 ///
 /// The runner loads parents before their children, so within one load the children see
 /// the parents that load just fetched; a report named alone sees the previous load's.
@@ -15,19 +15,9 @@ struct ParentRows {
 
     let warehouse: Warehouse
 
-    /// The parents of `report` for `account`, ordered by id; empty for account-wide reports.
-    func parents(of report: Report, account: String) throws -> [Parent] {
-        guard let fanOut = report.fanOut else { return [] }
-        let table = Connection.quoteQualified(warehouse.schema, fanOut.parent)
-        let result = try warehouse.connection.execute(
-            "SELECT id::text, name::text FROM \(table) WHERE _account = $1 AND id IS NOT NULL ORDER BY id::text",
-            [account])
-        return result.rows.compactMap { row in row[0].map { Parent(id: $0, name: row[1]) } }
-    }
-
-    /// Estimated requests of a fan-out report: per parent, one page per `pageSize` children
-    /// the previous load stored for it (at least one).
-    func estimatedRequests(of report: Report, account: String, pageSize: Int) throws -> Int {
+    /// Estimated requests of a fan-out report: per parent among `parents` (ids), one page per
+    /// `pageSize` children the previous load stored for it (at least one).
+    func estimatedRequests(of report: Report, account: String, pageSize: Int, parents: [String]) throws -> Int {
         guard let fanOut = report.fanOut else { return 0 }
         let parent = Connection.quoteQualified(warehouse.schema, fanOut.parent)
         let child = Connection.quoteQualified(warehouse.schema, report.name)
@@ -36,9 +26,9 @@ struct ParentRows {
             FROM (SELECT p.id, count(c._account) AS n
                   FROM \(parent) p
                   LEFT JOIN \(child) c ON c._account = p._account AND c._raw #>> $3::text[] = p.id::text
-                  WHERE p._account = $1 AND p.id IS NOT NULL
+                  WHERE p._account = $1 AND p.id::text = ANY ($4::text[])
                   GROUP BY p.id) per_parent
-            """, [account, String(pageSize), "{\(fanOut.parentKey),id}"])
+            """, [account, String(pageSize), "{\(fanOut.parentKey),id}", PostgresArray.literal(parents)])
         return result.int(0, 0) ?? 0
     }
 

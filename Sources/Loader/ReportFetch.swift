@@ -21,6 +21,8 @@ final class ReportFetch {
     let concurrency: Int
     /// A plain list's page that changed, already received by the conditional check.
     let receivedPage: ReceivedPage?
+    /// Parents of a fan-out report not fetched in this load: their stored rows stay.
+    let keptParents: [String]
 
     /// Pages delivered (an object report counts one).
     private(set) var pages = 0
@@ -41,12 +43,13 @@ final class ReportFetch {
     private(set) var conditionalPages: [ListETags.Page]? = []
 
     init(report: Report, client: HerokuClient, parents: [ParentRows.Parent], concurrency: Int = 1,
-         receivedPage: ReceivedPage? = nil) {
+         receivedPage: ReceivedPage? = nil, keptParents: [String] = []) {
         self.report = report
         self.client = client
         self.parents = parents
         self.concurrency = concurrency
         self.receivedPage = receivedPage
+        self.keptParents = keptParents
     }
 
     /// The pages to store after a complete fetch of a plain list (nil: forget them).
@@ -58,6 +61,9 @@ final class ReportFetch {
     /// Streams every object into `sink`; `onPage` is called after each page (for progress).
     nonisolated(nonsending)
     func run(into sink: ReportSink, onPage: (_ pages: Int, _ objects: Int) -> Void) async throws {
+        if let fanOut = report.fanOut {
+            for id in keptParents { sink.keepStoredRows(at: [fanOut.parentKey, "id"], equalTo: id) }
+        }
         switch report.source {
         case .object:
             let fetched: FetchedObject

@@ -6,8 +6,8 @@ import Warehouse
 ///
 /// Before fetching, every selected report is estimated from what the warehouse holds for
 /// the account: an account-wide list costs one request per page of its previous row count
-/// (at least one), an object one, a fan-out report one per parent (more for parents with
-/// more children than a page). The remaining tokens come from `GET /account/rate-limits`,
+/// (at least one), an object one, a fan-out report one per parent whose lists it will fetch
+/// (more for parents with more children than a page). The remaining tokens come from `GET /account/rate-limits`,
 /// which costs none. With ``LoadRequest/maxDuration``, the load can spend the remaining
 /// tokens (less ``ClientConfiguration/rateLimitFloor``, left for other tools) plus what
 /// refills in that time; reports that do not fit are skipped, in load order, and recorded
@@ -42,10 +42,8 @@ public struct RequestBudget: Sendable {
     static func plan(_ request: LoadRequest, account: String, warehouse: Warehouse,
                      rateLimitRemaining: Int?) throws -> RequestBudget {
         var budget = RequestBudget()
-        let rows = ParentRows(warehouse: warehouse)
-        let pageSize = request.client.pageSize
         for report in request.reports {
-            let requests = try Self.estimate(report, account: account, rows: rows, pageSize: pageSize)
+            let requests = try Self.estimate(report, request: request, account: account, warehouse: warehouse)
             budget.estimates.append(Estimate(report: report.name, requests: requests))
             budget.estimatedRequests += requests
         }
@@ -75,8 +73,7 @@ public struct RequestBudget: Sendable {
         guard let allowance else { return nil }
         var requests = estimatedRequests(of: report.name) ?? 1
         if report.fanOut != nil {
-            requests = try Self.estimate(report, account: account, rows: ParentRows(warehouse: warehouse),
-                                         pageSize: request.client.pageSize)
+            requests = try Self.estimate(report, request: request, account: account, warehouse: warehouse)
         }
         guard spent + requests <= allowance else {
             let reason = Self.skipMessage(requests, allowance - spent)
@@ -117,11 +114,21 @@ public struct RequestBudget: Sendable {
         return line
     }
 
-    private static func estimate(_ report: Report, account: String, rows: ParentRows, pageSize: Int) throws -> Int {
+    /// A fan-out report counts only the parents whose lists it will fetch (FanOutSchedule).
+    private static func estimate(_ report: Report, request: LoadRequest, account: String,
+                                 warehouse: Warehouse) throws -> Int {
+        let rows = ParentRows(warehouse: warehouse)
+        let pageSize = request.client.pageSize
         switch report.source {
-        case .object: 1
-        case .list: try rows.estimatedPages(of: report, account: account, pageSize: pageSize)
-        case .perParent: try rows.estimatedRequests(of: report, account: account, pageSize: pageSize)
+        case .object:
+            return 1
+        case .list:
+            return try rows.estimatedPages(of: report, account: account, pageSize: pageSize)
+        case .perParent(let fanOut):
+            let fetched = try warehouse.fanOutSchedule.select(
+                report: report.name, parentTable: fanOut.parent, account: account,
+                verifyAfter: request.fanOutVerifyAfter).fetched
+            return try rows.estimatedRequests(of: report, account: account, pageSize: pageSize, parents: fetched.map(\.id))
         }
     }
 

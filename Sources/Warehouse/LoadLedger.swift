@@ -154,6 +154,8 @@ public struct ReportOutcome: Sendable {
     /// With ``verified``: the stored ETags were not used because the list was due for its
     /// verification (`--verify-after`), not because it had changed.
     public var verificationDue = false
+    /// A fan-out report's parents, by why their lists were fetched or not (nil for others).
+    public var parents: FanOutSchedule.Counts?
     /// Objects recognised as stored from their text alone, never parsed.
     public var recognisedUnparsed = 0
     public var durationMilliseconds = 0

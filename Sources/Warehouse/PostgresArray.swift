@@ -1,7 +1,7 @@
-/// Text literals for PostgreSQL arrays, sent as bound parameters (`$1::text[]`).
-enum PostgresArray {
+/// Text literals for PostgreSQL arrays, sent as bound parameters (`$1::text[]`): every element quoted, so any string is safe.
+public enum PostgresArray {
     /// `{"a","b"}` with every element quoted and `"`/`\` escaped, so any string survives.
-    static func literal(_ elements: [String]) -> String {
+    public static func literal(_ elements: [String]) -> String {
         var out = "{"
         for (index, element) in elements.enumerated() {
             if index > 0 { out += "," }

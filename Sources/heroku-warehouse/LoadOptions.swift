@@ -39,6 +39,10 @@ struct LoadOptions: ParsableArguments {
             help: ArgumentHelp("Fetch each list without If-None-Match at least this often, so a stale 304 from Heroku is never trusted longer (e.g. 6h; 0: every load). Default: 24h.", valueName: "duration"))
     var verifyAfter: String?
 
+    @Option(name: .customLong("fan-out-verify-after"),
+            help: ArgumentHelp("Fetch each app's and team's lists (releases, formation, ...) at least this often even when the app or team did not change, about an equal share each load (e.g. 3d; 0: every parent every load). Default: 7d.", valueName: "duration"))
+    var fanOutVerifyAfter: String?
+
     @Flag(help: "Wait for another load on the same schema to finish instead of exiting with code 3.")
     var wait = false
 
@@ -75,6 +79,9 @@ struct LoadOptions: ParsableArguments {
             do { _ = try Schedule.parseDuration(maxDuration) } catch { throw ValidationError(String(describing: error)) }
         }
         do { _ = try verifyAfterDuration() } catch { throw ValidationError("--verify-after: \(error)") }
+        do { _ = try Self.duration(fanOutVerifyAfter, default: LoadRequest.defaultFanOutVerifyAfter) } catch {
+            throw ValidationError("--fan-out-verify-after: \(error)")
+        }
         if configPath != nil && (accountLabel != nil || heroku.apiKeyFile != nil) {
             throw ValidationError("--config names each account's label and key; drop --account-label and --api-key-file")
         }
@@ -128,14 +135,20 @@ struct LoadOptions: ParsableArguments {
         request.client.rateLimitFloor = rateLimitReserve
         request.lockWait = try lockWait.policy()
         request.verifyAfter = try verifyAfterDuration()
+        request.fanOutVerifyAfter = try Self.duration(fanOutVerifyAfter, default: LoadRequest.defaultFanOutVerifyAfter)
         return request
     }
 
     /// `--verify-after` (`0`: every load), the default without it.
     private func verifyAfterDuration() throws -> Duration {
-        guard let verifyAfter else { return LoadRequest.defaultVerifyAfter }
-        if verifyAfter.allSatisfy({ $0 == "0" }), !verifyAfter.isEmpty { return .zero }
-        return .seconds(try Schedule.parseDuration(verifyAfter))
+        try Self.duration(verifyAfter, default: LoadRequest.defaultVerifyAfter)
+    }
+
+    /// A duration flag's value (`0`: zero, every load), `fallback` without it.
+    private static func duration(_ text: String?, default fallback: Duration) throws -> Duration {
+        guard let text else { return fallback }
+        if text.allSatisfy({ $0 == "0" }), !text.isEmpty { return .zero }
+        return .seconds(try Schedule.parseDuration(text))
     }
 }
 

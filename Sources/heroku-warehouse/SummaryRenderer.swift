@@ -40,6 +40,13 @@ enum SummaryRenderer {
                     lines.append("\(report.report): answered 304 (unchanged)")
                 }
             }
+            // A fan-out report's parents: fetched because they changed, verified, or fresh.
+            for report in summary.reports where report.status == .succeeded {
+                guard let parents = report.parents else { continue }
+                lines.append("\(report.report): lists of \(parents.changed) parents fetched as new or changed, "
+                             + "\(parents.verified) verified on schedule, \(parents.fresh) fresh and kept "
+                             + "(--fan-out-verify-after)")
+            }
             // A succeeded report's note: parents skipped (gone, or not readable with this key).
             for report in summary.reports where report.status == .succeeded {
                 if let note = report.error { lines.append("\(report.report): \(note)") }
@@ -111,6 +118,9 @@ enum SummaryRenderer {
                 "schema_changes": report.schemaChanges, "not_modified": report.notModified,
                 "trusted_until": report.trustedUntil ?? NSNull(), "verified": report.verified,
                 "verification_due": report.verificationDue,
+                "parents_changed": report.parents.map { NSNumber(value: $0.changed) } ?? NSNull(),
+                "parents_verified": report.parents.map { NSNumber(value: $0.verified) } ?? NSNull(),
+                "parents_fresh": report.parents.map { NSNumber(value: $0.fresh) } ?? NSNull(),
                 "recognised_unparsed": report.recognisedUnparsed, "rate_limit_wait_ms": report.rateLimitWaitMilliseconds,
                 "error": report.error ?? NSNull(),
             ]

@@ -201,11 +201,11 @@ struct NightlyTests {
             let environment = ["DATABASE_URL": fixture.databaseURL]
             let first = try CommandRunner.run(arguments, environment: environment)
             #expect(first.exitCode == 0, "\(first.stderr)")
-            #expect(first.stdout.contains("migrated from version 0 to 9"))
+            #expect(first.stdout.contains("migrated from version 0 to 10"))
             let changes = try fixture.int("SELECT count(*) FROM \(fixture.table("_schema_changes"))")
             let second = try CommandRunner.run(arguments, environment: environment)
             #expect(second.exitCode == 0)
-            #expect(second.stdout.contains("up to date (version 9)"))
+            #expect(second.stdout.contains("up to date (version 10)"))
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_schema_changes"))") == changes)
         }
     }
@@ -234,9 +234,9 @@ struct NightlyTests {
             let before = try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))")
             let versionsBefore = try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history"))")
             let check = try CommandRunner.run(["check"] + fixture.targetArguments, environment: environment)
-            #expect(check.stdout.contains("version 1, the next load upgrades it to 9"))
+            #expect(check.stdout.contains("version 1, the next load upgrades it to 10"))
             let migrate = try CommandRunner.run(["migrate", "--schema", fixture.schema], environment: environment)
-            #expect(migrate.stdout.contains("migrated from version 1 to 9"), "\(migrate.stdout)\(migrate.stderr)")
+            #expect(migrate.stdout.contains("migrated from version 1 to 10"), "\(migrate.stdout)\(migrate.stderr)")
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE _fetch_hash IS NULL") == before)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") == before)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_loads"))") == 1)
@@ -263,6 +263,15 @@ struct NightlyTests {
             #expect(good.exitCode == 0, "\(good.stdout)\(good.stderr)")
             #expect(good.stdout.contains("owner@sandbox.example"))
             #expect(!good.stdout.contains("FAIL"))
+
+            // After a load without the fan-out reports, check names the views that cannot answer.
+            #expect(try fixture.runLoad([]).exitCode == 0)
+            let loaded = try CommandRunner.run(["check"] + fixture.targetArguments, environment: fixture.environment)
+            #expect(loaded.exitCode == 0, "\(loaded.stdout)\(loaded.stderr)")
+            #expect(loaded.stdout.contains("note view \(fixture.schema).members_without_2fa cannot answer for owner@sandbox.example: never loaded: team_members"),
+                    "\(loaded.stdout)")
+            #expect(loaded.stdout.contains("note view \(fixture.schema).stale_apps cannot answer for owner@sandbox.example: never loaded: app_releases, app_formation"))
+            #expect(!loaded.stdout.contains("view \(fixture.schema).addons_per_app"))
 
             var badKey = fixture.environment
             badKey["HEROKU_API_KEY"] = "wrong-key-555"
