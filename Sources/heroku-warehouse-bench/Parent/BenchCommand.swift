@@ -19,12 +19,17 @@ enum BenchCommand {
                                           workDirectory: workDirectory, rounds: options.rounds)
             sizes.append(try await benchmark.run())
         }
+        var fanOut: FanOutMeasurement?
+        if options.fanOut {
+            fanOut = try await FanOutBenchmark(seed: options.seed, databaseURL: databaseURL).run()
+        }
         let run = BenchRun(
             date: ISO8601DateFormatter().string(from: Date()), revision: options.revision, seed: options.seed,
             rounds: options.rounds,
-            server: options.direct ? "sandbox (direct)" : "replay of the sandbox's recorded responses",
-            machine: .current(postgresVersion: postgresVersion), sizes: sizes,
-            targets: TargetEvaluator.evaluate(sizes))
+            server: options.sizes.isEmpty ? "sandbox (direct)"
+                : options.direct ? "sandbox (direct)" : "replay of the sandbox's recorded responses",
+            machine: .current(postgresVersion: postgresVersion), sizes: sizes, fanOut: fanOut,
+            targets: TargetEvaluator.evaluate(sizes) + (fanOut.map(FanOutTargets.evaluate) ?? []))
         let table = ResultsTable.render(run)
         print(table, terminator: "")
         if let base = options.outputBase {

@@ -166,5 +166,7 @@ struct BenchRun: Codable, Sendable {
     var server: String
     var machine: MachineInfo
     var sizes: [SizeMeasurement]
+    /// The fan-out part (1,000 apps, every report, in-process against the sandbox); nil when skipped.
+    var fanOut: FanOutMeasurement?
     var targets: [TargetCheck]
 }

@@ -6,6 +6,20 @@ enum ResultsTable {
         lines.append("machine: \(run.machine.cores) cores (\(run.machine.cpuModel)), \(run.machine.memoryGB) GB, "
                      + "PostgreSQL \(run.machine.postgresVersion); shared and noisy: compare ratios, not seconds")
         lines.append("API: \(run.server) on loopback")
+        if !run.sizes.isEmpty { lines += sizeLines(run) }
+        if let fanOut = run.fanOut { lines += fanOutLines(fanOut) }
+        lines.append("")
+        lines.append("| target | measured | result |")
+        lines.append("|---|---|---|")
+        for check in run.targets {
+            lines.append(row([check.target, check.measured, check.verdict]))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The account sizes' table and notes.
+    private static func sizeLines(_ run: BenchRun) -> [String] {
+        var lines: [String] = []
         lines.append("")
         lines.append("| add-ons | objects | phase | time s | rows/s | x floor | x fetch | server CPU s | "
                      + "x floor net | x fetch net | requests | pages | peak RSS MB | rows written |")
@@ -48,13 +62,39 @@ enum ResultsTable {
             "\(BenchFormat.integer($0.size.addons)): \($0.churn.renamedApps) app renames, "
                 + "\($0.churn.changedPlans) plan changes, \($0.churn.deletedApps) app deletions"
         }.joined(separator: "; "))
+        return lines
+    }
+
+    /// The fan-out part: one row per load, requests and parents whose lists were fetched.
+    private static func fanOutLines(_ fanOut: FanOutMeasurement) -> [String] {
+        var lines: [String] = []
         lines.append("")
-        lines.append("| target | measured | result |")
-        lines.append("|---|---|---|")
-        for check in run.targets {
-            lines.append(row([check.target, check.measured, check.verdict]))
+        lines.append("fan-out: \(BenchFormat.integer(fanOut.apps)) apps, \(fanOut.teams) teams, every report "
+                     + "(--report all, \(FanOutBenchmark.fanOutReports.count) fan-out reports), in-process against the "
+                     + "sandbox itself, one round, \(BenchFormat.seconds(fanOut.seconds)) s in all")
+        lines.append("")
+        lines.append("| fan-out load | verify after | requests | x full night | parents' lists fetched | "
+                     + "changed | verified | kept | time s |")
+        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+        let full = Double(max(fanOut.fullNight.requests, 1))
+        let loads = [fanOut.firstLoad, fanOut.firstLoadEveryParent] + fanOut.nights.prefix(1) + [fanOut.fullNight]
+            + fanOut.nights.dropFirst()
+        for load in loads {
+            lines.append(row([load.name, load.verifyAfterDays == 0 ? "0 (every parent)" : "\(load.verifyAfterDays) days",
+                              BenchFormat.integer(load.requests), String(format: "%.1f%%", 100 * Double(load.requests) / full),
+                              BenchFormat.integer(load.parentsFetched), BenchFormat.integer(load.changed),
+                              BenchFormat.integer(load.verified), BenchFormat.integer(load.fresh),
+                              BenchFormat.seconds(load.seconds)]))
         }
-        return lines.joined(separator: "\n") + "\n"
+        lines.append("")
+        lines.append("requests: the sandbox's log (every report's pages, GET /account, GET /account/rate-limits); "
+                     + "a night: the `_loads` and `_fan_out_parents` times moved back a day before the load; "
+                     + "night 1: \(fanOut.renamedApps) apps (1%) renamed, after which the scheduled schema and a second "
+                     + "schema fetching every parent (the full night) both load. Parents whose lists were never fetched "
+                     + "over nights 1-\(fanOut.nights.count): "
+                     + fanOut.coverage.map { "\($0.report) \($0.neverFetched) of \($0.parents)" }.joined(separator: ", ")
+                     + ".")
+        return lines
     }
 
     private static func written(_ load: LoadMeasurement) -> String {
