@@ -318,7 +318,7 @@ public struct LoadRunner: Sendable {
             if let selection, let fanOut = report.fanOut, !request.dryRun {
                 try warehouse.fanOutSchedule.record(report: report.name, parentTable: fanOut.parent, account: account,
                                                     loadID: load.id, fetched: selection.fetched,
-                                                    failed: reportFetch.forbiddenParents)
+                                                    failed: reportFetch.forbiddenParents + reportFetch.goneParents)
             }
             outcome.parents = selection?.counts
             // Every page was a 200: nothing of the report rests on a 304 (a dry run records

@@ -62,7 +62,7 @@ final class ReportFetch {
     nonisolated(nonsending)
     func run(into sink: ReportSink, onPage: (_ pages: Int, _ objects: Int) -> Void) async throws {
         if let fanOut = report.fanOut {
-            for id in keptParents { sink.keepStoredRows(at: [fanOut.parentKey, "id"], equalTo: id) }
+            for id in keptParents { sink.leaveStoredRows(at: [fanOut.parentKey, "id"], equalTo: id) }
         }
         switch report.source {
         case .object:

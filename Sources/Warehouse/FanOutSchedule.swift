@@ -84,7 +84,9 @@ public struct FanOutSchedule {
         // The share of this load: the parents' part of the bound that passed since the
         // report last loaded, so loads spread the verifications evenly over the bound.
         let elapsed = min(window, try secondsSinceLastLoad(report: report, account: account) ?? window)
-        let share = Int((Double(rows.count) * elapsed / max(window, 1)).rounded())
+        // Rounded up (a small account hourly still verifies one a load), less a hair so that
+        // a night a few seconds over a day does not round 5.0001 up to 6.
+        let share = max(0, Int((Double(rows.count) * elapsed / max(window, 1) - 0.01).rounded(.up)))
         let oldestFirst = unchanged.sorted { $0.age != $1.age ? $0.age > $1.age : $0.parent.id < $1.parent.id }
         let verifiedCount = max(due.count, min(share, unchanged.count))
         let verified = Set(oldestFirst.prefix(verifiedCount).map(\.parent.id))

@@ -101,6 +101,7 @@ public struct LoadLedger {
                 parameters.bind(String(report.counts.unchanged)) + "::bigint",
                 parameters.bind(String(report.counts.deleted)) + "::bigint",
                 parameters.bind(String(report.counts.kept)) + "::bigint",
+                parameters.bind(String(report.counts.notFetched)) + "::bigint",
                 parameters.bind(String(report.columnsAdded)) + "::integer",
                 parameters.bind(String(report.columnsWidened)) + "::integer",
                 parameters.bind(String(report.valuesAdjusted)) + "::bigint",
@@ -116,6 +117,7 @@ public struct LoadLedger {
             """
             INSERT INTO \(identifier.qualified("_load_reports"))
                 (load_id, report, status, pages, requests, retries, fetched, inserted, updated, unchanged, deleted, kept,
+                 not_fetched,
                  columns_added, columns_widened, values_adjusted, rate_limit_wait_ms, verified, started_at, finished_at,
                  duration_ms, error)
             VALUES \(rows.reversed().joined(separator: ",\n       "))

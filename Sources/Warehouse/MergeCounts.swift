@@ -15,6 +15,9 @@ public struct MergeCounts: Sendable, Equatable {
     /// Stored rows kept as they were because the fetch could not see them (a parent whose
     /// list answered 403): neither fetched nor deleted.
     public var kept = 0
+    /// Stored rows left as they were because the load did not fetch their parent's lists (a
+    /// fresh parent of a fan-out report): not in the delete guard's count of existing rows.
+    public var notFetched = 0
 
     public init() {}
 

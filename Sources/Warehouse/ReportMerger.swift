@@ -48,6 +48,8 @@ struct ReportMerger {
     struct KeptRows {
         var column: ColumnSpec
         var values: [String]
+        /// Not fetched on purpose (a fresh parent of a fan-out report), rather than unreadable.
+        var notFetched = false
 
         /// Whether a row of `alias` is one of them, its values bound as `parameter`.
         func condition(alias: String, parameter: String) -> String {
@@ -134,7 +136,8 @@ struct ReportMerger {
         counts.updated = changes.updated
         counts.unchanged = counts.staged - counts.inserted - counts.updated
         counts.deleted = changes.deleted
-        counts.kept = try keptRowCount(account: account, kept: kept)
+        counts.kept = try keptRowCount(account: account, kept: kept.filter { !$0.notFetched })
+        counts.notFetched = try keptRowCount(account: account, kept: kept.filter(\.notFetched))
         try deleteGuard.check(counts, table: table.name)
         if countOnly { return counts }
 

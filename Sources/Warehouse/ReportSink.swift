@@ -35,6 +35,8 @@ public final class ReportSink {
     public private(set) var adjustedValues = 0
     /// Values at a key path whose stored rows the fetch could not see (``keepStoredRows(at:equalTo:)``).
     private(set) var keptKeyValues: [JSONPath: [String]] = [:]
+    /// Values at a key path whose stored rows were not fetched on purpose (``leaveStoredRows(at:equalTo:)``).
+    private(set) var notFetchedKeyValues: [JSONPath: [String]] = [:]
 
     private let observeEveryObject: Bool
 
@@ -54,6 +56,13 @@ public final class ReportSink {
     /// neither deleted nor counted.
     public func keepStoredRows(at path: JSONPath, equalTo value: String) {
         keptKeyValues[path, default: []].append(value)
+    }
+
+    /// Leaves the stored rows whose value at key path `path` is `value` as they are: the load
+    /// did not fetch them (a parent whose lists are fresh), so they are neither deleted nor
+    /// counted, and the delete guard judges the fetched rows alone.
+    public func leaveStoredRows(at path: JSONPath, equalTo value: String) {
+        notFetchedKeyValues[path, default: []].append(value)
     }
 
     /// Stages one object, serializing it again (secret paths removed, values PostgreSQL

@@ -156,6 +156,7 @@ public final class Warehouse {
             var withoutKey = 0
             var pages: ListETags.Update?
             var kept: [JSONPath: [String]] = [:]
+            var notFetched: [JSONPath: [String]] = [:]
             let stagedRows = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, fetch_hash, hash, raw) FROM STDIN") { writer in
                 let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, keyPaths: table.keyPaths,
                                       stored: storedHashes,
@@ -168,6 +169,7 @@ public final class Warehouse {
                 unparsed = sink.unparsed
                 withoutKey = sink.withoutKey
                 kept = sink.keptKeyValues
+                notFetched = sink.notFetchedKeyValues
             }
             result.received = received
             result.valuesAdjusted = adjusted
@@ -212,9 +214,13 @@ public final class Warehouse {
                                           arrivals: { stored.arrivals })
                 },
                 deleteGuard: .init(maxFraction: options.maxDeleteFraction),
-                kept: kept.compactMap { path, values in
-                    // No column yet: nothing stored to keep.
-                    columns.first { $0.path == path }.map { ReportMerger.KeptRows(column: $0, values: values) }
+                kept: [(kept, false), (notFetched, true)].flatMap { rows, notFetched in
+                    rows.compactMap { path, values in
+                        // No column yet: nothing stored to keep.
+                        columns.first { $0.path == path }.map {
+                            ReportMerger.KeptRows(column: $0, values: values, notFetched: notFetched)
+                        }
+                    }
                 },
                 countOnly: options.dryRun)
             if !options.dryRun {

@@ -113,6 +113,7 @@ enum SummaryRenderer {
                 "requests": report.requests, "retries": report.retries, "fetched": report.fetched,
                 "inserted": report.counts.inserted, "updated": report.counts.updated,
                 "unchanged": report.counts.unchanged, "deleted": report.counts.deleted, "kept": report.counts.kept,
+                "not_fetched": report.counts.notFetched,
                 "columns_added": report.columnsAdded, "columns_widened": report.columnsWidened,
                 "values_adjusted": report.valuesAdjusted, "duration_ms": report.durationMilliseconds,
                 "schema_changes": report.schemaChanges, "not_modified": report.notModified,

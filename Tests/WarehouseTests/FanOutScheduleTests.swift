@@ -97,6 +97,23 @@ struct FanOutScheduleTests {
         }
     }
 
+    @Test("the delete guard judges the lists fetched: every fetched list empty is refused, however few parents were fetched")
+    func deleteGuardOnFetchedParents() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 94, apps: 35, teams: 1, addons: 20)) { fixture in
+            let reports = [Self.apps, Self.formation]
+            try await load(fixture, reports)
+            let stored = try fixture.int("SELECT count(*) FROM \(fixture.table("app_formation"))")
+            try nightPasses(fixture)
+            // Every app's formation list comes back empty.
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps/", status: 200, trigger: .always, rawBody: "[]"))
+            let summary = try await load(fixture, reports)
+            let formation = summary.report("app_formation")
+            #expect(formation.status == .failed)
+            #expect(formation.error?.contains("refusing to delete") == true, "\(formation.error ?? "")")
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("app_formation"))") == stored)
+        }
+    }
+
     @Test("a renamed app's releases carry the new name after the next load (the app changed)")
     func renamedAppsReleases() async throws {
         try await LoadFixture.with(SandboxConfiguration(seed: 92, apps: 20, teams: 1, addons: 20)) { fixture in

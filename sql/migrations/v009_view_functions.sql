@@ -33,9 +33,11 @@ $$;
 COMMENT ON FUNCTION _monthly_cents(numeric, text) IS 'a price per unit (month or monthly; hour(ly): x720; day/daily: x30; year(ly): /12) as cents per month; NULL for an unknown unit';
 
 -- _as_timestamptz(text): an ISO 8601 time with its zone (`2021-04-29T10:11:12Z`, as Heroku
--- writes them in _raw) as timestamptz, else NULL. Read from the JSON text, never through a
--- timestamptz printed as text and parsed again, which depends on the session's DateStyle
--- and TimeZone (`CST` printed for Asia/Shanghai is read back as US Central).
+-- writes them, and as to_jsonb(column) prints a timestamptz column whatever the session's
+-- DateStyle, with an explicit offset) as timestamptz, else NULL; a column widened to text
+-- keeps Heroku's text. Never a timestamptz printed with ::text and parsed again, which
+-- depends on DateStyle and TimeZone (`CST` printed for Asia/Shanghai is read back as US
+-- Central).
 CREATE OR REPLACE FUNCTION _as_timestamptz(value text) RETURNS timestamptz
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT CASE WHEN value ~ '^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|z|[+-]\d{2}(:?\d{2})?)$'

@@ -12,3 +12,5 @@ CREATE TABLE IF NOT EXISTS _fan_out_parents (
     PRIMARY KEY (account, report, parent_id)
 );
 COMMENT ON TABLE _fan_out_parents IS 'Per account, fan-out report and parent (app or team): the parent''s _hash when its lists were last fetched, when (the load''s start), and whether its list failed (403): fetched again when the parent changed, failed, or is due for verification.';
+ALTER TABLE _load_reports ADD COLUMN IF NOT EXISTS not_fetched bigint NOT NULL DEFAULT 0;
+COMMENT ON COLUMN _load_reports.not_fetched IS 'stored rows left as they were because the load did not fetch their parent''s lists (fresh under --fan-out-verify-after): not deleted, not counted by the delete guard';

@@ -16,9 +16,11 @@ WITH coverage AS (
     GROUP BY _account
 ),
 sizes AS (
-    SELECT _account, lower(name::text) AS size,
+    -- One price per name (the most recently loaded size of that name).
+    SELECT DISTINCT ON (_account, lower(name::text)) _account, lower(name::text) AS size,
            _monthly_cents(_as_number(cost_cents::text), cost_unit::text) AS monthly_cents
     FROM dyno_sizes
+    ORDER BY _account, lower(name::text), _load_id DESC
 ),
 processes AS (
     SELECT f._account, f.app_id::text AS app_id, f.type::text AS type,

@@ -3,8 +3,9 @@
 --   SELECT * FROM heroku.apps_without_recent_release WHERE coalesce(days_since_release, 1e9) > 90;
 -- Only succeeded releases count (a failed, pending or expired one deployed nothing). Where
 -- app_releases was never loaded for the account, the app's released_at stands in
--- (release_source says which) and complete is false. Times are read from the JSON Heroku
--- sent, so the answer is the same whatever the session's TimeZone or DateStyle.
+-- (release_source says which) and complete is false. Times are read as ISO 8601 with their
+-- offset (to_jsonb, whatever the column widened to), so the answer is the same whatever the
+-- session's TimeZone or DateStyle.
 CREATE OR REPLACE VIEW apps_without_recent_release AS
 WITH coverage AS (
     SELECT _account,
@@ -16,7 +17,7 @@ WITH coverage AS (
 ),
 succeeded AS (
     SELECT _account, app_id::text AS app_id,
-           max(_as_timestamptz(_raw ->> 'created_at')) AS last_release_at,
+           max(_as_timestamptz(to_jsonb(created_at) #>> '{}')) AS last_release_at,
            trim_scale(max(_as_number(version::text)))  AS last_version,
            count(*)                                    AS releases
     FROM app_releases
@@ -29,9 +30,9 @@ latest AS (
         a.id                                                                       AS app_id,
         a.name                                                                     AS app_name,
         a.team_name,
-        _as_timestamptz(a._raw ->> 'created_at')                                   AS created_at,
+        _as_timestamptz(to_jsonb(a.created_at) #>> '{}')                           AS created_at,
         CASE WHEN c.releases_known THEN s.last_release_at
-             ELSE _as_timestamptz(a._raw ->> 'released_at') END                    AS last_release_at,
+             ELSE _as_timestamptz(to_jsonb(a.released_at) #>> '{}') END            AS last_release_at,
         CASE WHEN c.releases_known THEN 'app_releases' ELSE 'apps.released_at' END AS release_source,
         s.last_version,
         CASE WHEN c.releases_known THEN coalesce(s.releases, 0) END               AS releases,

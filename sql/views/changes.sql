@@ -145,6 +145,18 @@ WITH versions (report, _account, id, _op, _valid_from, _load_id, _raw, changed_k
         ORDER BY p._load_id DESC LIMIT 1) previous ON true
     WHERE h._op = 'update'
     UNION ALL
+    SELECT 'dyno_sizes'::text, h._account, h.id::text, h._op, h._valid_from, h._load_id, h._raw, NULL::text[]
+    FROM dyno_sizes_history h WHERE h._op <> 'update'
+    UNION ALL
+    SELECT 'dyno_sizes'::text, h._account, h.id::text, h._op, h._valid_from, h._load_id, h._raw,
+           (SELECT array_agg(key ORDER BY key) FROM jsonb_object_keys(h._raw || previous._raw) AS key
+            WHERE h._raw -> key IS DISTINCT FROM previous._raw -> key)
+    FROM dyno_sizes_history h LEFT JOIN LATERAL (
+        SELECT p._raw FROM dyno_sizes_history p
+        WHERE p._account = h._account AND p.id = h.id AND p._valid_to = h._valid_from AND p._load_id < h._load_id
+        ORDER BY p._load_id DESC LIMIT 1) previous ON true
+    WHERE h._op = 'update'
+    UNION ALL
     SELECT 'team_members'::text, h._account, h.team_id::text || '/' || h.id::text, h._op, h._valid_from, h._load_id, h._raw, NULL::text[]
     FROM team_members_history h WHERE h._op <> 'update'
     UNION ALL

@@ -1,11 +1,11 @@
 -- Reports: app_releases (`--report all`)
 -- Releases per app per ISO week: weeks start on Monday and are cut in UTC, whatever the
--- session's TimeZone or DateStyle (times are read from the JSON Heroku sent, _as_timestamptz).
+-- session's TimeZone or DateStyle (times read as ISO 8601 with their offset, _as_timestamptz).
 CREATE OR REPLACE VIEW release_history AS
 WITH releases AS (
     SELECT r._account, r.app_id, r.app_name::text AS app_name, r.status::text AS status,
            _as_number(r.version::text) AS version,
-           (date_trunc('week', _as_timestamptz(r._raw ->> 'created_at') AT TIME ZONE 'UTC'))::date AS week
+           (date_trunc('week', _as_timestamptz(to_jsonb(r.created_at) #>> '{}') AT TIME ZONE 'UTC'))::date AS week
     FROM app_releases r
 )
 SELECT

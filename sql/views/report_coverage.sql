@@ -12,7 +12,8 @@ accounts AS (
 ),
 last_success AS (
     SELECT DISTINCT ON (l.account, r.report)
-        l.account, r.report, r.load_id, r.finished_at, r.inserted + r.updated + r.unchanged AS rows
+        l.account, r.report, r.load_id, r.finished_at,
+        r.inserted + r.updated + r.unchanged + r.kept + r.not_fetched AS rows
     FROM _load_reports r
     JOIN _loads l ON l.load_id = r.load_id
     WHERE r.status = 'succeeded' AND l.account IS NOT NULL

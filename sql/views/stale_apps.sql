@@ -43,8 +43,8 @@ FROM apps_without_recent_release r
 CROSS JOIN settings s
 LEFT JOIN coverage c ON c._account = r._account
 LEFT JOIN running f ON f._account = r._account AND f.app_id = r.app_id::text
-WHERE coalesce(r.last_release_at, r.created_at, '-infinity') < now() - make_interval(days => s.days)
-  AND coalesce(r.created_at, '-infinity') < now() - make_interval(days => s.days)
+WHERE coalesce(r.last_release_at, r.created_at, '-infinity') < now() - make_interval(hours => 24 * s.days)
+  AND coalesce(r.created_at, '-infinity') < now() - make_interval(hours => 24 * s.days)
   AND (c.formation_known IS NOT TRUE OR coalesce(f.dynos, 0) = 0);
 
 COMMENT ON VIEW stale_apps IS 'Apps that look abandoned: no dyno running and no succeeded release for _meta.stale_app_days days (90), with the evidence; complete = false where app_releases or app_formation never loaded for the account.';

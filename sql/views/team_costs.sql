@@ -11,8 +11,7 @@ WITH per_team AS (
            sum(addon_cost_cents)             AS addon_cost_cents,
            sum(dyno_cost_cents)              AS dyno_cost_cents,
            sum(monthly_cost_cents)           AS monthly_cost_cents,
-           sum(unpriced_dyno_count)          AS unpriced_dyno_count,
-           bool_and(complete)                AS complete
+           sum(unpriced_dyno_count)          AS unpriced_dyno_count
     FROM app_costs
     GROUP BY _account, team_name::text
 ),
@@ -37,7 +36,8 @@ SELECT
          WHEN c.complete THEN 0 END                     AS monthly_cost_cents,
     round(CASE WHEN p._account IS NOT NULL THEN p.monthly_cost_cents
                WHEN c.complete THEN 0 END / 100.0, 2)   AS monthly_cost_dollars,
-    coalesce(p.unpriced_dyno_count, 0)                  AS unpriced_dyno_count,
+    CASE WHEN p._account IS NOT NULL THEN p.unpriced_dyno_count
+         WHEN c.complete THEN 0 END                     AS unpriced_dyno_count,
     coalesce(c.complete, false)                         AS complete
 FROM teams t
 FULL JOIN per_team p ON p._account = t._account AND p.team_name = t.name::text
