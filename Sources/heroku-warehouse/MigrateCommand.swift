@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Loader
+import Postgres
 import Warehouse
 
 /// `heroku-warehouse migrate`: create or upgrade the warehouse schema without loading.
@@ -18,8 +19,17 @@ struct MigrateCommand: AsyncParsableCommand {
         let policy = try lockWait.policy()
         // Its statements wait on the connection's own thread, not on Swift's cooperative pool.
         let outcome = try await warehouse.connection.onOwnThread {
-            // Never change tables under a running load: wait for its lock.
-            _ = try warehouse.acquireLoadLock(wait: true)
+            // Never change tables under a running load: wait for its lock, as long as a load's
+            // own lock waits may last (then give up and say so).
+            try warehouse.connection.execute("SELECT set_config('lock_timeout', $1, false)", [policy.longestWaitSetting])
+            do {
+                _ = try warehouse.acquireLoadLock(wait: true)
+            } catch let error as PostgresError where error.sqlState == .lockNotAvailable {
+                throw CommandFailure(
+                    message: "a load held schema \(database.schemaName)'s lock for longer than \(policy.longestWait.components.seconds / 60) minutes; "
+                        + "nothing was changed; rerun when it is done (runs shows it) or wait longer with --lock-wait",
+                    exitCode: 3)
+            }
             defer { try? warehouse.releaseLoadLock() }
             return try await warehouse.migrate(reports: ReportCatalog.all.map(\.table), lockWait: policy)
         }

@@ -45,3 +45,32 @@ struct VerifyAfterTests {
         #expect(result.stderr.contains("--verify-after"), "\(result.stderr)")
     }
 }
+
+/// `--fan-out-verify-after` as a user meets it: the summary says which parents' lists were
+/// fetched and why.
+@Suite("--fan-out-verify-after on the command line")
+struct FanOutVerifyAfterTests {
+    @Test("the summary and --json say how many parents were fetched as changed, verified, or kept as fresh")
+    func summaryCountsParents() async throws {
+        try await CLIFixture.with { fixture in
+            let first = try fixture.runLoad(["--report", "all"])
+            #expect(first.exitCode == 0, "\(first.stderr)")
+            let apps = fixture.server.account.objects(.apps).count
+            #expect(first.stdout.contains("app_releases: lists of \(apps) parents fetched as new or changed, 0 verified on schedule, 0 fresh and kept (--fan-out-verify-after)"),
+                    "\(first.stdout)")
+            let again = try fixture.runLoad(["--report", "all", "--json"])
+            #expect(again.exitCode == 0, "\(again.stderr)")
+            let summary = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+            let releases = try #require((summary["reports"] as? [[String: Any]])?.first { $0["report"] as? String == "app_releases" })
+            // Nothing changed and hardly any time passed: every app is fresh, its rows kept.
+            #expect(releases["parents_changed"] as? Int == 0 && releases["parents_fresh"] as? Int == apps, "\(releases)")
+            #expect((releases["not_fetched"] as? Int ?? 0) > 0 && releases["deleted"] as? Int == 0)
+            let every = try fixture.runLoad(["--report", "all", "--json", "--fan-out-verify-after", "0"])
+            let all = try #require(try JSONSerialization.jsonObject(with: Data(every.stdout.utf8)) as? [String: Any])
+            let fetched = try #require((all["reports"] as? [[String: Any]])?.first { $0["report"] as? String == "app_releases" })
+            #expect(fetched["parents_changed"] as? Int == apps && fetched["parents_fresh"] as? Int == 0)
+            let bad = try CommandRunner.run(["load", "--fan-out-verify-after", "weekly"], environment: fixture.environment)
+            #expect(bad.exitCode == 2 && bad.stderr.contains("--fan-out-verify-after"), "\(bad.stderr)")
+        }
+    }
+}
