@@ -49,6 +49,7 @@ public enum WarehouseSQL {
     /// The views in dependency order (a view only uses views before it).
     public static let views: [View] = [
         View(name: "report_coverage", sql: text(PackageResources.report_coverage_sql)),
+        View(name: "addon_prices", sql: text(PackageResources.addon_prices_sql)),
         View(name: "addons_per_app", sql: text(PackageResources.addons_per_app_sql)),
         View(name: "app_costs", sql: text(PackageResources.app_costs_sql)),
         View(name: "team_costs", sql: text(PackageResources.team_costs_sql)),

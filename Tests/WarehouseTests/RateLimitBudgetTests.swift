@@ -11,6 +11,14 @@ struct RateLimitBudgetTests {
     /// Heroku's bucket, 4,500 tokens refilled at 75 a minute, with time compressed 120×.
     static let timeScale = 120.0
 
+    /// Every report, with a reserve of 25 tokens and the bucket's compressed refill rate.
+    private func loadPaced(_ fixture: LoadFixture) async throws -> LoadSummary {
+        var request = try fixture.request(reports: ReportCatalog.all)
+        request.client.rateLimitFloor = 25
+        request.client.rateLimitRefillInterval = .seconds(0.8 / Self.timeScale)
+        return try await LoadRunner(logger: Logger(label: "test")).run(request)
+    }
+
     @Test("a 300-app fan-out load on a nearly empty bucket paces itself: no 429, requests equal the estimate")
     func fanOutLoadNeverHits429() async throws {
         var configuration = SandboxConfiguration(seed: 31, apps: 300, teams: 4, addons: 450,
@@ -23,10 +31,7 @@ struct RateLimitBudgetTests {
 
             fixture.server.setRateLimitRemaining(300)
             fixture.server.resetRequestLog()
-            var request = try fixture.request(reports: ReportCatalog.all)
-            request.client.rateLimitFloor = 25
-            request.client.rateLimitRefillInterval = .seconds(0.8 / Self.timeScale)
-            let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
+            let summary = try await loadPaced(fixture)
             #expect(summary.status == .succeeded, "\(summary.error ?? "")")
 
             let log = fixture.server.requests
@@ -58,10 +63,7 @@ struct RateLimitBudgetTests {
             fixture.server.setRateLimitRemaining(0)
             fixture.server.inject(.rateLimitedWithoutRetryAfter(pathPrefix: "/", trigger: .times(3)))
             fixture.server.resetRequestLog()
-            var request = try fixture.request(reports: ReportCatalog.all)
-            request.client.rateLimitFloor = 25
-            request.client.rateLimitRefillInterval = .seconds(0.8 / Self.timeScale)
-            let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
+            let summary = try await loadPaced(fixture)
             #expect(summary.status == .succeeded, "\(summary.error ?? "")")
             #expect(summary.reports.allSatisfy { $0.status == .succeeded })
             let log = fixture.server.requests

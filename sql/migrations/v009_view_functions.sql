@@ -50,5 +50,5 @@ COMMENT ON FUNCTION _as_timestamptz(text) IS 'an ISO 8601 time with its zone (as
 INSERT INTO _meta (key, value) VALUES ('stale_app_days', '90') ON CONFLICT (key) DO NOTHING;
 
 -- The views whose columns change in this version are created again by the upgrade.
-DROP VIEW IF EXISTS app_inventory, team_costs, app_costs, addons_per_app, addon_service_usage,
+DROP VIEW IF EXISTS app_inventory, team_costs, app_costs, addons_per_app, addon_service_usage, addon_prices,
     stale_apps, apps_without_recent_release, release_history;

@@ -6,30 +6,19 @@
 -- without a known price is counted in its own column, never as 0 cents. Prices are read as
 -- numbers whatever the loader widened their column to (_as_number).
 CREATE OR REPLACE VIEW addons_per_app AS
-WITH live AS (
-    SELECT
-        ad._account,
-        ad.app_id::text                                                     AS app_id,
-        ad.name::text                                                       AS name,
-        ad.addon_service_name::text                                         AS service,
-        coalesce(ad.billed_price_contract::text = 'true', false)            AS contract,
-        _monthly_cents(_as_number(ad.billed_price_cents::text), ad.billed_price_unit::text) AS monthly_cents
-    FROM addons ad
-    WHERE ad.state::text IS DISTINCT FROM 'deprovisioned'
-)
 SELECT
     a._account,
     a.id                                                                    AS app_id,
     a.name                                                                  AS app_name,
     a.team_name,
     count(l.app_id)                                                         AS addon_count,
-    coalesce(array_agg(l.name ORDER BY l.name) FILTER (WHERE l.app_id IS NOT NULL), '{}') AS addon_names,
-    coalesce(array_agg(DISTINCT l.service) FILTER (WHERE l.app_id IS NOT NULL), '{}')    AS services,
+    coalesce(array_agg(l.addon_name ORDER BY l.addon_name) FILTER (WHERE l.app_id IS NOT NULL), '{}') AS addon_names,
+    coalesce(array_agg(DISTINCT l.service_name) FILTER (WHERE l.app_id IS NOT NULL), '{}') AS services,
     trim_scale(coalesce(sum(l.monthly_cents) FILTER (WHERE NOT l.contract), 0)) AS monthly_cost_cents,
     count(l.app_id) FILTER (WHERE l.contract)                               AS contract_addon_count,
     count(l.app_id) FILTER (WHERE NOT l.contract AND l.monthly_cents IS NULL) AS unpriced_addon_count
 FROM apps a
-LEFT JOIN live l ON l._account = a._account AND l.app_id = a.id::text
+LEFT JOIN addon_prices l ON l._account = a._account AND l.app_id = a.id::text
 GROUP BY a._account, a.id, a.name, a.team_name;
 
 COMMENT ON VIEW addons_per_app IS 'One row per app: its add-ons (deprovisioned ones left out), their names and services, the monthly add-on cost in cents at list prices, and the add-ons on a contract or without a known price (counted apart, not as 0).';
