@@ -38,7 +38,6 @@ let package = Package(
         .target(
             name: "HerokuAPI",
             dependencies: [
-                "Schema",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -49,7 +48,6 @@ let package = Package(
             name: "HerokuSandbox",
             dependencies: [
                 "Schema",
-                "HerokuAPI",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -67,8 +65,7 @@ let package = Package(
         .target(
             name: "Warehouse",
             dependencies: ["Postgres", "Schema", "WarehouseSQL",
-                           .product(name: "Crypto", package: "swift-crypto"),
-                           .product(name: "Logging", package: "swift-log")],
+                           .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         .target(
@@ -80,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "heroku-warehouse",
             dependencies: [
-                "Loader", "HerokuSandbox", "HerokuAPI", "Warehouse", "Postgres",
+                "Loader", "HerokuSandbox", "HerokuAPI", "Warehouse", "Postgres", "Schema",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
