@@ -10,21 +10,63 @@ struct OwnThreadTests {
     @Test("statements waiting in PostgreSQL on more connections than Swift has cooperative threads never stall other tasks")
     func blockingCallsLeaveThePoolFree() async throws {
         let url = try #require(TestDatabase.url)
+        let key = String(Int.random(in: 1...1_000_000_000))
         let waits = ProcessInfo.processInfo.activeProcessorCount + 2
-        let started = ContinuousClock.now
+        // A thread of the test's own holds an advisory lock until a task on the cooperative
+        // pool says it ran while every waiter was blocked (or 60 s have passed).
+        let locked = DispatchSemaphore(value: 0)
+        let poolTaskRan = DispatchSemaphore(value: 0)
+        let released = DispatchSemaphore(value: 0)
+        let verdict = Verdict()
+        let holder = Thread {
+            guard let connection = try? Connection(url: url),
+                  (try? connection.execute("SELECT pg_advisory_lock($1::bigint)", [key])) != nil else {
+                locked.signal()
+                released.signal()
+                return
+            }
+            locked.signal()
+            verdict.ranFirst = poolTaskRan.wait(timeout: .now() + 60) == .success
+            _ = try? connection.execute("SELECT pg_advisory_unlock($1::bigint)", [key])
+            verdict.released = true
+            released.signal()
+        }
+        holder.start()
+        await Self.wait(locked)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<waits {
                 group.addTask {
                     let connection = try await Connection.open(url: url)
-                    try await connection.onOwnThread { _ = try connection.execute("SELECT pg_sleep(3)") }
+                    try await connection.onOwnThread {
+                        _ = try connection.execute("SELECT pg_advisory_lock_shared($1::bigint)", [key])
+                    }
                 }
             }
-            // Meanwhile a task that needs the cooperative pool goes on: it would wait for the
-            // sleeps to end if they blocked the pool's threads.
-            try await Task.sleep(for: .milliseconds(500))
-            let tick = ContinuousClock.now - started
-            #expect(tick < .milliseconds(2_500), "a task waited \(tick) while statements slept in PostgreSQL")
+            // Needs the cooperative pool (Task.sleep resumes on it) while they all wait.
+            group.addTask {
+                let observer = try TestDatabase.connect()
+                while !verdict.released, try observer.execute("""
+                    SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
+                      AND ((classid::bigint << 32) | objid::bigint) = $1::bigint
+                    """, [key]).int(0, 0) ?? 0 < waits {
+                    try await Task.sleep(for: .milliseconds(20))
+                }
+                try await Task.sleep(for: .milliseconds(20))
+                poolTaskRan.signal()
+            }
             try await group.waitForAll()
+        }
+        await Self.wait(released)
+        #expect(verdict.ranFirst, "a task on the cooperative pool could not run while \(waits) statements waited")
+    }
+
+    /// Waits for `semaphore` on a thread of Dispatch's, not the cooperative pool.
+    private static func wait(_ semaphore: DispatchSemaphore) async {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                semaphore.wait()
+                continuation.resume()
+            }
         }
     }
 
@@ -69,5 +111,24 @@ struct OwnThreadTests {
             #expect(result.next == "CancellationError")
             #expect(result.after == "recorded")
         }
+    }
+}
+
+/// Whether the pool's task ran before the lock was released, and whether it was, set by the
+/// holding thread.
+private final class Verdict: @unchecked Sendable {
+    // @unchecked: every access holds `lock`.
+    private let lock = NSLock()
+    private var ranFirstValue = false
+    private var releasedValue = false
+
+    var ranFirst: Bool {
+        get { lock.withLock { ranFirstValue } }
+        set { lock.withLock { ranFirstValue = newValue } }
+    }
+
+    var released: Bool {
+        get { lock.withLock { releasedValue } }
+        set { lock.withLock { releasedValue = newValue } }
     }
 }
