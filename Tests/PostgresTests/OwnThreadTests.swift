@@ -104,8 +104,10 @@ struct OwnThreadTests {
             }
             // Cancel once the statement waits for the lock (a minute at most).
             let pid = try #require(try holder.execute("SELECT pg_backend_pid()").firstValue)
+            // Another session: pg_stat_activity is read once per transaction, and the holder's is open.
+            let observer = try TestDatabase.connect()
             let deadline = ContinuousClock.now + .seconds(60)
-            while ContinuousClock.now < deadline, try holder.execute(
+            while ContinuousClock.now < deadline, try observer.execute(
                 "SELECT count(*) FROM pg_stat_activity WHERE $1::integer = ANY (pg_blocking_pids(pid))", [pid]).int(0, 0) == 0 {
                 try await Task.sleep(for: .milliseconds(20))
             }
