@@ -121,7 +121,7 @@ struct SchemaEvolutionTests {
                 SELECT DISTINCT table_name FROM \(fixture.table("_schema_changes"))
                 WHERE load_id = $1::bigint AND change = 'create view' ORDER BY table_name
                 """, [summary.loadID.map(String.init)]).rows.map { $0.first ?? nil }
-            #expect(views == ["addon_service_usage", "addon_sharing", "addons_per_app", "app_costs", "app_inventory",
+            #expect(views == ["addon_prices", "addon_service_usage", "addon_sharing", "addons_per_app", "app_costs", "app_inventory",
                               "apps_without_recent_release", "changes", "stale_apps", "team_costs"])
             // The views still answer; the add-on whose price became text no longer counts.
             let oldCents = Int(addon.value(at: ["billed_price", "cents"])?.numberText ?? "0") ?? 0
