@@ -1,4 +1,5 @@
 import HerokuAPI
+import Warehouse
 
 /// Fetches the per-parent lists of a fan-out report with at most `concurrency` requests in
 /// flight, and hands each parent's pages back in one piece, in the order they complete, to a
@@ -25,7 +26,7 @@ struct ConcurrentFanOut: Sendable {
 
     /// One parent's list, fetched completely, or skipped.
     struct ParentPages: Sendable {
-        var parent: ParentRows.Parent
+        var parent: FanOutSchedule.Parent
         var pages: [ListPage]
         var stats: ListFetchStats
         var skipped: Skip?
@@ -38,7 +39,7 @@ struct ConcurrentFanOut: Sendable {
 
     /// Streams every parent's pages; the first error (other than a 404 or 403) ends the
     /// stream and cancels the fetches still running.
-    func pages(of parents: [ParentRows.Parent]) -> AsyncThrowingStream<ParentPages, any Error> {
+    func pages(of parents: [FanOutSchedule.Parent]) -> AsyncThrowingStream<ParentPages, any Error> {
         let (stream, continuation) = AsyncThrowingStream<ParentPages, any Error>.makeStream()
         let producer = Task {
             do {
@@ -62,7 +63,7 @@ struct ConcurrentFanOut: Sendable {
         return stream
     }
 
-    private func fetch(_ parent: ParentRows.Parent) async throws -> ParentPages {
+    private func fetch(_ parent: FanOutSchedule.Parent) async throws -> ParentPages {
         let path = self.path.replacingOccurrences(of: "{parent}", with: ReportFetch.pathSegment(parent.id))
         var pages: [ListPage] = []
         do {

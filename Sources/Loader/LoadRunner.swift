@@ -296,8 +296,7 @@ public struct LoadRunner: Sendable {
                 try warehouse.fanOutSchedule.select(report: report.name, parentTable: $0.parent, account: account,
                                                     verifyAfter: request.fanOutVerifyAfter)
             }
-            let parents = (selection?.fetched ?? []).map { ParentRows.Parent(id: $0.id, name: $0.name) }
-            let reportFetch = ReportFetch(report: report, client: client, parents: parents,
+            let reportFetch = ReportFetch(report: report, client: client, parents: selection?.fetched ?? [],
                                           concurrency: request.concurrency, receivedPage: check.recheck.changedPage,
                                           keptParents: selection?.fresh.map(\.id) ?? [])
             fetch = reportFetch

@@ -7,12 +7,6 @@ import Warehouse
 /// The runner loads parents before their children, so within one load the children see
 /// the parents that load just fetched; a report named alone sees the previous load's.
 struct ParentRows {
-    /// One parent: its id (used in the child path) and name.
-    struct Parent: Sendable, Hashable {
-        var id: String
-        var name: String?
-    }
-
     let warehouse: Warehouse
 
     /// Estimated requests of a fan-out report: per parent among `parents` (ids), one page per

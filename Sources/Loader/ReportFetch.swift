@@ -16,7 +16,7 @@ import Warehouse
 final class ReportFetch {
     let report: Report
     let client: HerokuClient
-    let parents: [ParentRows.Parent]
+    let parents: [FanOutSchedule.Parent]
     /// Per-parent lists fetched at once (fan-out reports only; 1 = one after another).
     let concurrency: Int
     /// A plain list's page that changed, already received by the conditional check.
@@ -42,7 +42,7 @@ final class ReportFetch {
     /// when the report is not a plain list or a page came without an ETag.
     private(set) var conditionalPages: [ListETags.Page]? = []
 
-    init(report: Report, client: HerokuClient, parents: [ParentRows.Parent], concurrency: Int = 1,
+    init(report: Report, client: HerokuClient, parents: [FanOutSchedule.Parent], concurrency: Int = 1,
          receivedPage: ReceivedPage? = nil, keptParents: [String] = []) {
         self.report = report
         self.client = client
@@ -119,7 +119,7 @@ final class ReportFetch {
 
     /// A parent whose list was not fetched: gone (its rows go), or not readable with this
     /// API key (its stored rows stay as they are).
-    private func skipParent(_ parent: ParentRows.Parent, _ skip: ConcurrentFanOut.Skip, fanOut: Report.FanOut,
+    private func skipParent(_ parent: FanOutSchedule.Parent, _ skip: ConcurrentFanOut.Skip, fanOut: Report.FanOut,
                             in sink: ReportSink) {
         switch skip {
         case .gone:
@@ -131,7 +131,7 @@ final class ReportFetch {
     }
 
     nonisolated(nonsending)
-    private func fetchList(path: String, parent: (key: String, parent: ParentRows.Parent)?,
+    private func fetchList(path: String, parent: (key: String, parent: FanOutSchedule.Parent)?,
                            first: ReceivedPage?, into sink: ReportSink,
                            onPage: (Int, Int) -> Void) async throws {
         var listPages = 0
@@ -164,7 +164,7 @@ final class ReportFetch {
 
     /// Parses one page and stages its objects (with their parent, for fan-out). On a reload
     /// of a plain list, an object whose exact text is stored is recognised and not parsed.
-    private func stage(_ page: ListPage, path: String, parent: (key: String, parent: ParentRows.Parent)?,
+    private func stage(_ page: ListPage, path: String, parent: (key: String, parent: FanOutSchedule.Parent)?,
                        into sink: ReportSink) throws {
         if parent == nil, sink.recognisesStoredText {
             let entries = try JSONParser.parseArrayElements(page.bytes) { sink.recognise($0) }
@@ -186,7 +186,7 @@ final class ReportFetch {
 
     /// Stages one parsed object of `page`.
     private func stage(_ element: JSONParser.Element, of page: ListPage, path: String,
-                       parent: (key: String, parent: ParentRows.Parent)?, into sink: ReportSink) throws {
+                       parent: (key: String, parent: FanOutSchedule.Parent)?, into sink: ReportSink) throws {
         guard case .object(let object) = element.value else {
             throw ReportDataError.notAnObject(path: path, page: page.index)
         }
@@ -198,7 +198,7 @@ final class ReportFetch {
     }
 
     /// Counts a staged page and keeps its ETag (plain lists only).
-    private func finish(_ page: ListPage, objects count: Int, parent: (key: String, parent: ParentRows.Parent)?) {
+    private func finish(_ page: ListPage, objects count: Int, parent: (key: String, parent: FanOutSchedule.Parent)?) {
         if parent == nil, let etag = page.etag {
             conditionalPages?.append(ListETags.Page(index: page.index, range: page.range, etag: etag, objects: count))
         } else {
@@ -215,7 +215,7 @@ final class ReportFetch {
     }
 
     /// The object with `key: {id, name}` of its parent when the API did not include the parent's id.
-    static func withParent(_ object: JSONObject, key: String, parent: ParentRows.Parent) -> JSONObject {
+    static func withParent(_ object: JSONObject, key: String, parent: FanOutSchedule.Parent) -> JSONObject {
         if namesParent(object, key: key) { return object }
         let reference = JSONObject([("id", JSONValue.string(parent.id)),
                                     ("name", parent.name.map(JSONValue.string) ?? .null)])

@@ -49,8 +49,8 @@ public struct RequestBudget: Sendable {
         }
         budget.rateLimitRemaining = rateLimitRemaining
         if let maxDuration = request.maxDuration, let remaining = budget.rateLimitRemaining {
-            let refillPerSecond = 1 / max(request.client.rateLimitRefillInterval.budgetSeconds, 0.000_001)
-            let refill = Int(maxDuration.budgetSeconds * refillPerSecond)
+            let refillPerSecond = 1 / max(request.client.rateLimitRefillInterval.inSeconds, 0.000_001)
+            let refill = Int(maxDuration.inSeconds * refillPerSecond)
             budget.allowance = max(0, remaining - request.effectiveClient.rateLimitFloor) + refill
         }
         if let allowance = budget.allowance {
@@ -134,13 +134,5 @@ public struct RequestBudget: Sendable {
 
     private static func skipMessage(_ needed: Int, _ left: Int) -> String {
         "not loaded: needs about \(needed) requests but only \(max(0, left)) fit in the rate-limit budget of --max-duration"
-    }
-}
-
-extension Duration {
-    /// The duration in seconds, as a `Double`.
-    var budgetSeconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 }

@@ -77,7 +77,7 @@ public struct FanOutSchedule {
                 unchanged.append((parent, Double(row[5] ?? "") ?? .infinity))
             }
         }
-        let window = verifyAfter.seconds
+        let window = verifyAfter.inSeconds
         // Due: verified longer ago than the bound (less a 24th, so loads run every
         // `verifyAfter` still verify each time though one starts a little early).
         let due = unchanged.filter { $0.age >= window * 23 / 24 }
@@ -139,12 +139,4 @@ public struct FanOutSchedule {
 extension Warehouse {
     /// Which parents' lists fan-out reports fetch, and when each was last fetched.
     public var fanOutSchedule: FanOutSchedule { FanOutSchedule(connection: connection, identifier: identifier) }
-}
-
-extension Duration {
-    /// The duration in seconds, as a `Double`.
-    fileprivate var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
 }
