@@ -17,8 +17,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.25.0"),
-        // Already built for async-http-client (through swift-certificates): MD5 for `_hash`.
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -64,8 +62,7 @@ let package = Package(
         ),
         .target(
             name: "Warehouse",
-            dependencies: ["Postgres", "Schema", "WarehouseSQL",
-                           .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Postgres", "Schema", "WarehouseSQL"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -122,6 +119,8 @@ let package = Package(
             name: "WarehouseTests",
             dependencies: ["Warehouse", "WarehouseSQL", "Loader", "HerokuSandbox", "HerokuAPI", "Schema", "Postgres", "TestSupport",
                            .product(name: "Logging", package: "swift-log")],
+            // Read by path (`UpgradeTests`), not bundled.
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
     ]

@@ -20,6 +20,12 @@ public enum WarehouseSQL {
         /// `CREATE VIEW ...` (and its comment), run with `search_path` set to the warehouse schema.
         public let sql: String
 
+        /// A view named `name` created by `sql` (the generated ones; the files' are listed below).
+        public init(name: String, sql: String) {
+            self.name = name
+            self.sql = sql
+        }
+
         /// The reports the view reads, from its header line `-- Reports: apps, addons (...)`
         /// (empty for `none`, or for `every report`: a view that answers with whatever was loaded).
         public var reports: [String] {
@@ -44,9 +50,11 @@ public enum WarehouseSQL {
         Migration(version: 8, name: "v008_verified_lists.sql", sql: text(PackageResources.v008_verified_lists_sql)),
         Migration(version: 9, name: "v009_view_functions.sql", sql: text(PackageResources.v009_view_functions_sql)),
         Migration(version: 10, name: "v010_fan_out_parents.sql", sql: text(PackageResources.v010_fan_out_parents_sql)),
+        Migration(version: 11, name: "v011_system_versioned.sql", sql: text(PackageResources.v011_system_versioned_sql)),
     ]
 
-    /// The views in dependency order (a view only uses views before it).
+    /// The views in dependency order (a view only uses views before it). The `changes` view
+    /// is generated from the report catalogue (`ChangesView` in the Warehouse module).
     public static let views: [View] = [
         View(name: "report_coverage", sql: text(PackageResources.report_coverage_sql)),
         View(name: "addon_prices", sql: text(PackageResources.addon_prices_sql)),
@@ -55,7 +63,6 @@ public enum WarehouseSQL {
         View(name: "team_costs", sql: text(PackageResources.team_costs_sql)),
         View(name: "addon_service_usage", sql: text(PackageResources.addon_service_usage_sql)),
         View(name: "app_inventory", sql: text(PackageResources.app_inventory_sql)),
-        View(name: "changes", sql: text(PackageResources.changes_sql)),
         View(name: "addon_sharing", sql: text(PackageResources.addon_sharing_sql)),
         View(name: "members_without_2fa", sql: text(PackageResources.members_without_2fa_sql)),
         View(name: "release_history", sql: text(PackageResources.release_history_sql)),

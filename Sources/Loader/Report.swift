@@ -39,10 +39,12 @@ public struct Report: Sendable, Hashable {
     public let source: Source
     /// The field the list is paged by (`Range: <field> ..`); Heroku's team members only sort by `email`.
     public let sortField: String
+    /// How the `changes` view names one of its objects.
+    public let label: ObjectLabel
 
     /// Creates a report.
     public init(name: String, path: String, resource: String, keyPaths: [JSONPath], summary: String,
-                source: Source = .list, sortField: String = "id") {
+                source: Source = .list, sortField: String = "id", label: ObjectLabel = ObjectLabel(path: ["name"])) {
         self.name = name
         self.path = path
         self.resource = resource
@@ -50,6 +52,7 @@ public struct Report: Sendable, Hashable {
         self.summary = summary
         self.source = source
         self.sortField = sortField
+        self.label = label
     }
 
     /// The fan-out description, nil for account-wide reports.
@@ -72,7 +75,7 @@ public struct Report: Sendable, Hashable {
             }
         }
         let secrets = DocumentedFields.secretPaths[resource] ?? []
-        return ReportTable(name: name, keyPaths: keyPaths, declared: declared, excludedPaths: secrets)
+        return ReportTable(name: name, keyPaths: keyPaths, declared: declared, excludedPaths: secrets, label: label)
     }
 }
 
@@ -93,14 +96,16 @@ public enum ReportCatalog {
     /// Cheap reports of one request or one list each, loaded by default.
     static let accountWide: [Report] = [
         Report(name: "account", path: "/account", resource: "account", keyPaths: [["id"]],
-               summary: "The account itself, one row (GET /account)", source: .object),
+               summary: "The account itself, one row (GET /account)", source: .object,
+               label: ObjectLabel(path: ["email"])),
         Report(name: "addon_attachments", path: "/addon-attachments", resource: "add-on-attachment",
                keyPaths: [["id"]],
                summary: "Which apps each add-on is attached to; log_input_url is never stored (GET /addon-attachments)"),
         Report(name: "pipelines", path: "/pipelines", resource: "pipeline", keyPaths: [["id"]],
                summary: "Pipelines (GET /pipelines)"),
         Report(name: "pipeline_couplings", path: "/pipeline-couplings", resource: "pipeline-coupling",
-               keyPaths: [["id"]], summary: "Which app is in which pipeline stage (GET /pipeline-couplings)"),
+               keyPaths: [["id"]], summary: "Which app is in which pipeline stage (GET /pipeline-couplings)",
+               label: ObjectLabel(path: ["stage"])),
         Report(name: "spaces", path: "/spaces", resource: "space", keyPaths: [["id"]],
                summary: "Private Spaces (GET /spaces)"),
         Report(name: "regions", path: "/regions", resource: "region", keyPaths: [["id"]],
@@ -116,23 +121,24 @@ public enum ReportCatalog {
         Report(name: "team_members", path: "/teams/{parent}/members", resource: "team-member",
                keyPaths: [["team", "id"], ["id"]],
                summary: "Members of every team, with 2FA status (GET /teams/{team}/members, one per team)",
-               source: .perParent(.init(parent: "teams", parentKey: "team")), sortField: "email"),
+               source: .perParent(.init(parent: "teams", parentKey: "team")), sortField: "email",
+               label: ObjectLabel(path: ["email"])),
         Report(name: "app_releases", path: "/apps/{parent}/releases", resource: "release",
                keyPaths: [["app", "id"], ["id"]],
                summary: "Releases of every app (GET /apps/{app}/releases, one per app)",
-               source: .perParent(.init(parent: "apps", parentKey: "app"))),
+               source: .perParent(.init(parent: "apps", parentKey: "app")), label: ObjectLabel(path: ["version"], prefix: "v")),
         Report(name: "app_formation", path: "/apps/{parent}/formation", resource: "formation",
                keyPaths: [["app", "id"], ["id"]],
                summary: "Process types, quantities and dyno sizes of every app (GET /apps/{app}/formation, one per app)",
-               source: .perParent(.init(parent: "apps", parentKey: "app"))),
+               source: .perParent(.init(parent: "apps", parentKey: "app")), label: ObjectLabel(path: ["type"])),
         Report(name: "app_domains", path: "/apps/{parent}/domains", resource: "domain",
                keyPaths: [["app", "id"], ["id"]],
                summary: "Domains of every app (GET /apps/{app}/domains, one per app)",
-               source: .perParent(.init(parent: "apps", parentKey: "app"))),
+               source: .perParent(.init(parent: "apps", parentKey: "app")), label: ObjectLabel(path: ["hostname"])),
         Report(name: "app_collaborators", path: "/apps/{parent}/collaborators", resource: "collaborator",
                keyPaths: [["app", "id"], ["id"]],
                summary: "Collaborators of every app (GET /apps/{app}/collaborators, one per app)",
-               source: .perParent(.init(parent: "apps", parentKey: "app"))),
+               source: .perParent(.init(parent: "apps", parentKey: "app")), label: ObjectLabel(path: ["user", "email"])),
     ]
 
     /// The reports loaded when none is named: the four original ones and the cheap

@@ -19,6 +19,10 @@ public struct Migrator {
         public var toVersion: Int
         /// Report tables created.
         public var tablesCreated: [String]
+        /// Reports whose tables were upgraded to closed-only history (schema version 11).
+        public var tablesUpgraded: [String] = []
+        /// The views wait for the report tables' upgrade.
+        var viewsPending = false
     }
 
     /// Runs the migrations, creates the tables of `reports` that do not exist yet and
@@ -26,8 +30,61 @@ public struct Migrator {
     /// are waited for as `lockWait` says, so their queries are never queued behind it for long.
     /// - Throws: `WarehouseError.schemaBusy` when other sessions held a lock through every
     ///   attempt (nothing changed).
+    ///
+    /// Report tables written before schema version 11 are then upgraded to closed-only
+    /// history (`HistoryUpgrade`), each in a transaction of its own, and the views created
+    /// once all are.
     nonisolated(nonsending)
     func migrate(reports: [ReportTable], lockWait: LockWaitPolicy) async throws -> Outcome {
+        var outcome = try await migrateSchema(reports: reports, lockWait: lockWait)
+        for report in reports where try HistoryUpgrade(connection: connection, identifier: identifier, table: report).isNeeded() {
+            try await upgradeHistory(of: report, lockWait: lockWait)
+            outcome.tablesUpgraded.append(report.name)
+        }
+        if outcome.viewsPending {
+            try await connection.transaction { connection in
+                try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
+                try lockWait.takeAdvisoryXactLock("heroku-warehouse:migrate:" + identifier.schema, shared: false,
+                                                  on: connection, purpose: "the upgrade lock of schema \(identifier.schema)")
+                try await lockWait.run(on: connection) { connection in
+                    try ViewInstaller(connection: connection, identifier: identifier).createAll(reports: reports)
+                } exhausted: { attempts, seconds in
+                    WarehouseError.schemaBusy(
+                        schema: identifier.schema, attempts: attempts, seconds: seconds,
+                        holders: LockHolders.describe(tables: [], kinds: ["r", "v"], schema: identifier.schema,
+                                                      connection: connection))
+                }
+            }
+            outcome.viewsPending = false
+        }
+        return outcome
+    }
+
+    /// One report's upgrade to closed-only history, in its own transaction, recorded in
+    /// `_schema_changes`.
+    nonisolated(nonsending)
+    private func upgradeHistory(of report: ReportTable, lockWait: LockWaitPolicy) async throws {
+        let tables = [report.name, report.historyName].map(identifier.qualified)
+        try await connection.transaction { connection in
+            try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0; SET LOCAL statement_timeout = 0")
+            try lockWait.takeAdvisoryXactLock("heroku-warehouse:migrate:" + identifier.schema, shared: false,
+                                              on: connection, purpose: "the upgrade lock of schema \(identifier.schema)")
+            try await lockWait.run(on: connection) { connection in
+                try connection.execute("LOCK TABLE \(tables.joined(separator: ", ")) IN ACCESS EXCLUSIVE MODE")
+                try HistoryUpgrade(connection: connection, identifier: identifier, table: report).run()
+                try connection.execute(
+                    "INSERT INTO \(identifier.qualified("_schema_changes")) (table_name, change, ddl) VALUES ($1, 'upgrade table', $2)",
+                    [report.name, HistoryUpgrade.summary])
+            } exhausted: { attempts, seconds in
+                WarehouseError.schemaBusy(
+                    schema: identifier.schema, attempts: attempts, seconds: seconds,
+                    holders: LockHolders.describe(tables: tables, kinds: [], schema: identifier.schema, connection: connection))
+            }
+        }
+    }
+
+    nonisolated(nonsending)
+    private func migrateSchema(reports: [ReportTable], lockWait: LockWaitPolicy) async throws -> Outcome {
         try await connection.transaction { connection in
             // Pausing between attempts leaves the transaction idle: a role's timeout must not end it.
             try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
@@ -77,10 +134,15 @@ public struct Migrator {
         // Views are (re)created only when they changed, are missing or a table was created,
         // so a routine load takes no exclusive lock on what analysts are reading.
         let views = ViewInstaller(connection: connection, identifier: identifier)
-        if try from != Self.supportedVersion || !created.isEmpty || views.needRecreation() {
-            try views.createAll()
+        var outcome = Outcome(fromVersion: from, toVersion: Self.supportedVersion, tablesCreated: created)
+        if try from != Self.supportedVersion || !created.isEmpty || views.needRecreation(reports: reports) {
+            // The generated views read the upgraded layout: created after the upgrade.
+            outcome.viewsPending = try reports.contains {
+                try HistoryUpgrade(connection: connection, identifier: identifier, table: $0).isNeeded()
+            }
+            if !outcome.viewsPending { try views.createAll(reports: reports) }
         }
-        return Outcome(fromVersion: from, toVersion: Self.supportedVersion, tablesCreated: created)
+        return outcome
     }
 
     /// Whether `migrate` has anything to do: an older schema, a report without tables, or
@@ -96,7 +158,7 @@ public struct Migrator {
                    (SELECT count(*) FROM unnest($2::text[]) AS t(name) WHERE to_regclass(t.name) IS NULL)
             """, [PostgresArray.literal(names), PostgresArray.literal(tables)])
         if recorded.int(0, 0) != Set(names).count || recorded.int(0, 1) != 0 { return true }
-        return try ViewInstaller(connection: connection, identifier: identifier).needRecreation()
+        return try ViewInstaller(connection: connection, identifier: identifier).needRecreation(reports: reports)
     }
 
     /// The schema version recorded in `_meta`, 0 when the schema has none yet.

@@ -4,7 +4,7 @@ import Schema
 /// Receives a report's objects while they are being fetched: strips excluded (secret)
 /// paths, feeds the schema inferrer and streams each object into the staging table with
 /// COPY, so memory does not grow with the number of objects. Each staged object carries its
-/// `_hash` (`ContentHash`), so PostgreSQL need not print every `jsonb` back to text.
+/// `_hash` (`CanonicalHash`).
 ///
 /// On a reload, an object whose JSON text is exactly what the current table holds (same
 /// `FetchHash`) is only marked seen: it is neither staged nor merged.
@@ -16,7 +16,7 @@ public final class ReportSink {
     private let keyPaths: [JSONPath]
     private var buffer: [UInt8] = []
     private var json: [UInt8] = []
-    private var contentHash: ContentHash
+    private var contentHash = CanonicalHash()
     var inferrer = SchemaInferrer()
     /// The fingerprints of the rows already stored (nil: stage every object).
     var stored: StoredFetchHashes?
@@ -41,9 +41,8 @@ public final class ReportSink {
     private let observeEveryObject: Bool
 
     init(writer: CopyInWriter, excludedPaths: [JSONPath], keyPaths: [JSONPath], stored: StoredFetchHashes?,
-         observeEveryObject: Bool = true, hashesContent: Bool = true) {
+         observeEveryObject: Bool = true) {
         self.writer = writer
-        contentHash = ContentHash(enabled: hashesContent)
         self.excludedPaths = excludedPaths
         self.keyPaths = keyPaths
         self.observeEveryObject = observeEveryObject
@@ -128,7 +127,7 @@ public final class ReportSink {
         buffer.append(UInt8(ascii: "\t"))
         hash.appendHex(to: &buffer)
         buffer.append(UInt8(ascii: "\t"))
-        contentHash.appendCopyField(of: object, to: &buffer)
+        contentHash.append(of: object, to: &buffer)
         buffer.append(UInt8(ascii: "\t"))
         CopyTextEncoder.escape(text, into: &buffer)
         buffer.append(UInt8(ascii: "\n"))

@@ -88,10 +88,11 @@ struct SchemaEvolver {
             try comment([column])
             outcome.added += 1
         }
+        let installer = ViewInstaller(connection: connection, identifier: identifier)
         if !plan.widenings.isEmpty {
-            let installer = ViewInstaller(connection: connection, identifier: identifier)
             do {
                 try installer.drop(views)
+                for statement in ddl.dropHistoryAccess() { try connection.execute(statement) }
             } catch let error as PostgresError where error.sqlState == SQLState("2BP01") {
                 throw WarehouseError.dependentObjectBlocksWidening(
                     table: table.name, column: plan.widenings.map(\.column).joined(separator: ", "),
@@ -120,8 +121,13 @@ struct SchemaEvolver {
                            new: widening.to, ddl: statements.joined(separator: ";\n"))
                 outcome.widened += 1
             }
-            try installer.create(views, loadID: loadID)
         }
+        // The view of every version lists the columns: replaced in place after additions
+        // (appended), created again after a widening (dropped above).
+        for statement in ddl.createHistoryAccess(columns: try catalog.columns(of: table.name)) {
+            try connection.execute(statement)
+        }
+        if !plan.widenings.isEmpty { try installer.create(views, loadID: loadID) }
         return outcome
     }
 

@@ -6,7 +6,8 @@ struct TableDDL {
     let identifier: Identifier
     let table: ReportTable
 
-    /// `CREATE TABLE` for the current table and the history table with `columns`.
+    /// `CREATE TABLE` for the current table (open versions) and the history table (closed
+    /// versions) with `columns`, then the view of every version and the point-in-time function.
     func createTables(columns: [ColumnSpec], keyColumns: [String]) -> [String] {
         let data = columns.map { column in
             let notNull = keyColumns.contains(column.name) ? " NOT NULL" : ""
@@ -21,6 +22,7 @@ struct TableDDL {
                 \(Identifier.quote(MetaColumn.hash)) text NOT NULL,
                 \(Identifier.quote(MetaColumn.raw)) jsonb NOT NULL,
                 \(Identifier.quote(MetaColumn.fetchHash)) text,
+                \(Identifier.quote(MetaColumn.validFrom)) timestamptz NOT NULL,
                 PRIMARY KEY (\(key))
             )
             """
@@ -34,20 +36,56 @@ struct TableDDL {
                 \(Identifier.quote(MetaColumn.hash)) text NOT NULL,
                 \(Identifier.quote(MetaColumn.raw)) jsonb NOT NULL,
                 \(Identifier.quote(MetaColumn.validFrom)) timestamptz NOT NULL,
-                \(Identifier.quote(MetaColumn.validTo)) timestamptz,
-                \(Identifier.quote(MetaColumn.operation)) text NOT NULL
-                    CHECK (\(Identifier.quote(MetaColumn.operation)) IN ('insert', 'update', 'delete')),
+                \(Identifier.quote(MetaColumn.validTo)) timestamptz NOT NULL,
+                \(Identifier.quote(MetaColumn.operation)) text NOT NULL \(Self.operationCheck),
                 PRIMARY KEY (\(historyKey))
             )
             """
-        let openVersions = """
-            CREATE INDEX ON \(identifier.qualified(table.historyName))
-                (\(([MetaColumn.account] + keyColumns).map(Identifier.quote).joined(separator: ", ")))
-                WHERE \(Identifier.quote(MetaColumn.validTo)) IS NULL
-            """
         // A reload looks up the rows whose fingerprint did not arrive (changed or gone).
         let fingerprints = "CREATE INDEX ON \(identifier.qualified(table.name)) (\(Identifier.quote(MetaColumn.fetchHash)))"
-        return [current, history, openVersions, fingerprints] + metaComments()
+        return [current, history, fingerprints] + metaComments() + createHistoryAccess(columns: columns)
+    }
+
+    /// History's `_op`: what closed the version.
+    static let operationCheck = "CHECK (\(Identifier.quote(MetaColumn.operation)) IN ('update', 'delete'))"
+
+    /// `R_with_history` (every version: the open ones with `_valid_to` and `_op` null) and
+    /// `R__as_of(timestamptz)` (the versions valid at that instant). The meta columns come
+    /// first, so a column added later is appended and the view is replaced in place.
+    func createHistoryAccess(columns: [ColumnSpec]) -> [String] {
+        let data = columns.map { Identifier.quote($0.name) }
+        let shared = [MetaColumn.account, MetaColumn.validFrom].map(Identifier.quote)
+        let versionColumns = [MetaColumn.loadID, MetaColumn.hash, MetaColumn.raw].map(Identifier.quote) + data
+        let open = (shared + ["NULL::timestamptz AS \(Identifier.quote(MetaColumn.validTo))",
+                              "NULL::text AS \(Identifier.quote(MetaColumn.operation))"] + versionColumns)
+        let closed = shared + [MetaColumn.validTo, MetaColumn.operation].map(Identifier.quote) + versionColumns
+        let view = identifier.qualified(table.withHistoryName)
+        let validFrom = Identifier.quote(MetaColumn.validFrom)
+        let validTo = Identifier.quote(MetaColumn.validTo)
+        return [
+            """
+            CREATE OR REPLACE VIEW \(view) AS
+            SELECT \(open.joined(separator: ", ")) FROM \(identifier.qualified(table.name))
+            UNION ALL
+            SELECT \(closed.joined(separator: ", ")) FROM \(identifier.qualified(table.historyName))
+            """,
+            "COMMENT ON VIEW \(view) IS 'Every version of every object: the open ones (_valid_to and _op null) and the closed ones of \(table.historyName)'",
+            // `$1`, not a name: a data column of the same name would win over a parameter's.
+            """
+            CREATE OR REPLACE FUNCTION \(identifier.qualified(table.asOfName))(timestamptz) RETURNS SETOF \(view)
+            LANGUAGE sql STABLE AS $$
+                SELECT * FROM \(view) WHERE \(validFrom) <= $1 AND (\(validTo) IS NULL OR \(validTo) > $1)
+            $$
+            """,
+            "COMMENT ON FUNCTION \(identifier.qualified(table.asOfName))(timestamptz) IS 'The objects of \(table.name) as they were at that instant (the versions valid then)'",
+        ]
+    }
+
+    /// Drops the view of every version and the point-in-time function (before a widening
+    /// changes a column's type under them). Never with CASCADE: a user's view on them stops it.
+    func dropHistoryAccess() -> [String] {
+        ["DROP FUNCTION IF EXISTS \(identifier.qualified(table.asOfName))(timestamptz)",
+         "DROP VIEW IF EXISTS \(identifier.qualified(table.withHistoryName))"]
     }
 
     /// What the loader's own columns mean, in `\d+` of both tables.
@@ -55,19 +93,34 @@ struct TableDDL {
         let shared = [
             (MetaColumn.account, "label of the Heroku account the row came from (--account-label, default its email)"),
             (MetaColumn.loadID, "the load (heroku._loads.load_id) that wrote this version of the row"),
-            (MetaColumn.hash, "md5 of _raw::text; an unchanged hash means unchanged content"),
+            (MetaColumn.hash, Self.hashComment),
             (MetaColumn.raw, "the object as the API returned it (secret paths removed, U+0000 stored as U+FFFD)"),
+            (MetaColumn.validFrom, "when this version became current (the start of the load that first saw it)"),
         ]
         let history = [
-            (MetaColumn.validFrom, "when this version became current (the start of the load that saw it)"),
-            (MetaColumn.validTo, "when this version stopped being current; null while it is current"),
-            (MetaColumn.operation, "insert, update or delete: what the load that wrote this version saw"),
+            (MetaColumn.validTo, "when this version stopped being current (the start of the load that closed it)"),
+            (MetaColumn.operation, "update or delete: what closed this version"),
         ]
         return shared.flatMap { column, text in
             [table.name, table.historyName].map { comment(on: $0, column: column, text: text) }
         } + history.map { comment(on: table.historyName, column: $0.0, text: $0.1) }
             + [comment(on: table.name, column: MetaColumn.fetchHash, text: Self.fetchHashComment)]
     }
+
+    /// The comments the upgrade to closed-only history changes.
+    func upgradeComments() -> [String] {
+        [comment(on: table.name, column: MetaColumn.hash, text: Self.hashComment),
+         comment(on: table.historyName, column: MetaColumn.hash, text: Self.hashComment),
+         comment(on: table.name, column: MetaColumn.validFrom,
+                 text: "when this version became current (the start of the load that first saw it)"),
+         comment(on: table.historyName, column: MetaColumn.validTo,
+                 text: "when this version stopped being current (the start of the load that closed it)"),
+         comment(on: table.historyName, column: MetaColumn.operation, text: "update or delete: what closed this version")]
+    }
+
+    /// What `_hash` is (also set by the upgrade on older tables).
+    static let hashComment =
+        "fingerprint (MurmurHash3 128) of the canonical JSON of the object (keys sorted, numbers by value): equal hash, equal content"
 
     /// What `_fetch_hash` is for (also set by migration v004 on older tables).
     static let fetchHashComment =

@@ -142,12 +142,9 @@ public final class Warehouse {
             try connection.execute("SET LOCAL statement_timeout = 0; SET LOCAL idle_in_transaction_session_timeout = 0")
             let storedHashes = try StoredFetchHashes.read(
                 table: identifier.qualified(table.name), account: account, connection: connection)
-            // `_hash` hashes the bytes PostgreSQL prints; the client renders UTF-8 (ContentHash).
-            let encoding = connection.reportedParameter("server_encoding")
-            let hashesContent = encoding == "UTF8" || encoding == "SQL_ASCII"
             // A first load merges without joining on `ord`: its index would only cost time.
             let firstLoad = storedHashes?.count == 0 && !options.dryRun
-            try connection.execute(ReportMerger.createStage(indexed: !firstLoad))
+            try connection.execute(MergeSQL.createStage(indexed: !firstLoad))
             var inferrer = SchemaInferrer()
             var adjusted = 0
             var received = 0
@@ -157,10 +154,10 @@ public final class Warehouse {
             var pages: ListETags.Update?
             var kept: [JSONPath: [String]] = [:]
             var notFetched: [JSONPath: [String]] = [:]
-            let stagedRows = try await connection.copyIn("COPY \(ReportMerger.stage) (ord, fetch_hash, hash, raw) FROM STDIN") { writer in
+            let stagedRows = try await connection.copyIn("COPY \(MergeSQL.stage) (ord, fetch_hash, hash, raw) FROM STDIN") { writer in
                 let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, keyPaths: table.keyPaths,
                                       stored: storedHashes,
-                                      observeEveryObject: options.observeEveryObject, hashesContent: hashesContent)
+                                      observeEveryObject: options.observeEveryObject)
                 pages = try await produce(sink)
                 inferrer = sink.inferrer
                 adjusted = sink.adjustedValues
@@ -218,7 +215,7 @@ public final class Warehouse {
                     rows.compactMap { path, values in
                         // No column yet: nothing stored to keep.
                         columns.first { $0.path == path }.map {
-                            ReportMerger.KeptRows(column: $0, values: values, notFetched: notFetched)
+                            KeptRows(column: $0, values: values, notFetched: notFetched)
                         }
                     }
                 },
@@ -230,9 +227,9 @@ public final class Warehouse {
                     try listETags.forget(account: account, report: table.name)
                 }
             }
-            if nested { try connection.execute(ReportMerger.dropTemporaryTables) }
+            if nested { try connection.execute(MergeSQL.dropTemporaryTables) }
             if !options.dryRun, result.counts.outdatesStatistics {
-                analyze = merger.analyzeStatements
+                analyze = merger.sql.analyzeStatements
             }
             return result
         }

@@ -26,6 +26,9 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
     /// Another heroku-warehouse session held a lock of the loader's own (the schema's DDL or
     /// migration lock) for longer than ``LockWaitPolicy/longestWait``.
     case lockWaitExceeded(what: String, seconds: Int)
+    /// A report's history, written before schema version 11, disagrees with its current
+    /// table, so its upgrade to closed-only history would lose or invent a version.
+    case upgradeMismatch(table: String, key: String, problem: String)
 
     public var description: String {
         switch self {
@@ -50,6 +53,8 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
             return "could not add or widen columns of \(table): other sessions kept it locked through \(attempts) attempts over \(seconds) s, held by \(holders); this report keeps its previous data; end those transactions, rerun later or wait longer with --lock-wait"
         case .lockWaitExceeded(let what, let seconds):
             return "waited \(seconds) s for \(what), held by another heroku-warehouse session; nothing was changed; see pg_stat_activity for a load that hangs, or wait longer with --lock-wait"
+        case .upgradeMismatch(let table, let key, let problem):
+            return "cannot upgrade \(table) to closed-only history: for key \(key), \(problem); nothing of \(table) was changed; fix that row (or drop both of its tables to reload them from the API) and rerun"
         case .schemaBusy(let schema, let attempts, let seconds, let holders):
             return "could not upgrade schema \(schema): other sessions kept its tables or views locked through \(attempts) attempts over \(seconds) s, held by \(holders); nothing was changed; end those transactions, rerun later or wait longer with --lock-wait"
         }

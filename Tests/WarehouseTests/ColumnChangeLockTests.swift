@@ -75,7 +75,7 @@ struct ColumnChangeLockTests {
                 WHERE table_schema = $1 AND column_name = 'sandbox_tier'
                 """, [fixture.schema]) == 0)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps"))") == 6)
-            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history"))") == 6)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps_with_history"))") == 6)
 
             try await loadAgain(request, after: analyst)
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE sandbox_tier = 'gold'") == 6)

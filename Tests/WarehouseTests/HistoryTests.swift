@@ -33,52 +33,48 @@ struct HistoryTests {
             let third = try await fixture.load()
             let t3 = try loadTime(fixture, third.loadID)
 
-            // Versions of the renamed app: insert (closed at t2), update (open).
+            // Versions of the renamed app: the first closed at t2 by an update (in history), the
+            // second open (in the current table); `apps_with_history` shows both.
             let renamedVersions = try fixture.query("""
-                SELECT name, _op, _valid_from::text, _valid_to::text FROM \(fixture.table("apps_history"))
+                SELECT name, _op, _valid_from::text, _valid_to::text FROM \(fixture.table("apps_with_history"))
                 WHERE id = $1::uuid ORDER BY _valid_from
                 """, [renamed])
             #expect(renamedVersions.rows == [
-                [apps[0]["name"]?.stringValue, "insert", t1, t2], ["renamed-in-load-2", "update", t2, nil],
+                [apps[0]["name"]?.stringValue, "update", t1, t2], ["renamed-in-load-2", nil, t2, nil],
             ])
-            // The deleted app: insert closed at t3, then a closed delete marker at t3.
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history")) WHERE id = $1::uuid", [renamed]) == 1)
+            // The deleted app: one version, closed at t3 by the delete; gone from the current table.
             let deletedVersions = try fixture.query("""
-                SELECT _op, _valid_from::text, _valid_to::text FROM \(fixture.table("apps_history"))
+                SELECT _op, _valid_from::text, _valid_to::text FROM \(fixture.table("apps_with_history"))
                 WHERE id = $1::uuid ORDER BY _load_id
                 """, [deleted])
-            #expect(deletedVersions.rows == [["insert", t1, t3], ["delete", t3, t3]])
-            // The added app: one open insert version from t3.
+            #expect(deletedVersions.rows == [["delete", t1, t3]])
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps")) WHERE id = $1::uuid", [deleted]) == 0)
+            // The added app: one open version from t3, nothing in history.
             let addedVersions = try fixture.query(
-                "SELECT _op, _valid_from::text, _valid_to IS NULL FROM \(fixture.table("apps_history")) WHERE id = $1::uuid",
+                "SELECT _op, _valid_from::text, _valid_to IS NULL FROM \(fixture.table("apps_with_history")) WHERE id = $1::uuid",
                 [added])
-            #expect(addedVersions.rows == [["insert", t3, "t"]])
+            #expect(addedVersions.rows == [[nil, t3, "t"]])
             // The plan change.
             let plans = try fixture.query(
-                "SELECT plan_name, _op FROM \(fixture.table("addons_history")) WHERE id = $1::uuid ORDER BY _valid_from",
+                "SELECT plan_name, _op FROM \(fixture.table("addons_with_history")) WHERE id = $1::uuid ORDER BY _valid_from",
                 [addonID])
-            #expect(plans.rows == [[addon.value(at: ["plan", "name"])?.stringValue, "insert"], ["\(serviceName):premium-9", "update"]])
+            #expect(plans.rows == [[addon.value(at: ["plan", "name"])?.stringValue, "update"], ["\(serviceName):premium-9", nil]])
 
-            // Current tables equal the open history versions, for every report.
+            // History holds closed versions only, none overlapping the open one of its object;
+            // an unchanged object (loaded three times) has no history at all.
             for table in ["apps", "addons", "addon_services", "teams"] {
-                let difference = try fixture.int("""
-                    SELECT count(*) FROM (
-                        (SELECT _account, id, _hash FROM \(fixture.table(table))
-                         EXCEPT SELECT _account, id, _hash FROM \(fixture.table(table + "_history")) WHERE _valid_to IS NULL)
-                        UNION ALL
-                        (SELECT _account, id, _hash FROM \(fixture.table(table + "_history")) WHERE _valid_to IS NULL
-                         EXCEPT SELECT _account, id, _hash FROM \(fixture.table(table)))
-                    ) d
+                let overlapping = try fixture.int("""
+                    SELECT count(*) FROM \(fixture.table(table + "_history")) h JOIN \(fixture.table(table)) t USING (_account, id)
+                    WHERE h._valid_to > t._valid_from OR h._valid_to IS NULL
                     """)
-                #expect(difference == 0, "\(table)")
+                #expect(overlapping == 0, "\(table)")
             }
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addon_services_history"))") == 0)
 
-            // Point in time: what existed at each load.
+            // Point in time: what existed at each load (`apps__as_of`).
             func appsAt(_ time: String?) throws -> Set<String> {
-                let rows = try fixture.query("""
-                    SELECT name FROM \(fixture.table("apps_history"))
-                    WHERE _op <> 'delete' AND _valid_from <= $1::timestamptz
-                      AND (_valid_to IS NULL OR _valid_to > $1::timestamptz)
-                    """, [time])
+                let rows = try fixture.query("SELECT name FROM \(fixture.table("apps__as_of"))($1::timestamptz)", [time])
                 return Set(rows.rows.compactMap { $0[0] })
             }
             let originalNames = Set(apps.compactMap { $0["name"]?.stringValue })

@@ -32,7 +32,7 @@ struct RepeatedObjectTests {
             let second = try await fixture.load()
             #expect(second.report("addons").counts.updated == 1 && second.report("addons").counts.inserted == 0)
             #expect(try fixture.query("SELECT name FROM \(fixture.table("addons")) WHERE id = $1::uuid", [id]).rows == [[last]])
-            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons_history")) WHERE id = $1::uuid", [id]) == 1)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons_with_history")) WHERE id = $1::uuid", [id]) == 1)
         }
     }
 
@@ -59,7 +59,7 @@ struct RepeatedObjectTests {
             fixture.server.mutate { $0.setField(resource: .addons, id: other, path: ["plan", "name"], value: "changed:plan") }
             let third = try await fixture.load()
             #expect(third.report("addons").counts.updated == 1 && third.report("addons").counts.unchanged == 5)
-            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons_history")) WHERE id = $1::uuid", [id]) == 2)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons_with_history")) WHERE id = $1::uuid", [id]) == 2)
         }
     }
 

@@ -4,7 +4,8 @@ import Loader
 import Postgres
 import TestSupport
 import Testing
-import Warehouse
+@testable import Warehouse
+import Schema
 import WarehouseSQL
 
 /// Views an analyst can trust: costs read as numbers whatever a column widened to, dynos at
@@ -309,10 +310,14 @@ struct TrustedViewsTests {
             #expect(view.reports.allSatisfy(names.contains), "\(view.name): \(view.reports)")
         }
         #expect(WarehouseSQL.views.first { $0.name == "stale_apps" }?.reports == ["apps", "app_releases", "app_formation"])
-        // The change feed reads every report's history.
-        let changes = WarehouseSQL.views.first { $0.name == "changes" }?.sql ?? ""
+        // The change feed is generated from the catalogue: every report's current and history table.
+        let changes = ChangesView.view(ReportCatalog.all.map { report in
+            ChangesView.Source(table: report.table, keyColumns: report.keyPaths.map { ColumnNaming.baseName(for: $0) })
+        })
+        #expect(changes.sql.hasPrefix("-- Reports: every report"))
         for report in ReportCatalog.all {
-            #expect(changes.contains("FROM \(report.name)_history h"), "changes leaves out \(report.name)")
+            #expect(changes.sql.contains("FROM \"\(report.name)\"\n") && changes.sql.contains("FROM \"\(report.name)_history\" h"),
+                    "changes leaves out \(report.name)")
         }
     }
 }

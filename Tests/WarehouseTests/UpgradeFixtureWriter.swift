@@ -26,7 +26,10 @@ struct UpgradeFixtureWriter {
             let data = pipe.fileHandleForReading.readDataToEndOfFile()
             dump.waitUntilExit()
             #expect(dump.terminationStatus == 0)
+            // Plain SQL the tests run through libpq: psql's meta-commands (`\restrict`) left out.
             let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: fixture.schema, with: "__SCHEMA__")
+                .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("\\") }
+                .joined(separator: "\n")
             try text.write(toFile: try #require(Self.path), atomically: true, encoding: .utf8)
         }
     }

@@ -56,7 +56,7 @@ struct ViewTests {
             let summary = try await fixture.load()
             #expect(summary.status == .succeeded, "\(summary.error ?? "")")
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("stacks"))") == fixture.objects(.stacks).count)
-            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("stacks_history"))") == fixture.objects(.stacks).count)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("stacks_with_history"))") == fixture.objects(.stacks).count)
             #expect(try exists("changes"))
 
             // Only a history table dropped: its versions are gone for good, so the load stops

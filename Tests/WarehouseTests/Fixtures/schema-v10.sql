@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict 9xub8oFkeSfsV5utyc7s4GOLBEeh2bZtw7KLDdewH6Wgx2mlbiA4oTSsmHbZ7JU
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -11382,5 +11381,4 @@ ALTER TABLE ONLY __SCHEMA__._load_reports
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 9xub8oFkeSfsV5utyc7s4GOLBEeh2bZtw7KLDdewH6Wgx2mlbiA4oTSsmHbZ7JU
 

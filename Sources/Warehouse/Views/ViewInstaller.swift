@@ -8,39 +8,62 @@ struct ViewInstaller {
     let connection: Connection
     let identifier: Identifier
 
-    /// Creates (or replaces) every view and records their version (an upgrade: the load's id
-    /// is given to its changes later). Must run inside a transaction.
-    func createAll() throws {
-        try create(WarehouseSQL.views, loadID: nil)
+    /// Creates (or replaces) every view, `changes` generated from `reports`, and records
+    /// their version (an upgrade: the load's id is given to its changes later). Must run
+    /// inside a transaction, after the reports' tables exist.
+    func createAll(reports: [ReportTable]) throws {
+        let catalog = ColumnCatalog(connection: connection, identifier: identifier)
+        let sources = try reports.map { table in
+            let columns = try catalog.columns(of: table.name)
+            let keys = try table.keyPaths.map { path in
+                guard let column = columns.first(where: { $0.path == path }) else {
+                    throw WarehouseError.corruptCatalog(table: table.name, detail: "no column for key \(path)")
+                }
+                return column.name
+            }
+            return ChangesView.Source(table: table, keyColumns: keys)
+        }
+        let changes = ChangesView.view(sources)
+        try create(WarehouseSQL.views + [changes], loadID: nil)
         try connection.execute(
             """
-            INSERT INTO \(identifier.qualified("_meta")) (key, value) VALUES ('views_version', $1)
+            INSERT INTO \(identifier.qualified("_meta")) (key, value)
+            VALUES ('views_version', $1), ('changes_view', $2)
             ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
-            """, [Self.version])
+            """, [Self.version(reports: reports), changes.sql])
     }
 
     /// Whether a view is missing or was created from other SQL than this program's.
-    func needRecreation() throws -> Bool {
+    func needRecreation(reports: [ReportTable]) throws -> Bool {
         let recorded = try connection.execute(
             "SELECT value FROM \(identifier.qualified("_meta")) WHERE key = 'views_version'").firstValue
-        guard recorded == Self.version else { return true }
+        guard recorded == Self.version(reports: reports) else { return true }
+        let names = WarehouseSQL.views.map(\.name) + [ChangesView.name]
         let missing = try connection.execute(
             "SELECT count(*) FROM unnest($1::text[]) AS v(name) WHERE to_regclass(v.name) IS NULL",
-            [PostgresArray.literal(WarehouseSQL.views.map { identifier.qualified($0.name) })])
+            [PostgresArray.literal(names.map(identifier.qualified))])
         return missing.int(0, 0) != 0
     }
 
-    /// A fingerprint of every view's SQL (FNV-1a, 64 bits): it changes when any view changes.
-    static let version: String = {
+    /// A fingerprint of every view's SQL and of what `changes` is generated from (FNV-1a,
+    /// 64 bits): it changes when any view changes.
+    static func version(reports: [ReportTable]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for view in WarehouseSQL.views {
-            for byte in (view.name + "\u{1F}" + view.sql).utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
+        let texts = WarehouseSQL.views.map { $0.name + "\u{1F}" + $0.sql } + [ChangesView.fingerprintText(reports)]
+        for byte in texts.joined(separator: "\u{1E}").utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
         }
         return String(hash, radix: 16)
-    }()
+    }
+
+    /// The views this program installed: the files' and the generated `changes` (as stored
+    /// when it was created).
+    func installedViews() throws -> [WarehouseSQL.View] {
+        let changes = try connection.execute(
+            "SELECT value FROM \(identifier.qualified("_meta")) WHERE key = 'changes_view'").firstValue
+        return WarehouseSQL.views + (changes.map { [WarehouseSQL.View(name: ChangesView.name, sql: $0)] } ?? [])
+    }
 
     /// Creates (or replaces) `views`, given in dependency order, each recorded in
     /// `_schema_changes` as a `create view` change of load `loadID`. Must run inside a transaction.
@@ -84,6 +107,6 @@ struct ViewInstaller {
             WHERE c.relkind = 'v' AND n.nspname = $2
             """, [PostgresArray.literal(tables), identifier.schema])
         let names = Set((0..<readers.count).compactMap { readers.value($0, 0) })
-        return WarehouseSQL.views.filter { names.contains($0.name) }
+        return try installedViews().filter { names.contains($0.name) }
     }
 }

@@ -1,0 +1,106 @@
+/// The loader's canonical serialization of a JSON value, which a row's `_hash` hashes: two
+/// objects have the same canonical text exactly when they hold the same content, however
+/// the API formatted them (key order, whitespace, escapes, `1.50` against `1.5e0`).
+///
+/// - objects: keys in the order of their UTF-8 bytes, each once (the last value wins, as
+///   `JSONObject` resolves repeats), `{"k":v,"k2":v2}` without whitespace;
+/// - arrays: `[a,b]`;
+/// - strings: escaped as `writeJSON` escapes them, U+0000 written as U+FFFD (as stored);
+/// - numbers: by value, as a plain decimal without exponent, leading or trailing zeros, or
+///   the sign of zero (`-0.50e1` → `-5`); a number `jsonb` cannot hold is written as the
+///   string holding its literal, as `writeJSON` stores it.
+///
+/// It depends only on the content, so it is the same computed from the fetched text or from
+/// `_raw` read back from PostgreSQL (which reorders keys and rewrites exponents).
+extension JSONValue {
+    /// Appends the canonical text of this value to `output` as UTF-8.
+    public func writeCanonical(into output: inout [UInt8]) {
+        switch self {
+        case .null, .bool, .string:
+            _ = writeJSON(into: &output, replacingNUL: true)
+        case .number(let literal):
+            CanonicalJSON.writeNumber(literal, into: &output)
+        case .array(let elements):
+            output.append(UInt8(ascii: "["))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                element.writeCanonical(into: &output)
+            }
+            output.append(UInt8(ascii: "]"))
+        case .object(let object):
+            let pairs = object.pairs
+            let keys = pairs.map { CanonicalJSON.storedKey($0.key) }
+            let order = pairs.indices.sorted { keys[$0].utf8.lexicographicallyPrecedes(keys[$1].utf8) }
+            output.append(UInt8(ascii: "{"))
+            for (position, index) in order.enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                _ = JSONStringEscaper.write(keys[index], into: &output, replacingNUL: true)
+                output.append(UInt8(ascii: ":"))
+                pairs[index].value.writeCanonical(into: &output)
+            }
+            output.append(UInt8(ascii: "}"))
+        }
+    }
+}
+
+/// The pieces of the canonical serialization that are not plain `writeJSON`.
+enum CanonicalJSON {
+    /// A key as it is stored: U+0000 replaced by U+FFFD, so keys sort by their stored bytes.
+    static func storedKey(_ key: String) -> String {
+        key.utf8.contains(0) ? key.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : key
+    }
+
+    /// A number by its value: `[-]digits[.digits]`, no exponent, no leading zero before other
+    /// digits, no trailing zero after the point, `0` for every zero.
+    static func writeNumber(_ literal: String, into output: inout [UInt8]) {
+        let bytes = Array(literal.utf8)
+        guard ColumnType.isStorableNumber(bytes) else {
+            // Stored as a string holding the literal (see `writeJSON`).
+            _ = JSONStringEscaper.write(literal, into: &output, replacingNUL: true)
+            return
+        }
+        let negative = bytes.first == UInt8(ascii: "-")
+        var digits: [UInt8] = []
+        digits.reserveCapacity(bytes.count)
+        var point: Int?
+        var exponent = 0
+        var index = negative ? 1 : 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") {
+                point = digits.count
+            } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+                exponent = Int(String(decoding: bytes[(index + 1)...], as: UTF8.self).replacingOccurrences(of: "+", with: "")) ?? 0
+                break
+            } else {
+                digits.append(byte)
+            }
+            index += 1
+        }
+        // The position of the decimal point counted from the first digit.
+        var pointPosition = (point ?? digits.count) + exponent
+        let leadingZeros = digits.prefix { $0 == UInt8(ascii: "0") }.count
+        digits.removeFirst(leadingZeros)
+        pointPosition -= leadingZeros
+        while digits.last == UInt8(ascii: "0") { digits.removeLast() }
+        guard !digits.isEmpty else {
+            output.append(UInt8(ascii: "0"))
+            return
+        }
+        if negative { output.append(UInt8(ascii: "-")) }
+        let zero = UInt8(ascii: "0")
+        if pointPosition <= 0 {
+            output.append(zero)
+            output.append(UInt8(ascii: "."))
+            output.append(contentsOf: repeatElement(zero, count: -pointPosition))
+            output.append(contentsOf: digits)
+        } else if pointPosition >= digits.count {
+            output.append(contentsOf: digits)
+            output.append(contentsOf: repeatElement(zero, count: pointPosition - digits.count))
+        } else {
+            output.append(contentsOf: digits[..<pointPosition])
+            output.append(UInt8(ascii: "."))
+            output.append(contentsOf: digits[pointPosition...])
+        }
+    }
+}

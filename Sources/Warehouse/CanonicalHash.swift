@@ -1,0 +1,29 @@
+import Postgres
+import Schema
+
+/// A row's `_hash`: the fingerprint (MurmurHash3 x64 128, as `FetchHash`) of the object's
+/// canonical serialization (`JSONValue.writeCanonical`). Equal hashes mean equal content,
+/// whatever the API's formatting; the merge compares them to tell a changed object from an
+/// unchanged one. Computed on the client from the parsed object, and by the upgrade from
+/// `_raw` read back, with the same result.
+struct CanonicalHash {
+    private var text: [UInt8] = []
+
+    init() {
+        text.reserveCapacity(4096)
+    }
+
+    /// The 32 lower-case hex digits of the object's `_hash`.
+    mutating func hex(of object: JSONObject) -> String {
+        var digits: [UInt8] = []
+        append(of: object, to: &digits)
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// Appends the 32 hex digits of the object's `_hash` to `buffer` (a COPY text field).
+    mutating func append(of object: JSONObject, to buffer: inout [UInt8]) {
+        text.removeAll(keepingCapacity: true)
+        JSONValue.object(object).writeCanonical(into: &text)
+        text.withUnsafeBufferPointer { FetchHash(of: $0) }.appendHex(to: &buffer)
+    }
+}
