@@ -29,14 +29,24 @@ extension JSONValue {
             output.append(UInt8(ascii: "]"))
         case .object(let object):
             let pairs = object.pairs
-            let keys = pairs.map { CanonicalJSON.storedKey($0.key) }
-            let order = pairs.indices.sorted { keys[$0].utf8.lexicographicallyPrecedes(keys[$1].utf8) }
             output.append(UInt8(ascii: "{"))
-            for (position, index) in order.enumerated() {
-                if position > 0 { output.append(UInt8(ascii: ",")) }
-                _ = JSONStringEscaper.write(keys[index], into: &output, replacingNUL: true)
-                output.append(UInt8(ascii: ":"))
-                pairs[index].value.writeCanonical(into: &output)
+            if CanonicalJSON.inOrder(pairs) {
+                // Keys already in order (and without U+0000): no index array to sort.
+                for index in pairs.indices {
+                    if index > 0 { output.append(UInt8(ascii: ",")) }
+                    _ = JSONStringEscaper.write(pairs[index].key, into: &output, replacingNUL: true)
+                    output.append(UInt8(ascii: ":"))
+                    pairs[index].value.writeCanonical(into: &output)
+                }
+            } else {
+                let keys = pairs.map { CanonicalJSON.storedKey($0.key) }
+                let order = pairs.indices.sorted { keys[$0].utf8.lexicographicallyPrecedes(keys[$1].utf8) }
+                for (position, index) in order.enumerated() {
+                    if position > 0 { output.append(UInt8(ascii: ",")) }
+                    _ = JSONStringEscaper.write(keys[index], into: &output, replacingNUL: true)
+                    output.append(UInt8(ascii: ":"))
+                    pairs[index].value.writeCanonical(into: &output)
+                }
             }
             output.append(UInt8(ascii: "}"))
         }
@@ -50,9 +60,34 @@ enum CanonicalJSON {
         key.utf8.contains(0) ? key.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : key
     }
 
+    /// Whether the keys are in strictly increasing byte order and none holds U+0000.
+    static func inOrder(_ pairs: [JSONObject.Element]) -> Bool {
+        for index in pairs.indices.dropFirst() where !pairs[index - 1].key.utf8.lexicographicallyPrecedes(pairs[index].key.utf8) {
+            return false
+        }
+        return !pairs.contains { $0.key.utf8.contains(0) }
+    }
+
+    /// Whether `literal` is already canonical: an integer literal (JSON has no leading zeros)
+    /// other than `-0`, short enough for `numeric`.
+    static func isCanonicalInteger(_ literal: String.UTF8View) -> Bool {
+        guard literal.count <= 1000 else { return false }
+        var digits = 0
+        for byte in literal {
+            if byte == UInt8(ascii: "-"), digits == 0 { continue }
+            guard byte &- UInt8(ascii: "0") < 10 else { return false }
+            digits += 1
+        }
+        return digits > 0 && !(literal.first == UInt8(ascii: "-") && literal.dropFirst().first == UInt8(ascii: "0"))
+    }
+
     /// A number by its value: `[-]digits[.digits]`, no exponent, no leading zero before other
     /// digits, no trailing zero after the point, `0` for every zero.
     static func writeNumber(_ literal: String, into output: inout [UInt8]) {
+        if isCanonicalInteger(literal.utf8) {
+            output.append(contentsOf: literal.utf8)
+            return
+        }
         let bytes = Array(literal.utf8)
         guard ColumnType.isStorableNumber(bytes) else {
             // Stored as a string holding the literal (see `writeJSON`).

@@ -97,12 +97,9 @@ enum JSONStringEscaper {
     /// Appends `"string"` escaped to `output`; returns true when a NUL was replaced.
     static func write(_ string: String, into output: inout [UInt8], replacingNUL: Bool) -> Bool {
         output.append(UInt8(ascii: "\""))
-        let replaced: Bool
-        if let result = string.utf8.withContiguousStorageIfAvailable({ escape($0, into: &output, replacingNUL: replacingNUL) }) {
-            replaced = result
-        } else {
-            replaced = Array(string.utf8).withUnsafeBufferPointer { escape($0, into: &output, replacingNUL: replacingNUL) }
-        }
+        // `withUTF8` reads a small (inline) string in place too, without copying it to the heap.
+        var string = string
+        let replaced = string.withUTF8 { escape($0, into: &output, replacingNUL: replacingNUL) }
         output.append(UInt8(ascii: "\""))
         return replaced
     }

@@ -4,7 +4,7 @@
 /// It lets a reload recognise, on the client and while pages stream in, the objects whose
 /// text is byte-for-byte what was stored last time, so only new and changed objects are
 /// staged and merged. It is an optimisation, never the judge of change: an object whose
-/// text differs is staged and compared by `_hash` (md5 of jsonb's normalized text) in SQL,
+/// text differs is staged and compared by `_hash` (`CanonicalHash`) in SQL,
 /// so reformatted but equal JSON creates no version. Not cryptographic: equal fingerprints
 /// of different texts are about as likely as 2^-128 per pair.
 public struct FetchHash: Hashable, Comparable, Sendable {

@@ -5,18 +5,18 @@ public enum MetaColumn {
     public static let account = "_account"
     /// The load that wrote this version of the row.
     public static let loadID = "_load_id"
-    /// md5 of the stored JSON (`_raw::text`): equal hashes mean unchanged content.
+    /// The fingerprint of the object's canonical JSON (`CanonicalHash`): equal hashes mean unchanged content.
     public static let hash = "_hash"
     /// Current table only: a fingerprint of the exact JSON text last staged for the object
     /// (`FetchHash`), so a reload skips objects that arrive byte-for-byte as stored.
     public static let fetchHash = "_fetch_hash"
     /// The object exactly as fetched (minus excluded secret paths, NUL replaced).
     public static let raw = "_raw"
-    /// History: when this version became current (the load's start time).
+    /// When this version became current (the start of the load that first saw it).
     public static let validFrom = "_valid_from"
-    /// History: when this version stopped being current; null while it is current.
+    /// History: when this version stopped being current (the start of the load that closed it).
     public static let validTo = "_valid_to"
-    /// History: `insert`, `update` or `delete`.
+    /// History: what closed the version, `update` or `delete`.
     public static let operation = "_op"
 
     /// Every meta column name; data columns are never given one of these names.

@@ -12,8 +12,8 @@ struct LoadCommand: AsyncParsableCommand {
         abstract: "Fetch reports from the Heroku API and upsert them into PostgreSQL.",
         discussion: """
             Each report is fetched completely (following Range pagination), then merged in one
-            transaction: new objects inserted, changed ones updated (with a new version in the
-            history table), vanished ones deleted. A failed report is rolled back and recorded
+            transaction: new objects inserted, changed ones updated (their previous version closed
+            into the history table), vanished ones deleted (closed too). A failed report is rolled back and recorded
             in heroku._load_reports; the others still load. SIGTERM or SIGINT rolls back the
             report in flight and records the load as interrupted. See `heroku-warehouse reports`.
             """

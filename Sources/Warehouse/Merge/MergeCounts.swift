@@ -2,13 +2,13 @@
 public struct MergeCounts: Sendable, Equatable {
     /// Distinct objects staged (after de-duplicating by key).
     public var staged = 0
-    /// New objects: inserted in the current table, `insert` version in history.
+    /// New objects: inserted in the current table (nothing in history).
     public var inserted = 0
-    /// Changed objects (hash differs): updated, `update` version in history.
+    /// Changed objects (hash differs): updated; their previous version closed into history (`update`).
     public var updated = 0
     /// Objects whose content hash did not change: not written at all.
     public var unchanged = 0
-    /// Objects gone from a complete fetch: removed, `delete` version in history.
+    /// Objects gone from a complete fetch: removed; their version closed into history (`delete`).
     public var deleted = 0
     /// Objects dropped because a key field was null or missing.
     public var withoutKey = 0
