@@ -1,3 +1,5 @@
+import Foundation
+
 /// The loader's canonical serialization of a JSON value, which a row's `_hash` hashes: two
 /// objects have the same canonical text exactly when they hold the same content, however
 /// the API formatted them (key order, whitespace, escapes, `1.50` against `1.5e0`).
@@ -16,8 +18,12 @@ extension JSONValue {
     /// Appends the canonical text of this value to `output` as UTF-8.
     public func writeCanonical(into output: inout [UInt8]) {
         switch self {
-        case .null, .bool, .string:
-            _ = writeJSON(into: &output, replacingNUL: true)
+        case .null:
+            output.append(contentsOf: "null".utf8)
+        case .bool(let value):
+            output.append(contentsOf: value ? "true".utf8 : "false".utf8)
+        case .string(let string):
+            _ = JSONStringEscaper.write(string, into: &output, replacingNUL: true)
         case .number(let literal):
             CanonicalJSON.writeNumber(literal, into: &output)
         case .array(let elements):
@@ -40,7 +46,7 @@ extension JSONValue {
                 }
             } else {
                 let keys = pairs.map { CanonicalJSON.storedKey($0.key) }
-                let order = pairs.indices.sorted { keys[$0].utf8.lexicographicallyPrecedes(keys[$1].utf8) }
+                let order = pairs.indices.sorted { CanonicalJSON.precedes(keys[$0], keys[$1]) }
                 for (position, index) in order.enumerated() {
                     if position > 0 { output.append(UInt8(ascii: ",")) }
                     _ = JSONStringEscaper.write(keys[index], into: &output, replacingNUL: true)
@@ -62,10 +68,23 @@ enum CanonicalJSON {
 
     /// Whether the keys are in strictly increasing byte order and none holds U+0000.
     static func inOrder(_ pairs: [JSONObject.Element]) -> Bool {
-        for index in pairs.indices.dropFirst() where !pairs[index - 1].key.utf8.lexicographicallyPrecedes(pairs[index].key.utf8) {
+        for index in pairs.indices.dropFirst() where !precedes(pairs[index - 1].key, pairs[index].key) {
             return false
         }
         return !pairs.contains { $0.key.utf8.contains(0) }
+    }
+
+    /// Whether `left`'s UTF-8 bytes sort before `right`'s (unsigned, a prefix first).
+    static func precedes(_ left: String, _ right: String) -> Bool {
+        var left = left
+        var right = right
+        return left.withUTF8 { l in
+            right.withUTF8 { r in
+                let common = min(l.count, r.count)
+                let order = common == 0 ? 0 : memcmp(l.baseAddress!, r.baseAddress!, common)
+                return order < 0 || (order == 0 && l.count < r.count)
+            }
+        }
     }
 
     /// Whether `literal` is already canonical: an integer literal (JSON has no leading zeros)
