@@ -114,6 +114,10 @@ public struct LoadRunner: Sendable {
         // recorded before the load has an id, and given it once it has one.
         var changesBeforeMigration: Int64?
         do {
+            // A dry run rolls back, but upgrading history would lock and rewrite every report table meanwhile.
+            if request.dryRun, try warehouse.historyUpgradePending(reports: allTables) {
+                throw WarehouseError.upgradeBeforeDryRun(schema: request.schema)
+            }
             if try warehouse.needsMigration(reports: allTables) {
                 changesBeforeMigration = try warehouse.ledger.lastSchemaChangeID()
                 try await warehouse.migrate(reports: allTables, lockWait: request.lockWait)

@@ -9,14 +9,17 @@ import Foundation
 /// - arrays: `[a,b]`;
 /// - strings: escaped as `writeJSON` escapes them, U+0000 written as U+FFFD (as stored);
 /// - numbers: by value, as a plain decimal without exponent, leading or trailing zeros, or
-///   the sign of zero (`-0.50e1` → `-5`); a number `jsonb` cannot hold is written as the
-///   string holding its literal, as `writeJSON` stores it.
+///   the sign of zero (`-0.50e1` → `-5`); a fetched number `jsonb` cannot hold is written as
+///   the string holding its literal, as `writeJSON` stores it. A number read back from
+///   storage (`numbersFromStorage`) was held by `numeric`, so it is always a number: `1e1000`
+///   fetched and the 1,001 digits `jsonb` prints for it are one number.
 ///
 /// It depends only on the content, so it is the same computed from the fetched text or from
 /// `_raw` read back from PostgreSQL (which reorders keys and rewrites exponents).
 extension JSONValue {
-    /// Appends the canonical text of this value to `output` as UTF-8.
-    public func writeCanonical(into output: inout [UInt8]) {
+    /// Appends the canonical text of this value to `output` as UTF-8; `numbersFromStorage`
+    /// when the value was read back from `jsonb` rather than fetched.
+    public func writeCanonical(into output: inout [UInt8], numbersFromStorage: Bool = false) {
         switch self {
         case .null:
             output.append(contentsOf: "null".utf8)
@@ -25,12 +28,12 @@ extension JSONValue {
         case .string(let string):
             _ = JSONStringEscaper.write(string, into: &output, replacingNUL: true)
         case .number(let literal):
-            CanonicalJSON.writeNumber(literal, into: &output)
+            CanonicalJSON.writeNumber(literal, into: &output, fromStorage: numbersFromStorage)
         case .array(let elements):
             output.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                element.writeCanonical(into: &output)
+                element.writeCanonical(into: &output, numbersFromStorage: numbersFromStorage)
             }
             output.append(UInt8(ascii: "]"))
         case .object(let object):
@@ -42,7 +45,7 @@ extension JSONValue {
                     if index > 0 { output.append(UInt8(ascii: ",")) }
                     _ = JSONStringEscaper.write(pairs[index].key, into: &output, replacingNUL: true)
                     output.append(UInt8(ascii: ":"))
-                    pairs[index].value.writeCanonical(into: &output)
+                    pairs[index].value.writeCanonical(into: &output, numbersFromStorage: numbersFromStorage)
                 }
             } else {
                 let keys = pairs.map { CanonicalJSON.storedKey($0.key) }
@@ -51,7 +54,7 @@ extension JSONValue {
                     if position > 0 { output.append(UInt8(ascii: ",")) }
                     _ = JSONStringEscaper.write(keys[index], into: &output, replacingNUL: true)
                     output.append(UInt8(ascii: ":"))
-                    pairs[index].value.writeCanonical(into: &output)
+                    pairs[index].value.writeCanonical(into: &output, numbersFromStorage: numbersFromStorage)
                 }
             }
             output.append(UInt8(ascii: "}"))
@@ -102,13 +105,13 @@ enum CanonicalJSON {
 
     /// A number by its value: `[-]digits[.digits]`, no exponent, no leading zero before other
     /// digits, no trailing zero after the point, `0` for every zero.
-    static func writeNumber(_ literal: String, into output: inout [UInt8]) {
+    static func writeNumber(_ literal: String, into output: inout [UInt8], fromStorage: Bool = false) {
         if isCanonicalInteger(literal.utf8) {
             output.append(contentsOf: literal.utf8)
             return
         }
         let bytes = Array(literal.utf8)
-        guard ColumnType.isStorableNumber(bytes) else {
+        guard fromStorage || ColumnType.isStorableNumber(bytes) else {
             // Stored as a string holding the literal (see `writeJSON`).
             _ = JSONStringEscaper.write(literal, into: &output, replacingNUL: true)
             return

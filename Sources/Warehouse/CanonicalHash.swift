@@ -13,17 +13,18 @@ struct CanonicalHash {
         text.reserveCapacity(4096)
     }
 
-    /// The 32 lower-case hex digits of the object's `_hash`.
-    mutating func hex(of object: JSONObject) -> String {
+    /// The 32 lower-case hex digits of the object's `_hash`; `numbersFromStorage` for an
+    /// object read back from `_raw` (see `JSONValue.writeCanonical`).
+    mutating func hex(of object: JSONObject, numbersFromStorage: Bool = false) -> String {
         var digits: [UInt8] = []
-        append(of: object, to: &digits)
+        append(of: object, to: &digits, numbersFromStorage: numbersFromStorage)
         return String(decoding: digits, as: UTF8.self)
     }
 
     /// Appends the 32 hex digits of the object's `_hash` to `buffer` (a COPY text field).
-    mutating func append(of object: JSONObject, to buffer: inout [UInt8]) {
+    mutating func append(of object: JSONObject, to buffer: inout [UInt8], numbersFromStorage: Bool = false) {
         text.removeAll(keepingCapacity: true)
-        JSONValue.object(object).writeCanonical(into: &text)
+        JSONValue.object(object).writeCanonical(into: &text, numbersFromStorage: numbersFromStorage)
         text.withUnsafeBufferPointer { FetchHash(of: $0) }.appendHex(to: &buffer)
     }
 }

@@ -83,11 +83,12 @@ struct HistoryUpgrade {
         let obsolete = try connection.execute("""
             SELECT format('DROP INDEX %s', i.indexrelid::regclass) FROM pg_index i
             WHERE i.indrelid = $1::regclass AND i.indpred IS NOT NULL
-              AND pg_get_expr(i.indpred, i.indrelid) LIKE '%_valid_to IS NULL%'
+              AND pg_get_expr(i.indpred, i.indrelid) = '(_valid_to IS NULL)'
             UNION ALL
             SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', $1::regclass, c.conname) FROM pg_constraint c
-            WHERE c.conrelid = $1::regclass AND c.contype = 'c' AND pg_get_constraintdef(c.oid) LIKE '%_op%'
-            """, [history])
+            WHERE c.conrelid = $1::regclass AND c.contype = 'c'
+              AND c.conkey = ARRAY[(SELECT attnum FROM pg_attribute WHERE attrelid = $1::regclass AND attname = $2)]
+            """, [history, MetaColumn.operation])
         for statement in obsolete.rows.compactMap({ $0[0] }) { try connection.execute(statement) }
         try connection.execute("""
             ALTER TABLE \(history) ALTER COLUMN _valid_to SET NOT NULL, ADD \(TableDDL.operationCheck)
@@ -116,7 +117,7 @@ struct HistoryUpgrade {
                     guard let id = row[0], let raw = row[1], let object = try JSONParser.parse(Array(raw.utf8)).objectValue else {
                         throw WarehouseError.corruptCatalog(table: relation, detail: "a row's _raw is not a JSON object")
                     }
-                    try writer.writeRow([id, hasher.hex(of: object)])
+                    try writer.writeRow([id, hasher.hex(of: object, numbersFromStorage: true)])
                 }
             }
         }

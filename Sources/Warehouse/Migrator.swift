@@ -37,10 +37,18 @@ public struct Migrator {
     nonisolated(nonsending)
     func migrate(reports: [ReportTable], lockWait: LockWaitPolicy) async throws -> Outcome {
         var outcome = try await migrateSchema(reports: reports, lockWait: lockWait)
+        // A report whose history disagrees with its current rows stays as it was; the others
+        // are upgraded, and the load stops naming the first such key.
+        var mismatch: WarehouseError?
         for report in reports where try HistoryUpgrade(connection: connection, identifier: identifier, table: report).isNeeded() {
-            try await upgradeHistory(of: report, lockWait: lockWait)
-            outcome.tablesUpgraded.append(report.name)
+            do {
+                if try await upgradeHistory(of: report, lockWait: lockWait) { outcome.tablesUpgraded.append(report.name) }
+            } catch let error as WarehouseError {
+                guard case .upgradeMismatch = error else { throw error }
+                mismatch = mismatch ?? error
+            }
         }
+        if let mismatch { throw mismatch }
         if outcome.viewsPending {
             try await connection.transaction { connection in
                 try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
@@ -61,20 +69,23 @@ public struct Migrator {
     }
 
     /// One report's upgrade to closed-only history, in its own transaction, recorded in
-    /// `_schema_changes`.
+    /// `_schema_changes`; false when another session upgraded it meanwhile.
     nonisolated(nonsending)
-    private func upgradeHistory(of report: ReportTable, lockWait: LockWaitPolicy) async throws {
+    private func upgradeHistory(of report: ReportTable, lockWait: LockWaitPolicy) async throws -> Bool {
         let tables = [report.name, report.historyName].map(identifier.qualified)
-        try await connection.transaction { connection in
+        return try await connection.transaction { connection in
             try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0; SET LOCAL statement_timeout = 0")
             try lockWait.takeAdvisoryXactLock("heroku-warehouse:migrate:" + identifier.schema, shared: false,
                                               on: connection, purpose: "the upgrade lock of schema \(identifier.schema)")
-            try await lockWait.run(on: connection) { connection in
+            return try await lockWait.run(on: connection) { connection in
                 try connection.execute("LOCK TABLE \(tables.joined(separator: ", ")) IN ACCESS EXCLUSIVE MODE")
-                try HistoryUpgrade(connection: connection, identifier: identifier, table: report).run()
+                let upgrade = HistoryUpgrade(connection: connection, identifier: identifier, table: report)
+                guard try upgrade.isNeeded() else { return false }
+                try upgrade.run()
                 try connection.execute(
                     "INSERT INTO \(identifier.qualified("_schema_changes")) (table_name, change, ddl) VALUES ($1, 'upgrade table', $2)",
                     [report.name, HistoryUpgrade.summary])
+                return true
             } exhausted: { attempts, seconds in
                 WarehouseError.schemaBusy(
                     schema: identifier.schema, attempts: attempts, seconds: seconds,
@@ -136,11 +147,16 @@ public struct Migrator {
         let views = ViewInstaller(connection: connection, identifier: identifier)
         var outcome = Outcome(fromVersion: from, toVersion: Self.supportedVersion, tablesCreated: created)
         if try from != Self.supportedVersion || !created.isEmpty || views.needRecreation(reports: reports) {
-            // The generated views read the upgraded layout: created after the upgrade.
+            // The generated views read the upgraded layout: created after the upgrade. Until
+            // then no `changes` at all: the old one would misread upgraded reports.
             outcome.viewsPending = try reports.contains {
                 try HistoryUpgrade(connection: connection, identifier: identifier, table: $0).isNeeded()
             }
-            if !outcome.viewsPending { try views.createAll(reports: reports) }
+            if outcome.viewsPending {
+                try connection.execute("DROP VIEW IF EXISTS \(identifier.qualified(ChangesView.name))")
+            } else {
+                try views.createAll(reports: reports)
+            }
         }
         return outcome
     }
@@ -159,6 +175,11 @@ public struct Migrator {
             """, [PostgresArray.literal(names), PostgresArray.literal(tables)])
         if recorded.int(0, 0) != Set(names).count || recorded.int(0, 1) != 0 { return true }
         return try ViewInstaller(connection: connection, identifier: identifier).needRecreation(reports: reports)
+    }
+
+    /// Whether a report's tables are still in the layout before schema version 11.
+    func historyUpgradePending(reports: [ReportTable]) throws -> Bool {
+        try reports.contains { try HistoryUpgrade(connection: connection, identifier: identifier, table: $0).isNeeded() }
     }
 
     /// The schema version recorded in `_meta`, 0 when the schema has none yet.

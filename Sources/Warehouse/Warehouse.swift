@@ -52,6 +52,12 @@ public final class Warehouse {
         try Migrator(connection: connection, identifier: identifier).needsMigration(reports: reports)
     }
 
+    /// Whether report tables written before schema version 11 wait for their upgrade to
+    /// closed-only history (which a dry run does not do).
+    public func historyUpgradePending(reports: [ReportTable]) throws -> Bool {
+        try Migrator(connection: connection, identifier: identifier).historyUpgradePending(reports: reports)
+    }
+
     /// The schema version recorded in the database (0 when not migrated).
     public func schemaVersion() throws -> Int {
         try Migrator(connection: connection, identifier: identifier).currentVersion()

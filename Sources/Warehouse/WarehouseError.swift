@@ -29,6 +29,8 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
     /// A report's history, written before schema version 11, disagrees with its current
     /// table, so its upgrade to closed-only history would lose or invent a version.
     case upgradeMismatch(table: String, key: String, problem: String)
+    /// A dry run met report tables that must first be upgraded to closed-only history.
+    case upgradeBeforeDryRun(schema: String)
 
     public var description: String {
         switch self {
@@ -54,7 +56,9 @@ public enum WarehouseError: Error, CustomStringConvertible, Sendable {
         case .lockWaitExceeded(let what, let seconds):
             return "waited \(seconds) s for \(what), held by another heroku-warehouse session; nothing was changed; see pg_stat_activity for a load that hangs, or wait longer with --lock-wait"
         case .upgradeMismatch(let table, let key, let problem):
-            return "cannot upgrade \(table) to closed-only history: for key \(key), \(problem); nothing of \(table) was changed; fix that row (or drop both of its tables to reload them from the API) and rerun"
+            return "cannot upgrade \(table) to closed-only history: for key \(key), \(problem); nothing of \(table) was changed; fix that row (or drop both of its tables with CASCADE to reload them from the API) and rerun; the other reports were upgraded"
+        case .upgradeBeforeDryRun(let schema):
+            return "schema \(schema) holds report tables of a release before schema version 11, which a dry run does not upgrade; run `heroku-warehouse migrate` (or a load) first, then the dry run"
         case .schemaBusy(let schema, let attempts, let seconds, let holders):
             return "could not upgrade schema \(schema): other sessions kept its tables or views locked through \(attempts) attempts over \(seconds) s, held by \(holders); nothing was changed; end those transactions, rerun later or wait longer with --lock-wait"
         }

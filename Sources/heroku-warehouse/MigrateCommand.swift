@@ -33,12 +33,15 @@ struct MigrateCommand: AsyncParsableCommand {
             defer { try? warehouse.releaseLoadLock() }
             return try await warehouse.migrate(reports: ReportCatalog.all.map(\.table), lockWait: policy)
         }
-        if outcome.fromVersion == outcome.toVersion && outcome.tablesCreated.isEmpty {
+        if outcome.fromVersion == outcome.toVersion && outcome.tablesCreated.isEmpty && outcome.tablesUpgraded.isEmpty {
             print("schema \(database.schemaName) is up to date (version \(outcome.toVersion))")
         } else {
             print("schema \(database.schemaName) migrated from version \(outcome.fromVersion) to \(outcome.toVersion)")
             if !outcome.tablesCreated.isEmpty {
                 print("created tables: \(outcome.tablesCreated.joined(separator: ", "))")
+            }
+            if !outcome.tablesUpgraded.isEmpty {
+                print("upgraded to closed-only history: \(outcome.tablesUpgraded.joined(separator: ", "))")
             }
         }
     }

@@ -16,6 +16,8 @@ struct CanonicalHashTests {
         #"{"n":[0,-0,-0.0,-0.000,1.50,-2.25,123456789012345678901234567890,0.000001,-7,1e2,2.5E-3,-0e0,15.00e2]}"#,
         #"{"k":"v\u0000w","nested":{"a":"\u0000","b":["\u0000\u0000"]},"a\u0000":1,"abc":2}"#,
         #"{"beyond numeric":1e100000,"also":-1E-100000}"#,
+        // Storable, but jsonb prints them with more than a thousand digits.
+        #"{"a":1e1000,"b":-1e999,"c":1.5e-999}"#,
         #"{"ab":1,"é":2,"ä":3,"zz":4,"\u00ff":5,"":6}"#,
         #"{}"#,
     ]
@@ -30,6 +32,6 @@ struct CanonicalHashTests {
         let connection = try TestDatabase.connect()
         let printed = try #require(try connection.execute("SELECT $1::jsonb::text", [staged]).firstValue)
         let stored = try #require(JSONParser.parse(Array(printed.utf8)).objectValue)
-        #expect(hasher.hex(of: stored) == fetched, "\(text) → \(printed)")
+        #expect(hasher.hex(of: stored, numbersFromStorage: true) == fetched, "\(text) → \(printed)")
     }
 }

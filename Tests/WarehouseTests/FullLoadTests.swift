@@ -279,6 +279,6 @@ func canonicalHashMismatches(in table: String, _ connection: Connection) throws 
     let rows = try connection.execute("SELECT _hash, _raw::text FROM \(table)").rows
     return try rows.filter { row in
         let object = try #require(try JSONParser.parse(Array((row[1] ?? "").utf8)).objectValue)
-        return hasher.hex(of: object) != row[0]
+        return hasher.hex(of: object, numbersFromStorage: true) != row[0]
     }.count
 }

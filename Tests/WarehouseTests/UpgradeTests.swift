@@ -1,6 +1,7 @@
 import Foundation
 import HerokuSandbox
 import Loader
+import Logging
 import Postgres
 import Schema
 import Testing
@@ -44,6 +45,13 @@ struct UpgradeTests {
                 }
             }
             #expect(deletions["apps"]?.count == 1 && versions["apps"]?.count == 11, "the scenario's rename, delete and addition")
+            // The change feed as the release before showed it.
+            let feed = """
+                SELECT changed_at::text, report, _account, id, name, operation, load_id::text, changed_keys::text
+                FROM \(fixture.table("changes")) ORDER BY 1, 2, 4, 6
+                """
+            let feedBefore = try fixture.query(feed).rows
+            #expect(feedBefore.contains { $0[5] == "delete" } && feedBefore.contains { $0[5] == "update" })
 
             let outcome = try await Warehouse(connection: fixture.connection, schema: fixture.schema)
                 .migrate(reports: ReportCatalog.all.map(\.table))
@@ -71,6 +79,8 @@ struct UpgradeTests {
             #expect(try fixture.int("""
                 SELECT count(*) FROM \(fixture.table("_schema_changes")) WHERE change = 'upgrade table'
                 """) == ReportCatalog.all.count)
+            // The generated feed tells the same story, deletions with the load that saw them.
+            #expect(try fixture.query(feed).rows == feedBefore)
 
             // The account as the scenario left it: reloaded as it comes (ETags and fingerprints
             // of the old release), then with both forgotten, so every object is compared by _hash.
@@ -108,13 +118,44 @@ struct UpgradeTests {
                 #expect(error.description.contains("cannot upgrade apps") && error.description.contains(id), "\(error)")
             }
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("apps_history"))") == before)
+            func upgraded(_ table: String) throws -> Bool {
+                try fixture.int("""
+                    SELECT count(*) FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 AND column_name = '_valid_from'
+                    """, [fixture.schema, table]) == 1
+            }
+            #expect(try !upgraded("apps"))
+            // Every other report was upgraded, each on its own; the change feed waits for all.
+            #expect(try upgraded("teams") && upgraded("addons") && upgraded("dyno_sizes"))
+            #expect(try fixture.query("SELECT to_regclass($1)::text", [fixture.table("changes")]).firstValue == nil)
+
+            // Fixed by hand, the next run upgrades apps and brings the feed back.
+            try fixture.connection.execute("""
+                UPDATE \(fixture.table("apps")) t SET name = h.name FROM \(fixture.table("apps_history")) h
+                WHERE h.id = t.id AND h._valid_to IS NULL AND t.id = $1::uuid
+                """, [id])
+            let outcome = try await warehouse.migrate(reports: ReportCatalog.all.map(\.table))
+            #expect(outcome.tablesUpgraded == ["apps"])
+            #expect(try upgraded("apps"))
+            #expect(try fixture.query("SELECT to_regclass($1)::text", [fixture.table("changes")]).firstValue != nil)
+        }
+    }
+
+    @Test("a dry run on a version-10 warehouse changes nothing and says to migrate first")
+    func dryRunRefusesToUpgrade() async throws {
+        try await LoadFixture.with(UpgradeScenario.configuration) { fixture in
+            try restore(into: fixture)
+            var request = try fixture.request()
+            request.dryRun = true
+            do {
+                _ = try await LoadRunner(logger: Logger(label: "test")).run(request)
+                Issue.record("the dry run went on")
+            } catch {
+                #expect("\(error)".contains("heroku-warehouse migrate"), "\(error)")
+            }
             #expect(try fixture.int("""
-                SELECT count(*) FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'apps' AND column_name = '_valid_from'
+                SELECT count(*) FROM information_schema.columns WHERE table_schema = $1 AND column_name = '_valid_from' AND table_name = 'apps'
                 """, [fixture.schema]) == 0)
-            // The reports before it in the catalogue were upgraded, each on its own.
-            #expect(try fixture.int("""
-                SELECT count(*) FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'teams' AND column_name = '_valid_from'
-                """, [fixture.schema]) == 1)
+            #expect(try fixture.query("SELECT value FROM \(fixture.table("_meta")) WHERE key = 'schema_version'").firstValue == "10")
         }
     }
 

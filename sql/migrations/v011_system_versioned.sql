@@ -5,3 +5,5 @@
 ALTER TABLE _schema_changes DROP CONSTRAINT IF EXISTS _schema_changes_change_check;
 ALTER TABLE _schema_changes ADD CONSTRAINT _schema_changes_change_check
     CHECK (change IN ('create table', 'add column', 'widen column', 'create view', 'upgrade table'));
+-- The change feed finds the load that deleted an object by its start (its _valid_to).
+CREATE INDEX IF NOT EXISTS _loads_by_start ON _loads (started_at);

@@ -39,10 +39,11 @@ struct ChangesView {
         return WarehouseSQL.View(name: name, sql: sql)
     }
 
-    /// What makes the generated SQL differ: the reports, their keys and labels.
+    /// What makes the generated SQL differ: the SQL itself for `tables`, with key columns
+    /// named after their paths (the names `_columns` gives them follow from those), so a
+    /// change of the reports, their keys, labels or of this template changes it.
     static func fingerprintText(_ tables: [ReportTable]) -> String {
-        tables.map { "\($0.name)\u{1F}\($0.keyPaths)\u{1F}\($0.label.path)\u{1F}\($0.label.prefix)" }
-            .joined(separator: "\u{1E}")
+        view(tables.map { Source(table: $0, keyColumns: $0.keyPaths.map { ColumnNaming.baseName(for: $0) }) }).sql
     }
 
     private static func block(_ source: Source) -> String {
