@@ -38,26 +38,14 @@ extension JSONValue {
             output.append(UInt8(ascii: "]"))
         case .object(let object):
             let pairs = object.pairs
-            output.append(UInt8(ascii: "{"))
-            if CanonicalJSON.inOrder(pairs) {
-                // Keys already in order (and without U+0000): no index array to sort.
-                for index in pairs.indices {
-                    if index > 0 { output.append(UInt8(ascii: ",")) }
-                    _ = JSONStringEscaper.write(pairs[index].key, into: &output, replacingNUL: true)
-                    output.append(UInt8(ascii: ":"))
-                    pairs[index].value.writeCanonical(into: &output, numbersFromStorage: numbersFromStorage)
-                }
-            } else {
-                let keys = pairs.map { CanonicalJSON.storedKey($0.key) }
-                let order = pairs.indices.sorted { CanonicalJSON.precedes(keys[$0], keys[$1]) }
-                for (position, index) in order.enumerated() {
-                    if position > 0 { output.append(UInt8(ascii: ",")) }
-                    _ = JSONStringEscaper.write(keys[index], into: &output, replacingNUL: true)
-                    output.append(UInt8(ascii: ":"))
-                    pairs[index].value.writeCanonical(into: &output, numbersFromStorage: numbersFromStorage)
-                }
+            let start = output.count
+            // Keys are sorted by their bytes as fetched; a key holding U+0000 (written as U+FFFD)
+            // sorts by its stored bytes instead, so the object is written again that way.
+            if CanonicalJSON.writeObject(pairs, keys: { pairs[$0].key }, into: &output, numbersFromStorage: numbersFromStorage) {
+                output.removeSubrange(start...)
+                let stored = pairs.map { CanonicalJSON.storedKey($0.key) }
+                _ = CanonicalJSON.writeObject(pairs, keys: { stored[$0] }, into: &output, numbersFromStorage: numbersFromStorage)
             }
-            output.append(UInt8(ascii: "}"))
         }
     }
 }
@@ -69,12 +57,32 @@ enum CanonicalJSON {
         key.utf8.contains(0) ? key.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : key
     }
 
-    /// Whether the keys are in strictly increasing byte order and none holds U+0000.
-    static func inOrder(_ pairs: [JSONObject.Element]) -> Bool {
-        for index in pairs.indices.dropFirst() where !precedes(pairs[index - 1].key, pairs[index].key) {
-            return false
+    /// Writes `{"k":v,...}` with the keys `keys` gives sorted by their bytes (an insertion
+    /// sort of the indices in a stack buffer: objects hold a few dozen keys at most); true when
+    /// a key held U+0000.
+    static func writeObject(_ pairs: [JSONObject.Element], keys: (Int) -> String, into output: inout [UInt8],
+                            numbersFromStorage: Bool) -> Bool {
+        var keyHeldNUL = false
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: pairs.count) { order in
+            for index in pairs.indices {
+                var position = index
+                while position > 0, precedes(keys(index), keys(order[position - 1])) {
+                    order[position] = order[position - 1]
+                    position -= 1
+                }
+                order[position] = index
+            }
+            output.append(UInt8(ascii: "{"))
+            for position in 0..<pairs.count {
+                let index = order[position]
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                if JSONStringEscaper.write(keys(index), into: &output, replacingNUL: true) { keyHeldNUL = true }
+                output.append(UInt8(ascii: ":"))
+                pairs[index].value.writeCanonical(into: &output, numbersFromStorage: numbersFromStorage)
+            }
+            output.append(UInt8(ascii: "}"))
         }
-        return !pairs.contains { $0.key.utf8.contains(0) }
+        return keyHeldNUL
     }
 
     /// Whether `left`'s UTF-8 bytes sort before `right`'s (unsigned, a prefix first).
