@@ -29,34 +29,28 @@ struct HistoryUpgrade {
     /// The upgrade, inside the caller's transaction (which holds both tables locked).
     func run() throws {
         let columns = try ColumnCatalog(connection: connection, identifier: identifier).columns(of: table.name)
-        let keyColumns = try table.keyPaths.map { path in
-            guard let column = columns.first(where: { $0.path == path }) else {
-                throw WarehouseError.corruptCatalog(table: table.name, detail: "no column for key \(path)")
-            }
-            return Identifier.quote(column.name)
-        }
+        let keyColumns = try table.keyColumns(in: columns).map { Identifier.quote($0.name) }
         let current = identifier.qualified(table.name)
         let history = identifier.qualified(table.historyName)
         let keys = ([Identifier.quote(MetaColumn.account)] + keyColumns)
         let join = keys.map { "h.\($0) = t.\($0)" }.joined(separator: " AND ")
         let compared = columns.map { Identifier.quote($0.name) }
             + [MetaColumn.loadID, MetaColumn.hash, MetaColumn.raw].map(Identifier.quote)
-        let keyText = keys.map { "t.\($0)::text" }.joined(separator: " || '/' || ")
-        let historyKeyText = keyText.replacingOccurrences(of: "t.", with: "h.")
+        let keyText = { (alias: String) in keys.map { "\(alias).\($0)::text" }.joined(separator: " || '/' || ") }
         let row = { (alias: String) in "(\(compared.map { "\(alias).\($0)" }.joined(separator: ", ")))" }
         let mismatch = try connection.execute("""
             SELECT key, problem FROM (
-                SELECT \(keyText) AS key, 'its open version in history differs from the current row' AS problem
+                SELECT \(keyText("t")) AS key, 'its open version in history differs from the current row' AS problem
                 FROM \(current) t JOIN \(history) h ON \(join) AND h._valid_to IS NULL
                 WHERE \(row("t")) IS DISTINCT FROM \(row("h"))
                 UNION ALL
-                SELECT \(keyText), 'the current row has no open version in history'
+                SELECT \(keyText("t")), 'the current row has no open version in history'
                 FROM \(current) t WHERE NOT EXISTS (SELECT 1 FROM \(history) h WHERE \(join) AND h._valid_to IS NULL)
                 UNION ALL
-                SELECT \(historyKeyText), 'an open version in history has no current row'
+                SELECT \(keyText("h")), 'an open version in history has no current row'
                 FROM \(history) h WHERE h._valid_to IS NULL AND NOT EXISTS (SELECT 1 FROM \(current) t WHERE \(join))
                 UNION ALL
-                SELECT \(historyKeyText), 'history holds more than one open version'
+                SELECT \(keyText("h")), 'history holds more than one open version'
                 FROM \(history) h WHERE h._valid_to IS NULL GROUP BY \(keys.map { "h.\($0)" }.joined(separator: ", "))
                 HAVING count(*) > 1
             ) m ORDER BY key LIMIT 1

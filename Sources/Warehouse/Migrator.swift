@@ -50,18 +50,8 @@ public struct Migrator {
         }
         if let mismatch { throw mismatch }
         if outcome.viewsPending {
-            try await connection.transaction { connection in
-                try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
-                try lockWait.takeAdvisoryXactLock("heroku-warehouse:migrate:" + identifier.schema, shared: false,
-                                                  on: connection, purpose: "the upgrade lock of schema \(identifier.schema)")
-                try await lockWait.run(on: connection) { connection in
-                    try ViewInstaller(connection: connection, identifier: identifier).createAll(reports: reports)
-                } exhausted: { attempts, seconds in
-                    WarehouseError.schemaBusy(
-                        schema: identifier.schema, attempts: attempts, seconds: seconds,
-                        holders: LockHolders.describe(tables: [], kinds: ["r", "v"], schema: identifier.schema,
-                                                      connection: connection))
-                }
+            try await underUpgradeLock(lockWait: lockWait, holding: [], kinds: ["r", "v"]) { connection in
+                try ViewInstaller(connection: connection, identifier: identifier).createAll(reports: reports)
             }
             outcome.viewsPending = false
         }
@@ -73,47 +63,49 @@ public struct Migrator {
     nonisolated(nonsending)
     private func upgradeHistory(of report: ReportTable, lockWait: LockWaitPolicy) async throws -> Bool {
         let tables = [report.name, report.historyName].map(identifier.qualified)
-        return try await connection.transaction { connection in
-            try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0; SET LOCAL statement_timeout = 0")
-            try lockWait.takeAdvisoryXactLock("heroku-warehouse:migrate:" + identifier.schema, shared: false,
-                                              on: connection, purpose: "the upgrade lock of schema \(identifier.schema)")
-            return try await lockWait.run(on: connection) { connection in
-                try connection.execute("LOCK TABLE \(tables.joined(separator: ", ")) IN ACCESS EXCLUSIVE MODE")
-                let upgrade = HistoryUpgrade(connection: connection, identifier: identifier, table: report)
-                guard try upgrade.isNeeded() else { return false }
-                try upgrade.run()
-                try connection.execute(
-                    "INSERT INTO \(identifier.qualified("_schema_changes")) (table_name, change, ddl) VALUES ($1, 'upgrade table', $2)",
-                    [report.name, HistoryUpgrade.summary])
-                return true
-            } exhausted: { attempts, seconds in
-                WarehouseError.schemaBusy(
-                    schema: identifier.schema, attempts: attempts, seconds: seconds,
-                    holders: LockHolders.describe(tables: tables, kinds: [], schema: identifier.schema, connection: connection))
-            }
+        return try await underUpgradeLock(lockWait: lockWait, holding: tables, kinds: []) { connection in
+            try connection.execute("SET LOCAL statement_timeout = 0")
+            try connection.execute("LOCK TABLE \(tables.joined(separator: ", ")) IN ACCESS EXCLUSIVE MODE")
+            let upgrade = HistoryUpgrade(connection: connection, identifier: identifier, table: report)
+            guard try upgrade.isNeeded() else { return false }
+            try upgrade.run()
+            try connection.execute(
+                "INSERT INTO \(identifier.qualified("_schema_changes")) (table_name, change, ddl) VALUES ($1, 'upgrade table', $2)",
+                [report.name, HistoryUpgrade.summary])
+            return true
         }
     }
 
+    /// The migrations, missing tables and (unless report tables wait for their upgrade) views.
     nonisolated(nonsending)
     private func migrateSchema(reports: [ReportTable], lockWait: LockWaitPolicy) async throws -> Outcome {
-        try await connection.transaction { connection in
-            // Pausing between attempts leaves the transaction idle: a role's timeout must not end it.
-            try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
+        try await underUpgradeLock(lockWait: lockWait, holding: [], kinds: ["r", "v"]) { connection in
             try connection.execute("CREATE SCHEMA IF NOT EXISTS \(Identifier.quote(identifier.schema))")
-            // Serialize concurrent migrations of the same schema.
-            try lockWait.takeAdvisoryXactLock("heroku-warehouse:migrate:" + identifier.schema, shared: false,
-                                              on: connection, purpose: "the upgrade lock of schema \(identifier.schema)")
             let from = try currentVersion()
             if from > Self.supportedVersion {
                 throw WarehouseError.schemaTooNew(schema: identifier.schema, found: from, supported: Self.supportedVersion)
             }
-            return try await lockWait.run(on: connection) { connection in
-                try upgrade(from: from, reports: reports)
-            } exhausted: { attempts, seconds in
+            return try upgrade(from: from, reports: reports)
+        }
+    }
+
+    /// Runs `body` in a transaction holding the schema's upgrade lock (concurrent migrations of
+    /// one schema are serialized), in attempts that wait for analysts' locks as `lockWait` says.
+    /// - Throws: `WarehouseError.schemaBusy`, naming the sessions holding `tables` (or the
+    ///   schema's relations of `kinds`), when they kept them through every attempt.
+    nonisolated(nonsending)
+    private func underUpgradeLock<T>(lockWait: LockWaitPolicy, holding tables: [String], kinds: [String],
+                                     _ body: (Connection) throws -> T) async throws -> T {
+        try await connection.transaction { connection in
+            // Pausing between attempts leaves the transaction idle: a role's timeout must not end it.
+            try connection.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
+            try lockWait.takeAdvisoryXactLock("heroku-warehouse:migrate:" + identifier.schema, shared: false,
+                                              on: connection, purpose: "the upgrade lock of schema \(identifier.schema)")
+            return try await lockWait.run(on: connection, body) { attempts, seconds in
                 WarehouseError.schemaBusy(
                     schema: identifier.schema, attempts: attempts, seconds: seconds,
-                    holders: LockHolders.describe(tables: [], kinds: ["r", "v"], schema: identifier.schema,
-                                                      connection: connection))
+                    holders: LockHolders.describe(tables: tables, kinds: kinds, schema: identifier.schema,
+                                                  connection: connection))
             }
         }
     }

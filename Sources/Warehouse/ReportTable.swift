@@ -34,6 +34,19 @@ public struct ReportTable: Sendable, Hashable {
     public var asOfName: String { name + "__as_of" }
 }
 
+extension ReportTable {
+    /// The columns of `columns` (the catalog's) that hold the key paths, in key order.
+    /// - Throws: `WarehouseError.corruptCatalog` when a key path has no column.
+    func keyColumns(in columns: [ColumnSpec]) throws -> [ColumnSpec] {
+        try keyPaths.map { path in
+            guard let column = columns.first(where: { $0.path == path }) else {
+                throw WarehouseError.corruptCatalog(table: name, detail: "no column for key path \(path.joined(separator: "."))")
+            }
+            return column
+        }
+    }
+}
+
 /// The text that names an object to a reader (an app's `name`, a release's `v` + `version`):
 /// the JSON value at `path`, after `prefix`.
 public struct ObjectLabel: Sendable, Hashable {

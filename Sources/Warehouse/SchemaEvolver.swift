@@ -156,13 +156,7 @@ struct SchemaEvolver {
     }
 
     private func createTables(columns: [ColumnSpec], ddl: TableDDL, catalog: ColumnCatalog, loadID: Int64?) throws {
-        let keyColumns = try table.keyPaths.map { path -> String in
-            guard let column = columns.first(where: { $0.path == path }) else {
-                throw WarehouseError.corruptCatalog(
-                    table: table.name, detail: "no column for key path \(path.joined(separator: "."))")
-            }
-            return column.name
-        }
+        let keyColumns = try table.keyColumns(in: columns).map(\.name)
         // One round trip for the whole DDL (constant text, identifiers quoted), one for the
         // catalog and two for the comments: a first load creates a dozen tables.
         let statements = ddl.createTables(columns: columns, keyColumns: keyColumns).joined(separator: ";\n")

@@ -95,28 +95,28 @@ struct TableDDL {
             (MetaColumn.loadID, "the load (heroku._loads.load_id) that wrote this version of the row"),
             (MetaColumn.hash, Self.hashComment),
             (MetaColumn.raw, "the object as the API returned it (secret paths removed, U+0000 stored as U+FFFD)"),
-            (MetaColumn.validFrom, "when this version became current (the start of the load that first saw it)"),
-        ]
-        let history = [
-            (MetaColumn.validTo, "when this version stopped being current (the start of the load that closed it)"),
-            (MetaColumn.operation, "update or delete: what closed this version"),
+            (MetaColumn.validFrom, Self.validFromComment),
         ]
         return shared.flatMap { column, text in
             [table.name, table.historyName].map { comment(on: $0, column: column, text: text) }
-        } + history.map { comment(on: table.historyName, column: $0.0, text: $0.1) }
-            + [comment(on: table.name, column: MetaColumn.fetchHash, text: Self.fetchHashComment)]
+        } + closingComments() + [comment(on: table.name, column: MetaColumn.fetchHash, text: Self.fetchHashComment)]
+    }
+
+    /// History's `_valid_to` and `_op`.
+    private func closingComments() -> [String] {
+        [comment(on: table.historyName, column: MetaColumn.validTo,
+                 text: "when this version stopped being current (the start of the load that closed it)"),
+         comment(on: table.historyName, column: MetaColumn.operation, text: "update or delete: what closed this version")]
     }
 
     /// The comments the upgrade to closed-only history changes.
     func upgradeComments() -> [String] {
         [comment(on: table.name, column: MetaColumn.hash, text: Self.hashComment),
          comment(on: table.historyName, column: MetaColumn.hash, text: Self.hashComment),
-         comment(on: table.name, column: MetaColumn.validFrom,
-                 text: "when this version became current (the start of the load that first saw it)"),
-         comment(on: table.historyName, column: MetaColumn.validTo,
-                 text: "when this version stopped being current (the start of the load that closed it)"),
-         comment(on: table.historyName, column: MetaColumn.operation, text: "update or delete: what closed this version")]
+         comment(on: table.name, column: MetaColumn.validFrom, text: Self.validFromComment)] + closingComments()
     }
+
+    static let validFromComment = "when this version became current (the start of the load that first saw it)"
 
     /// What `_hash` is (also set by the upgrade on older tables).
     static let hashComment =

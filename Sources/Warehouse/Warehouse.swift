@@ -202,12 +202,7 @@ public final class Warehouse {
                 result.columnsWidened = evolution.widened
                 if evolution.changed { columns = try tables.columns() }
             }
-            let keyColumns = try table.keyPaths.map { path in
-                guard let column = columns.first(where: { $0.path == path }) else {
-                    throw WarehouseError.corruptCatalog(table: table.name, detail: "no column for key \(path)")
-                }
-                return column
-            }
+            let keyColumns = try table.keyColumns(in: columns)
             let merger = ReportMerger(connection: connection, identifier: identifier, table: table,
                                       columns: columns, keyColumns: keyColumns)
             result.counts = try merger.merge(

@@ -78,10 +78,7 @@ struct ChangesView {
 
     /// The label's SQL expression on a `_raw` column: `prefix || (raw #>> '{path}')`, quoted.
     private static func label(_ label: ObjectLabel, raw: String) -> String {
-        let elements = label.path.map {
-            "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        }
-        let value = "(\(raw) #>> \(Connection.quoteLiteral("{" + elements.joined(separator: ",") + "}"))::text[])"
+        let value = "(\(raw) #>> \(Connection.quoteLiteral(PostgresArray.literal(label.path)))::text[])"
         return label.prefix.isEmpty ? value : "\(Connection.quoteLiteral(label.prefix)) || \(value)"
     }
 }

@@ -14,13 +14,7 @@ struct ViewInstaller {
     func createAll(reports: [ReportTable]) throws {
         let catalog = ColumnCatalog(connection: connection, identifier: identifier)
         let sources = try reports.map { table in
-            let columns = try catalog.columns(of: table.name)
-            let keys = try table.keyPaths.map { path in
-                guard let column = columns.first(where: { $0.path == path }) else {
-                    throw WarehouseError.corruptCatalog(table: table.name, detail: "no column for key \(path)")
-                }
-                return column.name
-            }
+            let keys = try table.keyColumns(in: catalog.columns(of: table.name)).map(\.name)
             return ChangesView.Source(table: table, keyColumns: keys)
         }
         let changes = ChangesView.view(sources)
