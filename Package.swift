@@ -49,7 +49,6 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
@@ -67,14 +66,14 @@ let package = Package(
         ),
         .target(
             name: "Loader",
-            dependencies: ["HerokuAPI", "Schema", "Warehouse", "Postgres",
+            dependencies: ["HerokuAPI", "Schema", "Warehouse",
                            .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "heroku-warehouse",
             dependencies: [
-                "Loader", "HerokuSandbox", "HerokuAPI", "Warehouse", "Postgres", "Schema",
+                "Loader", "HerokuSandbox", "HerokuAPI", "Warehouse", "Schema",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -86,7 +85,6 @@ let package = Package(
                 "Loader", "Warehouse", "HerokuAPI", "HerokuSandbox", "Schema", "Postgres",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
@@ -99,10 +97,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "SchemaTests", dependencies: ["Schema"], swiftSettings: strictSettings),
+        // Reads the repository's files (imports, Package.swift, docs): no module of its own.
+        .testTarget(name: "RepositoryTests", swiftSettings: strictSettings),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "HerokuAPITests",
-            dependencies: ["HerokuAPI", "HerokuSandbox", "Schema", "TestSupport",
+            dependencies: ["HerokuAPI", "HerokuSandbox",
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "NIOPosix", package: "swift-nio"),

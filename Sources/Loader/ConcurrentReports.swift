@@ -1,6 +1,5 @@
 import Foundation
 import HerokuAPI
-import Postgres
 import Warehouse
 
 /// Loads several account-wide reports at once, each on a PostgreSQL connection of its own
@@ -24,12 +23,12 @@ struct ConcurrentReports: Sendable {
     /// A connection passed from a finished report's task to the next report's task: only
     /// the task that holds the box uses it, one after the other, never at once.
     final class ReusableConnection: @unchecked Sendable {
-        let connection: Connection
+        let warehouse: Warehouse
         /// Opened ahead and not used yet: its session settings are made when it is taken,
         /// which also proves it still works.
         let fresh: Bool
-        init(_ connection: Connection, fresh: Bool = false) {
-            self.connection = connection
+        init(_ warehouse: Warehouse, fresh: Bool = false) {
+            self.warehouse = warehouse
             self.fresh = fresh
         }
     }
@@ -38,14 +37,14 @@ struct ConcurrentReports: Sendable {
     /// them, and ``run(_:opened:)`` returns them to the caller.
     final class OpenedConnections: @unchecked Sendable {
         private let lock = NSLock()
-        private var connections: [Connection]
-        init(_ connections: [Connection]) { self.connections = connections }
+        private var connections: [Warehouse]
+        init(_ connections: [Warehouse]) { self.connections = connections }
 
         /// Closes every connection not taken yet.
         func close() { _ = takeAll() }
 
         /// Every connection opened, the first time; none after.
-        func takeAll() -> [Connection] {
+        func takeAll() -> [Warehouse] {
             lock.withLock {
                 defer { connections = [] }
                 return connections
@@ -70,32 +69,24 @@ struct ConcurrentReports: Sendable {
         let count = min(request.reportConcurrency, request.sideBySideReports.count)
         guard count > 0 else { return nil }
         let url = request.databaseURL
+        let schema = request.schema
         return Task {
             await withTaskGroup(of: ReusableConnection?.self) { group in
                 for _ in 0..<count {
-                    group.addTask { (try? await Connection.open(url: url)).map { ReusableConnection($0) } }
+                    group.addTask { (try? await Warehouse.open(url: url, schema: schema)).map { ReusableConnection($0) } }
                 }
-                var opened: [Connection] = []
-                for await box in group { if let box { opened.append(box.connection) } }
+                var opened: [Warehouse] = []
+                for await box in group { if let box { opened.append(box.warehouse) } }
                 return OpenedConnections(opened)
             }
         }
-    }
-
-    /// Makes the session settings of a load's connection: staging tables of a large report
-    /// stay in memory instead of spilling to disk (set before a session first uses a
-    /// temporary table), and no statement waits for a lock longer than
-    /// ``LockWaitPolicy/longestWait`` (column changes wait less, in attempts of their own).
-    static func prepareSession(_ connection: Connection, request: LoadRequest) throws {
-        try connection.execute("SELECT set_config('temp_buffers', '128MB', false), set_config('lock_timeout', $1, false)",
-                               [request.lockWait.longestWaitSetting])
     }
 
     /// The outcomes of the reports that ran, in the order they finished, and the reports'
     /// connections, still open: the caller closes them once the load is recorded, so that
     /// their backends' exit work does not compete with the load's last statements.
     /// `opened` connections (``openAhead(for:)``) go to the first reports.
-    func run(_ reports: [Report], opened: [Connection] = []) async -> (results: [Result], idle: [ReusableConnection]) {
+    func run(_ reports: [Report], opened: [Warehouse] = []) async -> (results: [Result], idle: [ReusableConnection]) {
         await withTaskGroup(of: Result.self) { group in
             var pending = reports.makeIterator()
             var available = opened.map { ReusableConnection($0, fresh: true) }
@@ -131,23 +122,17 @@ struct ConcurrentReports: Sendable {
     }
 
     private func loadOnOwnConnection(_ report: Report, reusing reusable: ReusableConnection?) async -> Result {
-        let connection: Connection
+        let warehouse: Warehouse
         do {
-            connection = try await usableConnection(reusing: reusable)
+            warehouse = try await usableConnection(reusing: reusable)
         } catch {
             return cannotConnect(report, error)
         }
         // The report's statements wait on its connection's own thread (see LoadRunner.run).
-        return await connection.onOwnThread {
-            let warehouse: Warehouse
-            do {
-                warehouse = try Warehouse(connection: connection, schema: request.schema)
-            } catch {
-                return cannotConnect(report, error)
-            }
+        return await warehouse.onOwnThread {
             let result = await runner.loadReport(report, account: account, load: load, request: request,
                                                  warehouse: warehouse, client: client)
-            let reusable = connection.isHealthy ? ReusableConnection(connection) : nil
+            let reusable = warehouse.isConnected ? ReusableConnection(warehouse) : nil
             return Result(outcome: result.outcome, fatal: result.fatal, connection: reusable)
         }
     }
@@ -155,16 +140,16 @@ struct ConcurrentReports: Sendable {
     /// The connection handed over when it still works (one opened ahead gets its session
     /// settings now, which proves it: the server may have closed it while the load waited),
     /// else a new one.
-    private func usableConnection(reusing reusable: ReusableConnection?) async throws -> Connection {
-        if let reusable, reusable.connection.isHealthy {
-            let connection = reusable.connection
-            guard reusable.fresh else { return connection }
-            let prepared = await connection.onOwnThread { (try? Self.prepareSession(connection, request: request)) != nil }
-            if prepared { return connection }
+    private func usableConnection(reusing reusable: ReusableConnection?) async throws -> Warehouse {
+        if let reusable, reusable.warehouse.isConnected {
+            let warehouse = reusable.warehouse
+            guard reusable.fresh else { return warehouse }
+            let prepared = await warehouse.onOwnThread { (try? warehouse.prepareSession(lockWait: request.lockWait)) != nil }
+            if prepared { return warehouse }
         }
-        let connection = try await Connection.open(url: request.databaseURL)
-        try await connection.onOwnThread { try Self.prepareSession(connection, request: request) }
-        return connection
+        let warehouse = try await Warehouse.open(url: request.databaseURL, schema: request.schema)
+        try await warehouse.onOwnThread { try warehouse.prepareSession(lockWait: request.lockWait) }
+        return warehouse
     }
 
     private func cannotConnect(_ report: Report, _ error: any Error) -> Result {

@@ -27,7 +27,7 @@ public enum LoadError: Error, CustomStringConvertible, Sendable {
         }
     }
 
-    /// The process exit code DESIGN.md assigns: 3 for a held lock, 1 otherwise.
+    /// The process exit code (the README lists them): 3 for a held lock, 1 otherwise.
     public var exitCode: Int32 {
         if case .lockHeld = self { return 3 }
         return 1

@@ -1,7 +1,6 @@
 import Foundation
 import HerokuAPI
 import Logging
-import Postgres
 import Schema
 import Warehouse
 
@@ -31,17 +30,16 @@ public struct LoadRunner: Sendable {
         let label = Task { try await accountLabel(request, client: client) }
         let openedAhead = ConcurrentReports.openAhead(for: request)
         do {
-            let connection: Connection
+            let warehouse: Warehouse
             do {
-                connection = try await Connection.open(url: request.databaseURL)
+                warehouse = try await Warehouse.open(url: request.databaseURL, schema: request.schema)
             } catch {
                 throw LoadError.databaseUnavailable(Self.describe(error, secrets: [request.apiKey.secretValue]))
             }
             // Every statement of the load waits on its connection's own thread, never on one
             // of Swift's cooperative threads; a signal cancels the statement in flight.
-            let summary = try await connection.onOwnThread {
-                try ConcurrentReports.prepareSession(connection, request: request)
-                let warehouse = try Warehouse(connection: connection, schema: request.schema)
+            let summary = try await warehouse.onOwnThread {
+                try warehouse.prepareSession(lockWait: request.lockWait)
                 return try await run(request, warehouse: warehouse, client: client, label: label,
                                      openedAhead: openedAhead)
             }
@@ -106,8 +104,8 @@ public struct LoadRunner: Sendable {
         let warehouse = session.warehouse
         // A dry run does everything inside one transaction and rolls it back at the end; it
         // migrates only a schema that needs it, so it locks nothing analysts read.
-        if request.dryRun { try warehouse.connection.execute("BEGIN") }
-        defer { if request.dryRun { _ = try? session.warehouse.connection.execute("ROLLBACK") } }
+        if request.dryRun { try warehouse.beginDryRun() }
+        defer { if request.dryRun { session.warehouse.endDryRun() } }
         // Every report's tables exist, loaded or not, so the views always have what they join.
         let allTables = ReportCatalog.all.map(\.table)
         // The newest DDL change before this load's own migration: the migration's changes are
@@ -410,8 +408,7 @@ public struct LoadRunner: Sendable {
 
     /// One line for an error, with every secret removed.
     static func describe(_ error: any Error, secrets: [String]) -> String {
-        let text = String(describing: error).replacingOccurrences(of: "\n", with: " ")
-        return DatabaseURL.redacting(text, secrets: secrets)
+        Warehouse.describe(error, secrets: secrets)
     }
 }
 

@@ -117,18 +117,19 @@ public struct RequestBudget: Sendable {
     /// A fan-out report counts only the parents whose lists it will fetch (FanOutSchedule).
     private static func estimate(_ report: Report, request: LoadRequest, account: String,
                                  warehouse: Warehouse) throws -> Int {
-        let rows = ParentRows(warehouse: warehouse)
         let pageSize = request.client.pageSize
         switch report.source {
         case .object:
             return 1
         case .list:
-            return try rows.estimatedPages(of: report, account: account, pageSize: pageSize)
+            return try warehouse.estimatedListPages(report: report.name, account: account, pageSize: pageSize)
         case .perParent(let fanOut):
             let fetched = try warehouse.fanOutSchedule.select(
                 report: report.name, parentTable: fanOut.parent, account: account,
                 verifyAfter: request.fanOutVerifyAfter).fetched
-            return try rows.estimatedRequests(of: report, account: account, pageSize: pageSize, parents: fetched.map(\.id))
+            return try warehouse.estimatedFanOutRequests(
+                report: report.name, parentTable: fanOut.parent, parentKey: fanOut.parentKey, account: account,
+                pageSize: pageSize, parents: fetched.map(\.id))
         }
     }
 

@@ -1,4 +1,3 @@
-import Postgres
 import Warehouse
 
 /// The loader's hold on the warehouse: one connection that owns the schema's load lock.
@@ -17,16 +16,14 @@ final class WarehouseSession {
     /// Reconnects when the connection is gone. Throws when PostgreSQL cannot be reached or
     /// another load took the lock in the meantime.
     func reopenIfLost() throws {
-        guard !warehouse.connection.isHealthy else { return }
-        let connection: Connection
+        guard !warehouse.isConnected else { return }
+        let reopened: Warehouse?
         do {
-            connection = try Connection(url: request.databaseURL)
-            try ConcurrentReports.prepareSession(connection, request: request)
+            reopened = try warehouse.reconnected(url: request.databaseURL, lockWait: request.lockWait)
         } catch {
             throw LoadError.databaseUnavailable(LoadRunner.describe(error, secrets: [request.apiKey.secretValue]))
         }
-        let reopened = try Warehouse(connection: connection, schema: request.schema)
-        guard try reopened.acquireLoadLock(wait: false) else { throw LoadError.lockHeld(schema: request.schema) }
+        guard let reopened else { throw LoadError.lockHeld(schema: request.schema) }
         warehouse = reopened
     }
 }

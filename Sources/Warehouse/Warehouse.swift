@@ -7,15 +7,17 @@ import Schema
 /// Not Sendable: a `Connection` must be used by one task at a time. Create it inside the
 /// task that uses it.
 public final class Warehouse {
-    /// The connection all work goes through.
-    public let connection: Connection
+    /// The connection all work goes through; other modules reach it only through the
+    /// warehouse's methods (``onOwnThread(_:)``, ``prepareSession(lockWait:)``, ...).
+    let connection: Connection
     /// The PostgreSQL schema, `heroku` by default.
     public let schema: String
     let identifier: Identifier
 
-    /// Binds a warehouse to a connection and schema name.
+    /// Binds a warehouse to a connection and schema name (``open(url:schema:)`` and
+    /// ``connect(url:schema:)`` connect first).
     /// - Throws: `WarehouseError.invalidSchemaName` for a name that is not a plain identifier.
-    public init(connection: Connection, schema: String) throws {
+    init(connection: Connection, schema: String) throws {
         guard Self.isValidSchemaName(schema) else { throw WarehouseError.invalidSchemaName(schema) }
         self.connection = connection
         self.schema = schema
@@ -67,11 +69,16 @@ public final class Warehouse {
     public var ledger: LoadLedger { LoadLedger(connection: connection, identifier: identifier) }
 
     /// Takes the schema's load lock (a session-level advisory lock), waiting for it when
-    /// `wait` is true. Returns false when another session holds it and `wait` is false.
+    /// `wait` is true. Returns false when another session holds it and `wait` is false, or
+    /// when the session's `lock_timeout` (``prepareSession(lockWait:)``) ran out waiting.
     public func acquireLoadLock(wait: Bool) throws -> Bool {
         let function = wait ? "pg_advisory_lock" : "pg_try_advisory_lock"
-        let result = try connection.execute("SELECT \(function)(hashtextextended($1, 0))::text", [lockKey])
-        return wait || result.firstValue == "true"
+        do {
+            let result = try connection.execute("SELECT \(function)(hashtextextended($1, 0))::text", [lockKey])
+            return wait || result.firstValue == "true"
+        } catch let error as PostgresError where wait && error.sqlState == .lockNotAvailable {
+            return false
+        }
     }
 
     /// Releases the load lock.

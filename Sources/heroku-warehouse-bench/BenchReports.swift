@@ -1,6 +1,6 @@
 import Loader
 
-/// The reports the benchmark measures: issue 6's four (add-ons, apps, add-on services and
+/// The reports the benchmark measures: the product's first four (add-ons, apps, add-on services and
 /// teams), whose sizes it scales. They are all plain lists, so the floor and every load
 /// fetch exactly the same pages.
 enum BenchReports {

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import HerokuAPI
 import Logging
-import Postgres
 import Schema
 import Warehouse
 
@@ -57,32 +56,20 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     private func checkDatabase(report: (Bool, String) -> Void) {
-        let connection: Connection
+        let warehouse: Warehouse
         let schema = database.schemaName
         do {
-            connection = try Connection(url: try database.resolvedURL())
+            warehouse = try Warehouse.connect(url: try database.resolvedURL(), schema: schema)
         } catch {
             report(false, "PostgreSQL: cannot connect: \(error)")
             return
         }
         do {
-            let facts = try connection.execute("""
-                SELECT current_user, current_database(), coalesce(host(inet_server_addr()), 'local socket'),
-                       coalesce(inet_server_port()::text, ''), current_setting('server_version')
-                """)
-            let row = facts.rows[0]
-            report(true, "PostgreSQL \(row[4] ?? "?"): connected to \(row[1] ?? "?") on \(row[2] ?? "?"):\(row[3] ?? "") as \(row[0] ?? "?")")
-            let privileges = try connection.execute("""
-                SELECT CASE WHEN to_regnamespace($1) IS NULL
-                            THEN has_database_privilege(current_database(), 'CREATE')
-                            ELSE has_schema_privilege($1, 'CREATE') AND has_schema_privilege($1, 'USAGE') END,
-                       to_regnamespace($1) IS NOT NULL
-                """, [schema])
-            let exists = privileges.rows[0][1] == "t"
-            report(privileges.rows[0][0] == "t", exists
+            let facts = try warehouse.connectionFacts()
+            report(true, "PostgreSQL \(facts.serverVersion): connected to \(facts.database) on \(facts.host):\(facts.port) as \(facts.user)")
+            report(facts.canCreateTables, facts.schemaExists
                 ? "privileges: can create and use tables in schema \(schema)"
                 : "privileges: can create schema \(schema) in this database")
-            let warehouse = try Warehouse(connection: connection, schema: schema)
             let version = try warehouse.schemaVersion()
             switch version {
             case 0:

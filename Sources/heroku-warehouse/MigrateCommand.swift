@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Loader
-import Postgres
 import Warehouse
 
 /// `heroku-warehouse migrate`: create or upgrade the warehouse schema without loading.
@@ -18,13 +17,11 @@ struct MigrateCommand: AsyncParsableCommand {
         let warehouse = try WarehouseConnection.open(database)
         let policy = try lockWait.policy()
         // Its statements wait on the connection's own thread, not on Swift's cooperative pool.
-        let outcome = try await warehouse.connection.onOwnThread {
+        let outcome = try await warehouse.onOwnThread {
             // Never change tables under a running load: wait for its lock, as long as a load's
             // own lock waits may last (then give up and say so).
-            try warehouse.connection.execute("SELECT set_config('lock_timeout', $1, false)", [policy.longestWaitSetting])
-            do {
-                _ = try warehouse.acquireLoadLock(wait: true)
-            } catch let error as PostgresError where error.sqlState == .lockNotAvailable {
+            try warehouse.prepareSession(lockWait: policy)
+            guard try warehouse.acquireLoadLock(wait: true) else {
                 throw CommandFailure(
                     message: "a load held schema \(database.schemaName)'s lock for longer than \(policy.longestWait.components.seconds / 60) minutes; "
                         + "nothing was changed; rerun when it is done (runs shows it) or wait longer with --lock-wait",

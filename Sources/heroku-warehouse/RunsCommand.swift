@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Postgres
 import Warehouse
 
 /// `heroku-warehouse runs`: the load history.
@@ -64,16 +63,13 @@ struct RunsCommand: ParsableCommand {
 enum WarehouseConnection {
     static func open(_ options: DatabaseOptions) throws -> Warehouse {
         let url = try options.resolvedURL()
-        let connection: Connection
-        do {
-            connection = try Connection(url: url)
-        } catch {
-            throw CommandFailure(message: "cannot connect to PostgreSQL: \(error)", exitCode: 1)
+        guard Warehouse.isValidSchemaName(options.schemaName) else {
+            throw UsageError(message: String(describing: WarehouseError.invalidSchemaName(options.schemaName)))
         }
         do {
-            return try Warehouse(connection: connection, schema: options.schemaName)
+            return try Warehouse.connect(url: url, schema: options.schemaName)
         } catch {
-            throw UsageError(message: String(describing: error))
+            throw CommandFailure(message: "cannot connect to PostgreSQL: \(error)", exitCode: 1)
         }
     }
 }

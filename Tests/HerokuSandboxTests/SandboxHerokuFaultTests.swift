@@ -2,7 +2,7 @@ import HerokuSandbox
 import Testing
 
 /// The faults that make the sandbox answer as real Heroku does where it is less honest than
-/// a fake (shared NOTES.md §11).
+/// a fake: stale 304s on paginated lists, 429 without `Retry-After`.
 @Suite struct SandboxHerokuFaultTests {
     @Test("stale ETags: If-None-Match answers 304 with that ETag whatever the data; without it, the data")
     func staleETags() async throws {

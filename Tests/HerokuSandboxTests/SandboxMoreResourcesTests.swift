@@ -2,7 +2,7 @@ import HerokuAPI
 import HerokuSandbox
 import Testing
 
-/// The resources of issue 7: documented shapes, and consistency with apps, add-ons, teams.
+/// The resources beyond the first four: documented shapes, and consistency with apps, add-ons, teams.
 @Suite struct SandboxMoreResourcesTests {
     static let account = SandboxAccount(seed: 5, apps: 60, teams: 6, addons: 200, addonServices: 20)
 

@@ -3,7 +3,7 @@ import Loader
 import Postgres
 import TestSupport
 import Testing
-import Warehouse
+@testable import Warehouse
 
 /// A large first load into empty tables builds their indexes after the rows (one sort each),
 /// and leaves the tables indexed exactly as they were.

@@ -1,4 +1,4 @@
-/// One target of issue 6, checked against one run: informational, never a failure exit.
+/// One speed or memory target (the README's benchmark section), checked against one run: informational, never a failure exit.
 struct TargetCheck: Codable, Sendable {
     /// The target, e.g. `full load <= 1.5x floor (50,000 add-ons)`.
     var target: String
