@@ -51,6 +51,7 @@ public enum WarehouseSQL {
         Migration(version: 9, name: "v009_view_functions.sql", sql: text(PackageResources.v009_view_functions_sql)),
         Migration(version: 10, name: "v010_fan_out_parents.sql", sql: text(PackageResources.v010_fan_out_parents_sql)),
         Migration(version: 11, name: "v011_system_versioned.sql", sql: text(PackageResources.v011_system_versioned_sql)),
+        Migration(version: 12, name: "v012_inference_version.sql", sql: text(PackageResources.v012_inference_version_sql)),
     ]
 
     /// The views in dependency order (a view only uses views before it). The `changes` view

@@ -26,8 +26,8 @@ struct ConditionalReload {
         var trustedUntil: String?
         /// The list was due for verification: its stored ETags were not used.
         var verificationDue = false
-        /// This release stored the list's pages (so it observed every object of it before).
-        var storedByThisRelease = false
+        /// A load of this inference version stored the list's pages (so it observed every object of it).
+        var storedByThisInference = false
     }
 
     /// Whether the list is unchanged, the requests that took, and the page that changed.
@@ -35,11 +35,10 @@ struct ConditionalReload {
     func check() async throws -> Outcome {
         let fetchInFull = Outcome(recheck: ListRecheck(unchanged: false, stats: ListFetchStats()))
         guard case .list = report.source, !request.dryRun else { return fetchInFull }
-        let stored = try warehouse.listETags.pages(account: account, report: report.name,
-                                                   toolVersion: HerokuWarehouseVersion.current)
+        let stored = try warehouse.listETags.pages(account: account, report: report.name)
         guard !stored.isEmpty else { return fetchInFull }
         var inFull = fetchInFull
-        inFull.storedByThisRelease = true
+        inFull.storedByThisInference = true
         // A full last page (or one of unknown size) still answers 304 when objects were
         // appended after it: such a list is fetched in full (its unchanged objects are skipped).
         if let last = stored.last, (last.objects ?? .max) >= client.configuration.pageSize { return inFull }
@@ -54,6 +53,6 @@ struct ConditionalReload {
         let recheck = try await client.recheckList(
             path: report.path, pages: stored.map { ConditionalPage(range: $0.range, etag: $0.etag) })
         return Outcome(recheck: recheck, trustedUntil: recheck.unchanged ? verification.trustedUntil : nil,
-                       storedByThisRelease: true)
+                       storedByThisInference: true)
     }
 }

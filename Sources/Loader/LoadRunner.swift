@@ -304,17 +304,17 @@ public struct LoadRunner: Sendable {
             fetch = reportFetch
             let result = try await warehouse.loadReport(
                 report.table, account: account, loadID: load.id, loadTime: load.startedAt,
-                // Stored ETags of this release: a load by this release (the first has none)
+                // Stored ETags of this inference version: a load that infers as this one does
                 // already observed every object of the list, so unchanged ones need no parsing.
                 options: .init(maxDeleteFraction: request.maxDeleteFraction, dryRun: request.dryRun,
-                               observeEveryObject: !check.storedByThisRelease, lockWait: request.lockWait)
+                               observeEveryObject: !check.storedByThisInference, lockWait: request.lockWait)
             ) { sink in
                 try await reportFetch.run(into: sink) { pages, objects in
                     progress?(LoadProgress(report: report.name, phase: .fetching, pages: pages, objects: objects))
                 }
                 progress?(LoadProgress(report: report.name, phase: .merging, pages: reportFetch.pages,
                                        objects: reportFetch.objects))
-                return reportFetch.listUpdate(toolVersion: HerokuWarehouseVersion.current)
+                return reportFetch.listUpdate()
             }
             if let selection, let fanOut = report.fanOut, !request.dryRun {
                 try warehouse.fanOutSchedule.record(report: report.name, parentTable: fanOut.parent, account: account,

@@ -53,9 +53,9 @@ final class ReportFetch {
     }
 
     /// The pages to store after a complete fetch of a plain list (nil: forget them).
-    func listUpdate(toolVersion: String) -> ListETags.Update? {
+    func listUpdate() -> ListETags.Update? {
         guard case .list = report.source, let conditionalPages, !conditionalPages.isEmpty else { return nil }
-        return ListETags.Update(pages: conditionalPages, toolVersion: toolVersion)
+        return ListETags.Update(pages: conditionalPages)
     }
 
     /// Streams every object into `sink`; `onPage` is called after each page (for progress).

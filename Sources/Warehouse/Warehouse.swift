@@ -96,7 +96,7 @@ public final class Warehouse {
         /// analysts read is locked (the caller rolls the transaction back).
         public var dryRun: Bool
         /// Parse and observe every object, even those that arrive exactly as stored. Needed
-        /// once per release (its inference may differ); afterwards the stored columns stand
+        /// once per ``InferenceVersion`` (its inference may differ); afterwards the stored columns stand
         /// for the unchanged objects (`UnparsedShapes`).
         public var observeEveryObject: Bool
         /// How a column change waits for analysts' locks on the report's tables.

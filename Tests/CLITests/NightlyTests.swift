@@ -205,7 +205,7 @@ struct NightlyTests {
             let changes = try fixture.int("SELECT count(*) FROM \(fixture.table("_schema_changes"))")
             let second = try CommandRunner.run(arguments, environment: environment)
             #expect(second.exitCode == 0)
-            #expect(second.stdout.contains("up to date (version 11)"))
+            #expect(second.stdout.contains("up to date (version 12)"))
             #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("_schema_changes"))") == changes)
         }
     }

@@ -1,3 +1,4 @@
+import Schema
 import HerokuSandbox
 import Loader
 import Testing
@@ -356,6 +357,30 @@ struct SchemaEvolutionTests {
             let values = try fixture.query(
                 "SELECT sandbox_meta::text, count(*)::text FROM \(fixture.table("apps")) GROUP BY 1 ORDER BY 1 NULLS LAST")
             #expect(values.rows == [["\"flat\"", "1"], ["{\"tier\": \"gold\"}", String(ids.count - 1)]])
+        }
+    }
+
+    @Test("stored ETags spare parsing only for the inference version that stored them: another one observes every object once")
+    func etagsKeyedByInferenceVersion() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 97, apps: 6, teams: 1, addons: 4)) { fixture in
+            try await fixture.load()
+            #expect(try fixture.query("SELECT DISTINCT inference_version FROM \(fixture.table("_list_etags"))").rows
+                    == [[String(InferenceVersion.current)]])
+            let renamed = try #require(fixture.objects(.apps).first?["id"]?.stringValue)
+            fixture.server.mutate { _ = $0.renameApp(id: renamed, to: "renamed-once") }
+            let sameInference = try await fixture.load()
+            #expect(sameInference.report("apps").recognisedUnparsed == 5, "the unchanged apps were not parsed")
+            // As a release that infers differently finds the pages stored by this one.
+            _ = try fixture.query("UPDATE \(fixture.table("_list_etags")) SET inference_version = '0'")
+            fixture.server.mutate { _ = $0.renameApp(id: renamed, to: "renamed-twice") }
+            let otherInference = try await fixture.load()
+            #expect(otherInference.status == .succeeded, "\(otherInference.error ?? "")")
+            #expect(otherInference.report("apps").recognisedUnparsed == 0, "every app observed")
+            #expect(otherInference.report("apps").counts.updated == 1)
+            let again = try await fixture.load()
+            #expect(again.report("apps").counts.unchanged == 6)
+            #expect(try fixture.query("SELECT DISTINCT inference_version FROM \(fixture.table("_list_etags"))").rows
+                    == [[String(InferenceVersion.current)]])
         }
     }
 

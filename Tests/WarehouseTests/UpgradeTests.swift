@@ -55,7 +55,7 @@ struct UpgradeTests {
 
             let outcome = try await Warehouse(connection: fixture.connection, schema: fixture.schema)
                 .migrate(reports: ReportCatalog.all.map(\.table))
-            #expect(outcome.fromVersion == 10 && outcome.toVersion == 11)
+            #expect(outcome.fromVersion == 10 && outcome.toVersion == 12)
             #expect(Set(outcome.tablesUpgraded) == Set(ReportCatalog.names))
 
             for report in Self.loaded {

@@ -1,3 +1,4 @@
+import Schema
 import Postgres
 
 /// The ETags of a list report's pages as last merged (`_list_etags`), per account.
@@ -26,23 +27,20 @@ public struct ListETags {
     public struct Update: Sendable {
         /// Every page of the list, in order.
         public var pages: [Page]
-        /// The release that fetched them (a new release reloads in full once).
-        public var toolVersion: String
 
         /// Creates an update.
-        public init(pages: [Page], toolVersion: String) {
+        public init(pages: [Page]) {
             self.pages = pages
-            self.toolVersion = toolVersion
         }
     }
 
-    /// The pages stored for `report` of `account` by this `toolVersion` (a new release
-    /// reloads in full once, so newly documented columns get filled).
-    public func pages(account: String, report: String, toolVersion: String) throws -> [Page] {
+    /// The pages stored for `report` of `account` by a load of this ``InferenceVersion``
+    /// (one that infers differently observes every object of the list once).
+    public func pages(account: String, report: String) throws -> [Page] {
         try connection.execute("""
             SELECT page, range, etag, objects FROM \(identifier.qualified("_list_etags"))
-            WHERE account = $1 AND report = $2 AND tool_version = $3 ORDER BY page
-            """, [account, report, toolVersion]).rows.compactMap { row in
+            WHERE account = $1 AND report = $2 AND inference_version = $3 ORDER BY page
+            """, [account, report, String(InferenceVersion.current)]).rows.compactMap { row in
             guard let index = row[0].flatMap({ Int($0) }), let range = row[1], let etag = row[2] else { return nil }
             return Page(index: index, range: range, etag: etag, objects: row[3].flatMap { Int($0) })
         }
@@ -55,10 +53,10 @@ public struct ListETags {
         let pages = update.pages
         try connection.execute("""
             INSERT INTO \(identifier.qualified("_list_etags"))
-                (account, report, page, range, etag, objects, tool_version, load_id)
+                (account, report, page, range, etag, objects, inference_version, load_id)
             SELECT $1, $2, p.page, p.range, p.etag, p.objects, $3, $4::bigint
             FROM unnest($5::integer[], $6::text[], $7::text[], $8::integer[]) AS p(page, range, etag, objects)
-            """, [account, report, update.toolVersion, String(loadID),
+            """, [account, report, String(InferenceVersion.current), String(loadID),
                   PostgresArray.literal(pages.map { String($0.index) }), PostgresArray.literal(pages.map(\.range)),
                   PostgresArray.literal(pages.map(\.etag)), // A fetched page always knows its count.
                   PostgresArray.literal(pages.map { String($0.objects ?? 0) })])
