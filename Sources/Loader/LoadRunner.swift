@@ -280,7 +280,7 @@ public struct LoadRunner: Sendable {
                 outcome.pages = stats.pages
                 outcome.requests = stats.requests
                 outcome.retries = stats.retries
-                outcome.rateLimitWaitMilliseconds = stats.waitedForRateLimit.wholeMilliseconds
+                outcome.rateLimitWaitMilliseconds = Int(stats.waitedForRateLimit / .milliseconds(1))
                 outcome.counts.unchanged = try warehouse.rowCount(of: report.table, account: account)
                 outcome.counts.staged = outcome.counts.unchanged
                 logger.info("list unchanged (304)", metadata: ["report": "\(report.name)",
@@ -350,9 +350,9 @@ public struct LoadRunner: Sendable {
         outcome.pages = fetch?.pages ?? 0
         outcome.requests = (fetch?.requests ?? 0) + conditionalRequests
         outcome.retries = fetch?.retries ?? 0
-        outcome.rateLimitWaitMilliseconds = ((fetch?.rateLimitWait ?? .zero) + conditionalWait + failedCallWait)
-            .wholeMilliseconds
-        outcome.durationMilliseconds = (ContinuousClock.now - started).wholeMilliseconds
+        outcome.rateLimitWaitMilliseconds = Int(((fetch?.rateLimitWait ?? .zero) + conditionalWait + failedCallWait)
+            / .milliseconds(1))
+        outcome.durationMilliseconds = Int((ContinuousClock.now - started) / .milliseconds(1))
         progress?(LoadProgress(report: report.name, phase: .done, pages: fetch?.pages ?? 0, objects: fetch?.objects ?? 0))
         return (outcome, fatal)
     }

@@ -84,8 +84,9 @@ final class ReportFetch {
             objects += 1
             onPage(pages, objects)
         case .list:
-            try await fetchList(path: report.path, parent: nil, first: receivedPage, into: sink, onPage: onPage)
-        case .perParent(let fanOut) where concurrency > 1:
+            try await fetchList(path: report.path, first: receivedPage, into: sink, onPage: onPage)
+        case .perParent(let fanOut):
+            // One parent at a time too (`--concurrency 1`) goes through the same stream.
             let stream = ConcurrentFanOut(client: client, path: report.path, sortField: report.sortField,
                                           concurrency: concurrency).pages(of: parents)
             for try await fetched in stream {
@@ -99,19 +100,6 @@ final class ReportFetch {
                 for page in fetched.pages {
                     try stage(page, path: report.path, parent: (fanOut.parentKey, fetched.parent), into: sink)
                     onPage(pages, objects)
-                }
-            }
-        case .perParent(let fanOut):
-            for parent in parents {
-                try Task.checkCancellation()
-                let path = report.path.replacingOccurrences(of: "{parent}", with: Self.pathSegment(parent.id))
-                do {
-                    try await fetchList(path: path, parent: (fanOut.parentKey, parent), first: nil, into: sink,
-                                        onPage: onPage)
-                } catch let error as HerokuAPIError {
-                    guard let skip = ConcurrentFanOut.Skip(error) else { throw error }
-                    rateLimitWait += error.waitedForRateLimit
-                    skipParent(parent, skip, fanOut: fanOut, in: sink)
                 }
             }
         }
@@ -130,9 +118,10 @@ final class ReportFetch {
         }
     }
 
+    /// Fetches a plain list page by page into `sink`, starting with the page the conditional
+    /// check already received, if any.
     nonisolated(nonsending)
-    private func fetchList(path: String, parent: (key: String, parent: FanOutSchedule.Parent)?,
-                           first: ReceivedPage?, into sink: ReportSink,
+    private func fetchList(path: String, first: ReceivedPage?, into sink: ReportSink,
                            onPage: (Int, Int) -> Void) async throws {
         var listPages = 0
         var deliveredHandedOver = false
@@ -142,7 +131,7 @@ final class ReportFetch {
                 waitedSoFar = page.waitedForRateLimitSoFar
                 try Task.checkCancellation()
                 if let first, page.range == first.range { deliveredHandedOver = true }
-                try stage(page, path: path, parent: parent, into: sink)
+                try stage(page, path: path, parent: nil, into: sink)
                 listPages += 1
                 onPage(pages, objects)
             }

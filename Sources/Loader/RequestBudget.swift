@@ -49,8 +49,8 @@ public struct RequestBudget: Sendable {
         }
         budget.rateLimitRemaining = rateLimitRemaining
         if let maxDuration = request.maxDuration, let remaining = budget.rateLimitRemaining {
-            let refillPerSecond = 1 / max(request.client.rateLimitRefillInterval.inSeconds, 0.000_001)
-            let refill = Int(maxDuration.inSeconds * refillPerSecond)
+            let refillPerSecond = 1 / max(request.client.rateLimitRefillInterval / .seconds(1), 0.000_001)
+            let refill = Int(maxDuration / .seconds(1) * refillPerSecond)
             budget.allowance = max(0, remaining - request.effectiveClient.rateLimitFloor) + refill
         }
         if let allowance = budget.allowance {

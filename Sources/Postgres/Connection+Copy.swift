@@ -70,14 +70,10 @@ extension Connection {
         default:
             PQclear(result)
             if status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH {
-                _ = PQputCopyEnd(pgConn, "expected COPY FROM STDIN")
-                var buffer: UnsafeMutablePointer<CChar>?
-                while PQgetCopyData(pgConn, &buffer, 0) > 0 {
-                    PQfreemem(buffer)
-                    buffer = nil
-                }
+                abandonCopy(reason: "expected COPY FROM STDIN")
+            } else {
+                drainResults()
             }
-            drainResults()
             throw PostgresError.copyFailed(
                 "expected a COPY ... FROM STDIN statement, got result \(LibpqResult.statusName(status))")
         }

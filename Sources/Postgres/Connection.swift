@@ -156,16 +156,17 @@ public final class Connection {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
             return LibpqResult.copy(result)
         case PGRES_COPY_IN, PGRES_COPY_OUT, PGRES_COPY_BOTH:
-            abandonCopy()
+            abandonCopy(reason: "COPY is not supported by execute")
             throw PostgresError.unexpectedResult("COPY is not supported by execute(_:); use copyIn(_:_:)")
         default:
             throw LibpqResult.error(result, connection: pgConn, secrets: secrets)
         }
     }
 
-    /// Leaves COPY mode after a statement started a COPY nobody asked for.
-    private func abandonCopy() {
-        _ = PQputCopyEnd(pgConn, "COPY is not supported by execute")
+    /// Leaves COPY mode after a statement started a COPY nobody asked for (of either
+    /// direction): ends it with `reason`, discards any rows, drains the results.
+    func abandonCopy(reason: String) {
+        _ = PQputCopyEnd(pgConn, reason)
         var buffer: UnsafeMutablePointer<CChar>?
         while PQgetCopyData(pgConn, &buffer, 0) > 0 {
             PQfreemem(buffer)

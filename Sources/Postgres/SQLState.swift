@@ -2,7 +2,7 @@
 /// "PostgreSQL Error Codes" appendix.
 ///
 /// Only the codes this project reacts to have named constants; any other code still
-/// round-trips through `rawValue`. Compare with `==` or by `class` (the first two characters).
+/// round-trips through `rawValue`, and the common ones have a ``name`` for messages. Compare with `==` or by `class` (the first two characters).
 public struct SQLState: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
     /// The five-character code, for example `"23505"`.
     public let rawValue: String
@@ -34,53 +34,30 @@ public struct SQLState: RawRepresentable, Hashable, Sendable, CustomStringConver
 
     // MARK: Class 08: connection exception
 
-    /// 08000 connection_exception
-    public static let connectionException = SQLState("08000")
-    /// 08003 connection_does_not_exist
-    public static let connectionDoesNotExist = SQLState("08003")
     /// 08006 connection_failure
     public static let connectionFailure = SQLState("08006")
-    /// 08001 sqlclient_unable_to_establish_sqlconnection
-    public static let unableToEstablishConnection = SQLState("08001")
-    /// 08P01 protocol_violation
-    public static let protocolViolation = SQLState("08P01")
 
     // MARK: Class 22: data exception
 
-    /// 22001 string_data_right_truncation
-    public static let stringDataRightTruncation = SQLState("22001")
-    /// 22003 numeric_value_out_of_range
-    public static let numericValueOutOfRange = SQLState("22003")
-    /// 22007 invalid_datetime_format
-    public static let invalidDatetimeFormat = SQLState("22007")
-    /// 22008 datetime_field_overflow
-    public static let datetimeFieldOverflow = SQLState("22008")
-    /// 22021 character_not_in_repertoire
-    public static let characterNotInRepertoire = SQLState("22021")
     /// 22P02 invalid_text_representation
     public static let invalidTextRepresentation = SQLState("22P02")
-    /// 22P04 bad_copy_file_format
-    public static let badCopyFileFormat = SQLState("22P04")
-    /// 22P05 untranslatable_character
-    public static let untranslatableCharacter = SQLState("22P05")
 
     // MARK: Class 23: integrity constraint violation
 
-    /// 23502 not_null_violation
-    public static let notNullViolation = SQLState("23502")
-    /// 23503 foreign_key_violation
-    public static let foreignKeyViolation = SQLState("23503")
     /// 23505 unique_violation
     public static let uniqueViolation = SQLState("23505")
-    /// 23514 check_violation
-    public static let checkViolation = SQLState("23514")
+
+    // MARK: Class 0A / 2B: feature, dependent objects
+
+    /// 0A000 feature_not_supported
+    public static let featureNotSupported = SQLState("0A000")
+    /// 2BP01 dependent_objects_still_exist
+    public static let dependentObjectsStillExist = SQLState("2BP01")
 
     // MARK: Class 25 / 28: transaction state, authorization
 
     /// 25P02 in_failed_sql_transaction
     public static let inFailedSQLTransaction = SQLState("25P02")
-    /// 28000 invalid_authorization_specification
-    public static let invalidAuthorizationSpecification = SQLState("28000")
     /// 28P01 invalid_password
     public static let invalidPassword = SQLState("28P01")
 
@@ -93,24 +70,10 @@ public struct SQLState: RawRepresentable, Hashable, Sendable, CustomStringConver
 
     // MARK: Class 42: syntax error or access rule violation
 
-    /// 42501 insufficient_privilege
-    public static let insufficientPrivilege = SQLState("42501")
     /// 42601 syntax_error
     public static let syntaxError = SQLState("42601")
-    /// 42701 duplicate_column
-    public static let duplicateColumn = SQLState("42701")
-    /// 42703 undefined_column
-    public static let undefinedColumn = SQLState("42703")
-    /// 42804 datatype_mismatch
-    public static let datatypeMismatch = SQLState("42804")
-    /// 42883 undefined_function
-    public static let undefinedFunction = SQLState("42883")
     /// 42P01 undefined_table
     public static let undefinedTable = SQLState("42P01")
-    /// 42P06 duplicate_schema
-    public static let duplicateSchema = SQLState("42P06")
-    /// 42P07 duplicate_table
-    public static let duplicateTable = SQLState("42P07")
     /// 3F000 invalid_schema_name
     public static let invalidSchemaName = SQLState("3F000")
 
@@ -136,6 +99,8 @@ public struct SQLState: RawRepresentable, Hashable, Sendable, CustomStringConver
     ]
 
     private static let names: [String: String] = [
+        "0A000": "feature_not_supported",
+        "2BP01": "dependent_objects_still_exist",
         "08000": "connection_exception",
         "08003": "connection_does_not_exist",
         "08006": "connection_failure",

@@ -60,15 +60,18 @@ struct ByteParser {
                                      "expected a JSON array at the top level, got \(value.kindDescription)")
             }
             var elements: [JSONParser.Element] = []
-            try parser.parseArrayElements { parser in
-                parser.refusedByPostgres = false
-                let elementStart = parser.position
-                let value = try parser.parseValue()
-                elements.append(JSONParser.Element(value: value, text: elementStart..<parser.position,
-                                                   storableAsIs: !parser.refusedByPostgres))
-            }
+            try parser.parseArrayElements { parser in elements.append(try parser.parseElement()) }
             return elements
         }
+    }
+
+    /// Parses the element at `position`, with its text's range and whether PostgreSQL would
+    /// accept that text as it is.
+    private mutating func parseElement() throws -> JSONParser.Element {
+        refusedByPostgres = false
+        let start = position
+        let value = try parseValue()
+        return JSONParser.Element(value: value, text: start..<position, storableAsIs: !refusedByPostgres)
     }
 
     /// Like `parseTopLevelArray`, but an element whose text `isKnown` accepts is not parsed:
@@ -90,10 +93,7 @@ struct ByteParser {
                     entries.append(.known(elementStart..<end))
                     return
                 }
-                parser.refusedByPostgres = false
-                let value = try parser.parseValue()
-                entries.append(.parsed(JSONParser.Element(value: value, text: elementStart..<parser.position,
-                                                          storableAsIs: !parser.refusedByPostgres)))
+                entries.append(.parsed(try parser.parseElement()))
             }
             return entries
         }

@@ -39,8 +39,7 @@ public enum JSONParser {
         maxDepth: Int = defaultMaxDepth,
         loneSurrogates: LoneSurrogatePolicy = .replace
     ) throws -> JSONValue {
-        try withBuffer(bytes) { buffer in
-            var parser = ByteParser(bytes: buffer, maxDepth: maxDepth, loneSurrogates: loneSurrogates)
+        try withParser(bytes, maxDepth: maxDepth, loneSurrogates: loneSurrogates) { parser in
             return try parser.parseDocument()
         }
     }
@@ -55,15 +54,14 @@ public enum JSONParser {
         maxDepth: Int = defaultMaxDepth,
         loneSurrogates: LoneSurrogatePolicy = .replace
     ) throws -> [JSONValue] {
-        try withBuffer(bytes) { buffer in
-            var parser = ByteParser(bytes: buffer, maxDepth: maxDepth, loneSurrogates: loneSurrogates)
+        try withParser(bytes, maxDepth: maxDepth, loneSurrogates: loneSurrogates) { parser in
             let value = try parser.parseDocument()
             guard case .array(let elements) = value else {
                 throw JSONParseError(
                     offset: parser.firstValueOffset,
                     message: "expected a JSON array at the top level, got \(value.kindDescription)")
-            }
-            return elements
+        }
+        return elements
         }
     }
 
@@ -86,8 +84,7 @@ public enum JSONParser {
         maxDepth: Int = defaultMaxDepth,
         loneSurrogates: LoneSurrogatePolicy = .replace
     ) throws -> [Element] {
-        try withBuffer(bytes) { buffer in
-            var parser = ByteParser(bytes: buffer, maxDepth: maxDepth, loneSurrogates: loneSurrogates)
+        try withParser(bytes, maxDepth: maxDepth, loneSurrogates: loneSurrogates) { parser in
             return try parser.parseTopLevelArray()
         }
     }
@@ -111,18 +108,22 @@ public enum JSONParser {
         loneSurrogates: LoneSurrogatePolicy = .replace,
         skippingKnown isKnown: (UnsafeBufferPointer<UInt8>) -> Bool
     ) throws -> [PageEntry] {
-        try withBuffer(bytes) { buffer in
-            var parser = ByteParser(bytes: buffer, maxDepth: maxDepth, loneSurrogates: loneSurrogates)
+        try withParser(bytes, maxDepth: maxDepth, loneSurrogates: loneSurrogates) { parser in
             return try parser.parseTopLevelArray(skippingKnown: isKnown)
         }
     }
 
-    private static func withBuffer<Result>(
-        _ bytes: some Collection<UInt8>,
-        _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+    /// Runs `body` with a parser over `bytes` (read in place when they are contiguous).
+    private static func withParser<Result>(
+        _ bytes: some Collection<UInt8>, maxDepth: Int, loneSurrogates: LoneSurrogatePolicy,
+        _ body: (inout ByteParser) throws -> Result
     ) throws -> Result {
-        if let result = try bytes.withContiguousStorageIfAvailable(body) { return result }
-        return try Array(bytes).withUnsafeBufferPointer(body)
+        let parse = { (buffer: UnsafeBufferPointer<UInt8>) in
+            var parser = ByteParser(bytes: buffer, maxDepth: maxDepth, loneSurrogates: loneSurrogates)
+            return try body(&parser)
+        }
+        if let result = try bytes.withContiguousStorageIfAvailable(parse) { return result }
+        return try Array(bytes).withUnsafeBufferPointer(parse)
     }
 }
 

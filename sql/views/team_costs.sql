@@ -32,15 +32,15 @@ SELECT
     coalesce(p.addon_cost_cents, 0)                     AS addon_cost_cents,
     CASE WHEN p._account IS NOT NULL THEN p.dyno_cost_cents
          WHEN c.complete THEN 0 END                     AS dyno_cost_cents,
-    CASE WHEN p._account IS NOT NULL THEN p.monthly_cost_cents
-         WHEN c.complete THEN 0 END                     AS monthly_cost_cents,
-    round(CASE WHEN p._account IS NOT NULL THEN p.monthly_cost_cents
-               WHEN c.complete THEN 0 END / 100.0, 2)   AS monthly_cost_dollars,
+    m.monthly_cost_cents,
+    round(m.monthly_cost_cents / 100.0, 2)              AS monthly_cost_dollars,
     CASE WHEN p._account IS NOT NULL THEN p.unpriced_dyno_count
          WHEN c.complete THEN 0 END                     AS unpriced_dyno_count,
     coalesce(c.complete, false)                         AS complete
 FROM teams t
 FULL JOIN per_team p ON p._account = t._account AND p.team_name = t.name::text
-LEFT JOIN coverage c ON c._account = coalesce(t._account, p._account);
+LEFT JOIN coverage c ON c._account = coalesce(t._account, p._account)
+CROSS JOIN LATERAL (SELECT CASE WHEN p._account IS NOT NULL THEN p.monthly_cost_cents
+                                WHEN c.complete THEN 0 END AS monthly_cost_cents) m;
 
 COMMENT ON VIEW team_costs IS 'What each team''s apps cost a month at list prices (app_costs by team: add-ons, dynos, total; contract and unpriced counted apart); team_name null is the personal apps; complete = false where a needed report never loaded.';

@@ -77,7 +77,7 @@ public struct ClientConfiguration: Sendable {
 
     /// Full jitter: a uniformly random duration between zero and `ceiling`.
     public static let fullJitter: @Sendable (Duration) -> Duration = { ceiling in
-        let seconds = ceiling.seconds
+        let seconds = ceiling / .seconds(1)
         guard seconds > 0 else { return .zero }
         return .seconds(Double.random(in: 0...seconds))
     }
@@ -85,21 +85,13 @@ public struct ClientConfiguration: Sendable {
     /// The backoff ceiling before the retry numbered `retry` (0 for the first retry):
     /// `initialBackoff × 2^retry`, at most `maxBackoff`.
     func backoffCeiling(retry: Int) -> Duration {
-        let seconds = initialBackoff.seconds * pow2(min(retry, 62))
-        return .seconds(min(seconds, maxBackoff.seconds))
+        let seconds = initialBackoff / .seconds(1) * pow2(min(retry, 62))
+        return .seconds(min(seconds, maxBackoff / .seconds(1)))
     }
 
     private func pow2(_ exponent: Int) -> Double {
         var value = 1.0
         for _ in 0..<exponent { value *= 2 }
         return value
-    }
-}
-
-extension Duration {
-    /// The duration in seconds, as a `Double`.
-    var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 }

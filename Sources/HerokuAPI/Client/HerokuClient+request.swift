@@ -67,7 +67,7 @@ extension HerokuClient {
                 // Compose stack): otherwise a load waiting for minutes looks hung.
                 logger.log(level: pause >= Self.notablePause ? .info : .debug,
                            "Pausing for the Heroku rate limit until the pool refills to its reserve", metadata: [
-                    "http.path": "\(path)", "wait.seconds": "\(pause.seconds)",
+                    "http.path": "\(path)", "wait.seconds": "\(pause / .seconds(1))",
                     "reserve.tokens": "\(configuration.rateLimitFloor)",
                 ])
                 counters.waitedForRateLimit += pause
@@ -102,7 +102,7 @@ extension HerokuClient {
                 }
                 logger.debug("Retrying Heroku API request", metadata: [
                     "http.path": "\(path)", "retry": "\(retry + 1)",
-                    "wait.seconds": "\(delay.seconds)", "error": "\(failure.error)",
+                    "wait.seconds": "\(delay / .seconds(1))", "error": "\(failure.error)",
                 ])
                 retry += 1
                 counters.retries += 1
@@ -123,7 +123,7 @@ extension HerokuClient {
         if let ifNoneMatch { request.headers.add(name: "If-None-Match", value: ifNoneMatch) }
 
         let started = ContinuousClock.now
-        let timeout = TimeAmount.nanoseconds(configuration.requestTimeout.nanoseconds)
+        let timeout = TimeAmount(configuration.requestTimeout)
         let status: Int
         let body: [UInt8]
         let response: HTTPClientResponse
@@ -232,6 +232,6 @@ extension HerokuClient {
     }
 
     static func milliseconds(since start: ContinuousClock.Instant) -> Int64 {
-        (ContinuousClock.now - start).nanoseconds / 1_000_000
+        Int64((ContinuousClock.now - start) / .milliseconds(1))
     }
 }

@@ -42,7 +42,7 @@ public final class HerokuClient: Sendable {
         self.apiKey = apiKey
         self.configuration = configuration
         self.logger = logger
-        let timeout = TimeAmount.nanoseconds(configuration.requestTimeout.nanoseconds)
+        let timeout = TimeAmount(configuration.requestTimeout)
         let httpConfiguration = HTTPClient.Configuration(
             redirectConfiguration: .disallow,
             timeout: HTTPClient.Configuration.Timeout(connect: min(timeout, .seconds(10)), read: timeout),
@@ -82,15 +82,5 @@ public final class HerokuClient: Sendable {
         }
         try await client.shutdown()
         return result
-    }
-}
-
-extension Duration {
-    /// The duration in whole nanoseconds, saturating.
-    var nanoseconds: Int64 {
-        let parts = components
-        let (fromSeconds, overflow) = parts.seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        guard !overflow else { return parts.seconds < 0 ? .min : .max }
-        return fromSeconds.addingReportingOverflow(parts.attoseconds / 1_000_000_000).partialValue
     }
 }

@@ -55,6 +55,6 @@ final class RateLimitGovernor: @unchecked Sendable {
 
     /// How long the pool takes to regain `tokens`, at most `maxWait`.
     static func refillTime(tokens: Int, refillInterval: Duration, maxWait: Duration) -> Duration {
-        .seconds(min(refillInterval.seconds * Double(max(tokens, 0)), maxWait.seconds))
+        min(refillInterval * max(tokens, 0), maxWait)
     }
 }

@@ -8,35 +8,27 @@ final class SandboxHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias OutboundOut = HTTPServerResponsePart
 
     private let state: SandboxLocked<SandboxState>
-    private var head: HTTPRequestHead?
+    private var assembler = HTTPRequestAssembler()
 
     init(state: SandboxLocked<SandboxState>) {
         self.state = state
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        switch unwrapInboundIn(data) {
-        case .head(let head):
-            self.head = head
-        case .body:
-            break // GET-only API: request bodies are ignored.
-        case .end:
-            guard let head else { return }
-            self.head = nil
-            let request = SandboxHTTPRequest(
-                method: head.method.rawValue, target: head.uri,
-                headers: head.headers.map { (name: $0.name, value: $0.value) })
-            let response = state.withLock { SandboxRequestPipeline.handle(request, state: &$0) }
-            let keepAlive = head.isKeepAlive
-            if response.delay > .zero {
-                let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
-                context.eventLoop.scheduleTask(in: .nanoseconds(Self.nanoseconds(response.delay))) {
-                    let (handler, context) = bound.value
-                    handler.send(response, keepAlive: keepAlive, version: head.version, context: context)
-                }
-            } else {
-                send(response, keepAlive: keepAlive, version: head.version, context: context)
+        guard let head = assembler.accept(unwrapInboundIn(data)) else { return }
+        let request = SandboxHTTPRequest(
+            method: head.method.rawValue, target: head.uri,
+            headers: head.headers.map { (name: $0.name, value: $0.value) })
+        let response = state.withLock { SandboxRequestPipeline.handle(request, state: &$0) }
+        let keepAlive = head.isKeepAlive
+        if response.delay > .zero {
+            let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+            context.eventLoop.scheduleTask(in: TimeAmount(response.delay)) {
+                let (handler, context) = bound.value
+                handler.send(response, keepAlive: keepAlive, version: head.version, context: context)
             }
+        } else {
+            send(response, keepAlive: keepAlive, version: head.version, context: context)
         }
     }
 
@@ -74,10 +66,5 @@ final class SandboxHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
             let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
             done.whenComplete { _ in bound.value.close(promise: nil) }
         }
-    }
-
-    private static func nanoseconds(_ duration: Duration) -> Int64 {
-        let (seconds, attoseconds) = duration.components
-        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     }
 }

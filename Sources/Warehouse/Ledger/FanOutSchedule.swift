@@ -77,7 +77,7 @@ public struct FanOutSchedule {
                 unchanged.append((parent, Double(row[5] ?? "") ?? .infinity))
             }
         }
-        let window = verifyAfter.inSeconds
+        let window = verifyAfter / .seconds(1)
         // Due: verified longer ago than the bound (less a 24th, so loads run every
         // `verifyAfter` still verify each time though one starts a little early).
         let due = unchanged.filter { $0.age >= window * 23 / 24 }

@@ -87,7 +87,7 @@ extension LoadHistory {
                   WHERE r.verified AND r.report = $1 AND l.account = $2) v,
                  (SELECT make_interval(secs => $3::double precision) AS bound) b
             WHERE v.at IS NOT NULL
-            """, [report, account, String(Double(window.wholeMilliseconds) / 1000)]).rows.first
+            """, [report, account, String(window / .seconds(1))]).rows.first
         guard let row, let verifiedAt = row[0], let trustedUntil = row[1] else { return nil }
         return Verification(verifiedAt: verifiedAt, trustedUntil: trustedUntil, stillTrusted: row[2] == "t")
     }

@@ -122,7 +122,7 @@ struct ReportMerger {
         var counts = MergeCounts()
         do {
             counts.inserted = try connection.transaction { _ in try insert(false) }
-        } catch let error as PostgresError where error.sqlState == SQLState("23505") {
+        } catch let error as PostgresError where error.sqlState == .uniqueViolation {
             counts.inserted = try insert(true)
         }
         counts.staged = counts.inserted

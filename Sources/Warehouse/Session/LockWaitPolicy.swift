@@ -54,7 +54,7 @@ public struct LockWaitPolicy: Sendable, Equatable {
     }
 
     private static func setting(_ duration: Duration) -> String {
-        "\(max(1, duration.wholeMilliseconds))ms"
+        "\(max(1, Int(duration / .milliseconds(1))))ms"
     }
 }
 

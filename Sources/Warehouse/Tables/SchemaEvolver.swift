@@ -93,7 +93,7 @@ struct SchemaEvolver {
             do {
                 try installer.drop(views)
                 for statement in ddl.dropHistoryAccess() { try connection.execute(statement) }
-            } catch let error as PostgresError where error.sqlState == SQLState("2BP01") {
+            } catch let error as PostgresError where error.sqlState == .dependentObjectsStillExist {
                 throw WarehouseError.dependentObjectBlocksWidening(
                     table: table.name, column: plan.widenings.map(\.column).joined(separator: ", "),
                     detail: [error.message, error.detail].compactMap { $0 }.joined(separator: ": "))
@@ -103,7 +103,7 @@ struct SchemaEvolver {
                 for statement in statements {
                     do {
                         try connection.execute(statement)
-                    } catch let error as PostgresError where error.sqlState == SQLState("0A000") {
+                    } catch let error as PostgresError where error.sqlState == .featureNotSupported {
                         throw WarehouseError.dependentObjectBlocksWidening(
                             table: table.name, column: widening.column,
                             detail: [error.message, error.detail].compactMap { $0 }.joined(separator: ": "))

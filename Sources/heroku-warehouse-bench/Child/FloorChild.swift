@@ -45,7 +45,7 @@ enum FloorChild {
                 }
             }
         }
-        return (pages, objects, elapsed.seconds)
+        return (pages, objects, (elapsed / .seconds(1)))
     }
 
     /// Part (b): the rows COPYed into a fresh unlogged table, commit included.
@@ -68,6 +68,6 @@ enum FloorChild {
                 throw BenchError.childFailed("COPY wrote \(copied) rows, expected \(rows.count)")
             }
         }
-        return elapsed.seconds
+        return (elapsed / .seconds(1))
     }
 }

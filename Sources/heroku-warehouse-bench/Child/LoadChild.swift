@@ -13,7 +13,7 @@ enum LoadChild {
         let clock = ContinuousClock()
         let started = clock.now
         let summary = try await LoadRunner(logger: logger, progress: RSSTrace.progress).run(request)
-        let seconds = (clock.now - started).seconds
+        let seconds = ((clock.now - started) / .seconds(1))
         let reports = summary.reports
         return LoadChildResult(
             seconds: seconds, status: summary.status.rawValue,

@@ -195,7 +195,7 @@ struct FanOutBenchmark {
             changedNightRatio: Double(changedNight.record.requests) / Double(max(fullNight.record.requests, 1)),
             renamedRowsCompared: compared, renamedRowsDiffering: differing, staleReleaseNames: stale,
             nights: nights, coverage: coverage, logMatchesCounts: logMatches,
-            seconds: (ContinuousClock.now - started).seconds)
+            seconds: ((ContinuousClock.now - started) / .seconds(1)))
     }
 
     static let fanOutReports = ReportCatalog.all.filter { $0.fanOut != nil }
@@ -220,7 +220,7 @@ struct FanOutBenchmark {
         server.resetRequestLog()
         let started = ContinuousClock.now
         let summary = try await LoadRunner(logger: logger).run(request)
-        let seconds = (ContinuousClock.now - started).seconds
+        let seconds = ((ContinuousClock.now - started) / .seconds(1))
         guard summary.status == .succeeded else {
             let failed = summary.reports.filter { $0.status != .succeeded }
                 .map { "\($0.report): \($0.status) \($0.error ?? "")" }

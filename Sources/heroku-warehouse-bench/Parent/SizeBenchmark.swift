@@ -27,7 +27,7 @@ struct SizeBenchmark {
         let configuration = size.configuration(seed: seed)
         let generationStart = ContinuousClock.now
         let account = SandboxAccount(configuration: configuration)
-        let generationSeconds = (ContinuousClock.now - generationStart).seconds
+        let generationSeconds = ((ContinuousClock.now - generationStart) / .seconds(1))
         let objects = account.count(.apps) + account.count(.addons) + account.count(.teams)
             + account.count(.addonServices)
         BenchLog.say("\(size.addons) add-ons: \(objects) objects generated in \(BenchFormat.seconds(generationSeconds)) s")
@@ -78,7 +78,7 @@ struct SizeBenchmark {
         logger.logLevel = .warning
         let book = try await ReplayBook.record(from: server, logger: logger)
         BenchLog.say("\(size.addons) add-ons: recorded the sandbox's responses in "
-                     + "\(BenchFormat.seconds((ContinuousClock.now - started).seconds)) s")
+                     + "\(BenchFormat.seconds(((ContinuousClock.now - started) / .seconds(1)))) s")
         return book
     }
 
@@ -94,7 +94,7 @@ struct SizeBenchmark {
         let churnStart = ContinuousClock.now
         let churn = SandboxChurn.apply(to: server)
         BenchLog.say("\(size.addons) add-ons: mutated \(churn.renamedApps) renames, \(churn.changedPlans) plan changes, "
-                     + "\(churn.deletedApps) app deletions in \(BenchFormat.seconds((ContinuousClock.now - churnStart).seconds)) s")
+                     + "\(churn.deletedApps) app deletions in \(BenchFormat.seconds(((ContinuousClock.now - churnStart) / .seconds(1)))) s")
         if let replay = target.replay { replay.replace(try await record(server)) }
         loads.append(try await runLoad(Phase.changed, target, schema: schema, floor: floor))
         return RoundMeasurement(floor: floor, loads: loads, churn: churn)

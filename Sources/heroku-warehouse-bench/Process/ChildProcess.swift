@@ -51,7 +51,7 @@ enum ChildProcess {
         let wall = ContinuousClock.now - started
         return Outcome(
             exitCode: decode(status: status),
-            wallSeconds: wall.seconds,
+            wallSeconds: wall / .seconds(1),
             peakRSSKilobytes: Int(usage.ru_maxrss),
             userSeconds: Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6,
             systemSeconds: Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6)
@@ -86,10 +86,3 @@ enum ChildProcess {
     }
 }
 
-extension Duration {
-    /// The duration in seconds, as a `Double`.
-    var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
-}

@@ -52,23 +52,14 @@ private final class ReplayHandler: ChannelInboundHandler {
     typealias OutboundOut = HTTPServerResponsePart
 
     private let state: NIOLockedValueBox<ReplayServer.State>
-    private var head: HTTPRequestHead?
+    private var assembler = HTTPRequestAssembler()
 
     init(state: NIOLockedValueBox<ReplayServer.State>) {
         self.state = state
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        switch unwrapInboundIn(data) {
-        case .head(let head):
-            self.head = head
-        case .body:
-            break
-        case .end:
-            guard let head else { return }
-            respond(to: head, context: context)
-            self.head = nil
-        }
+        if let head = assembler.accept(unwrapInboundIn(data)) { respond(to: head, context: context) }
     }
 
     private func respond(to head: HTTPRequestHead, context: ChannelHandlerContext) {
