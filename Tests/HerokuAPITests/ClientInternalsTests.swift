@@ -45,7 +45,7 @@ import Testing
 
     @Test func governorPausesEveryRequestUntilTheRefill() {
         let governor = RateLimitGovernor()
-        let start = ContinuousClock.now
+        let start = Duration.zero
         func claim(floor: Int = 10, at seconds: Int) -> Duration? {
             governor.claimPause(floor: floor, refillInterval: .seconds(1), maxWait: .seconds(60),
                                 now: start + .seconds(seconds))

@@ -101,15 +101,10 @@ import Testing
         ]
         try await withServer(responses: responses) { server in
             let error = await #expect(throws: HerokuAPIError.self) {
-                // Real (short) sleeps: a request sent during a pause that has not really passed
-                // would have its reading discarded, as sent before the pause ended.
+                // The test clock moves by each pause: a request sent after one is dated after it.
                 try await withTestClient(server: server, sleeps: sleeps, configure: {
                     $0.maxRetries = 0
                     $0.rateLimitRefillInterval = .milliseconds(50)
-                    $0.sleep = { duration in
-                        sleeps.record(duration)
-                        try await Task.sleep(for: duration)
-                    }
                 }) { client in
                     _ = try await client.fetchObject(path: "/account")
                     return try await collectList(client)

@@ -27,8 +27,9 @@ public struct ClientConfiguration: Sendable {
     public var rateLimitFloor: Int
     /// How long Heroku takes to refill one rate-limit token (4500 per hour: 0.8 s).
     public var rateLimitRefillInterval: Duration
-    /// Sleeps; replaced in tests to record waits instead of waiting.
-    public var sleep: @Sendable (Duration) async throws -> Void
+    /// The clock every wait (backoff, `Retry-After`, rate-limit pause) sleeps on and every
+    /// rate-limit reading is dated by; tests give one that moves only when slept on.
+    public var clock: any Clock<Duration>
     /// Maps a backoff ceiling to the actual wait (full jitter: uniform in `0...ceiling`).
     public var jitter: @Sendable (Duration) -> Duration
 
@@ -57,7 +58,7 @@ public struct ClientConfiguration: Sendable {
         maxBodyBytes: Int = 64 * 1024 * 1024,
         rateLimitFloor: Int = 0,
         rateLimitRefillInterval: Duration = .milliseconds(800),
-        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+        clock: any Clock<Duration> = ContinuousClock(),
         jitter: @escaping @Sendable (Duration) -> Duration = ClientConfiguration.fullJitter
     ) {
         self.userAgent = userAgent
@@ -71,7 +72,7 @@ public struct ClientConfiguration: Sendable {
         self.maxBodyBytes = max(1, maxBodyBytes)
         self.rateLimitFloor = max(0, rateLimitFloor)
         self.rateLimitRefillInterval = rateLimitRefillInterval
-        self.sleep = sleep
+        self.clock = clock
         self.jitter = jitter
     }
 

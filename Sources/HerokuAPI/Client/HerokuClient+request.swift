@@ -61,7 +61,7 @@ extension HerokuClient {
             if pausing, !waitedOutRateLimit, let pause = governor.claimPause(
                 floor: configuration.rateLimitFloor,
                 refillInterval: configuration.rateLimitRefillInterval,
-                maxWait: configuration.maxWait
+                maxWait: configuration.maxWait, now: elapsed.now
             ) {
                 // A long pause is worth a line at info (`schedule --log-level info`, as in the
                 // Compose stack): otherwise a load waiting for minutes looks hung.
@@ -71,7 +71,7 @@ extension HerokuClient {
                     "reserve.tokens": "\(configuration.rateLimitFloor)",
                 ])
                 counters.waitedForRateLimit += pause
-                try await configuration.sleep(pause)
+                try await configuration.clock.sleep(for: pause)
             }
             try Task.checkCancellation()
             counters.requests += 1
@@ -98,7 +98,7 @@ extension HerokuClient {
                 waitedOutRateLimit = failure.error.kind == .rateLimited
                 if waitedOutRateLimit {
                     counters.waitedForRateLimit += delay
-                    governor.rateLimited(waiting: delay)
+                    governor.rateLimited(waiting: delay, now: elapsed.now)
                 }
                 logger.debug("Retrying Heroku API request", metadata: [
                     "http.path": "\(path)", "retry": "\(retry + 1)",
@@ -106,7 +106,7 @@ extension HerokuClient {
                 ])
                 retry += 1
                 counters.retries += 1
-                try await configuration.sleep(delay)
+                try await configuration.clock.sleep(for: delay)
             }
         }
     }
@@ -122,7 +122,7 @@ extension HerokuClient {
         if let range { request.headers.add(name: "Range", value: range) }
         if let ifNoneMatch { request.headers.add(name: "If-None-Match", value: ifNoneMatch) }
 
-        let started = ContinuousClock.now
+        let started = elapsed.now
         let timeout = TimeAmount(configuration.requestTimeout)
         let status: Int
         let body: [UInt8]
@@ -137,7 +137,7 @@ extension HerokuClient {
             let failure = transportFailure(error, path: path)
             logger.debug("Heroku API request failed", metadata: [
                 "http.method": "GET", "http.path": "\(path)", "attempt": "\(number)",
-                "duration.ms": "\(Self.milliseconds(since: started))", "error": "\(failure.error)",
+                "duration.ms": "\(milliseconds(since: started))", "error": "\(failure.error)",
             ])
             throw failure
         }
@@ -147,7 +147,7 @@ extension HerokuClient {
         logger.debug("Heroku API request", metadata: [
             "http.method": "GET", "http.path": "\(path)", "http.status": "\(status)",
             "heroku.request_id": "\(requestID ?? "-")", "attempt": "\(number)",
-            "duration.ms": "\(Self.milliseconds(since: started))",
+            "duration.ms": "\(milliseconds(since: started))",
         ])
         logDeprecationWarnings(method: "GET", path: path) { headers[$0] }
 
@@ -231,7 +231,7 @@ extension HerokuClient {
         return line.isEmpty ? nil : line
     }
 
-    static func milliseconds(since start: ContinuousClock.Instant) -> Int64 {
-        Int64((ContinuousClock.now - start) / .milliseconds(1))
+    private func milliseconds(since start: Duration) -> Int64 {
+        Int64((elapsed.now - start) / .milliseconds(1))
     }
 }

@@ -21,6 +21,8 @@ public final class HerokuClient: Sendable {
     let logger: Logger
     let httpClient: HTTPClient
     let governor = RateLimitGovernor()
+    /// Time on `configuration.clock`.
+    let elapsed: ElapsedTime
     let deprecationWarnings = DeprecationWarnings()
 
     /// Creates a client with its own connection pool on the shared event loop group.
@@ -42,6 +44,7 @@ public final class HerokuClient: Sendable {
         self.apiKey = apiKey
         self.configuration = configuration
         self.logger = logger
+        elapsed = ElapsedTime(configuration.clock)
         let timeout = TimeAmount(configuration.requestTimeout)
         let httpConfiguration = HTTPClient.Configuration(
             redirectConfiguration: .disallow,

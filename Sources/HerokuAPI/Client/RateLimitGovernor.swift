@@ -8,16 +8,16 @@ import Foundation
 /// moment (not a pause each, and not none: requests sent side by side must not overdraw a
 /// pool that started below the floor). A reading is dated when its request was sent, so one
 /// sent before a pause does not start another once it is over, and an older reading never
-/// replaces a newer one.
+/// replaces a newer one. Times are the client's ``ElapsedTime``.
 final class RateLimitGovernor: @unchecked Sendable {
     // @unchecked: every property is only touched while `lock` is held.
     private let lock = NSLock()
-    private var reading: (remaining: Int, sentAt: ContinuousClock.Instant)?
-    private var pausedUntil: ContinuousClock.Instant?
+    private var reading: (remaining: Int, sentAt: Duration)?
+    private var pausedUntil: Duration?
 
     /// Records the header of a response to a request sent at `sentAt` (ignored when absent,
     /// not a number, or older than the reading already held).
-    func record(_ header: String?, sentAt: ContinuousClock.Instant) {
+    func record(_ header: String?, sentAt: Duration) {
         guard let header, let value = Int(header.trimmingWhitespaceAndNewlines()) else { return }
         lock.withLock {
             if let held = reading, held.sentAt > sentAt { return }
@@ -27,7 +27,7 @@ final class RateLimitGovernor: @unchecked Sendable {
 
     /// A 429 answered now, to be waited out for `delay`: the last reading no longer holds,
     /// and every request waits at least that long (the pool is empty for all of them).
-    func rateLimited(waiting delay: Duration, now: ContinuousClock.Instant = .now) {
+    func rateLimited(waiting delay: Duration, now: Duration) {
         lock.withLock {
             reading = nil
             pausedUntil = max(pausedUntil ?? now, now + delay)
@@ -36,7 +36,7 @@ final class RateLimitGovernor: @unchecked Sendable {
 
     /// The pause owed before the next request, nil when none.
     func claimPause(floor: Int, refillInterval: Duration, maxWait: Duration,
-                    now: ContinuousClock.Instant = .now) -> Duration? {
+                    now: Duration) -> Duration? {
         lock.withLock {
             if let until = pausedUntil {
                 if now < until { return until - now }

@@ -2,13 +2,35 @@ import Foundation
 import HerokuAPI
 import Logging
 
-/// Records the waits a client asks for, instead of waiting.
-final class SleepRecorder: @unchecked Sendable {
-    // @unchecked: `waits` is only touched while `lock` is held.
+/// A clock that never waits: a sleep is recorded and moves the clock's time forward by
+/// that much at once, so the client's pauses and rate-limit readings see exactly the time
+/// they asked for, whatever the machine's load (a test clock, as swift-clocks' `TestClock`
+/// would be with every sleep advanced at once).
+final class SleepRecorder: Clock, @unchecked Sendable {
+    // @unchecked: `waits` and `current` are only touched while `lock` is held.
+    struct Instant: InstantProtocol {
+        var offset: Duration
+        func advanced(by duration: Duration) -> Instant { Instant(offset: offset + duration) }
+        func duration(to other: Instant) -> Duration { other.offset - offset }
+        static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.offset < rhs.offset }
+    }
+
     private let lock = NSLock()
     private var waits: [Duration] = []
+    private var current = Instant(offset: .zero)
 
-    func record(_ duration: Duration) { lock.withLock { waits.append(duration) } }
+    var now: Instant { lock.withLock { current } }
+    var minimumResolution: Duration { .zero }
+
+    func sleep(until deadline: Instant, tolerance: Duration?) async throws {
+        try Task.checkCancellation()
+        lock.withLock {
+            waits.append(current.duration(to: deadline))
+            current = max(current, deadline)
+        }
+    }
+
+    /// Every sleep asked for, in order.
     var recorded: [Duration] { lock.withLock { waits } }
 }
 
@@ -26,7 +48,7 @@ func withTestClient<Result>(
     var configuration = ClientConfiguration(
         requestTimeout: .seconds(5),
         initialBackoff: .milliseconds(100),
-        sleep: { sleeps.record($0) },
+        clock: sleeps,
         jitter: { $0 }
     )
     configure(&configuration)
