@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "HerokuAPITests",
-            dependencies: ["HerokuAPI", "HerokuSandbox",
+            dependencies: ["HerokuAPI", "HerokuSandbox", "TestSupport",
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "NIOPosix", package: "swift-nio"),

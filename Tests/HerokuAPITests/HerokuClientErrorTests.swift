@@ -1,9 +1,10 @@
 import HerokuAPI
+import TestSupport
 import Testing
 
 @Suite struct HerokuClientErrorTests {
     @Test func unauthorizedFailsAtOnceWithoutTheKey() async throws {
-        let sleeps = SleepRecorder()
+        let sleeps = TestClock()
         let response = ScriptedResponse.json(
             401, #"{"id":"unauthorized","message":"Invalid credentials provided."}"#,
             headers: [("Request-Id", "abc-123")])

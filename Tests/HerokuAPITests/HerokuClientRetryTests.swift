@@ -1,11 +1,12 @@
 import HerokuAPI
+import TestSupport
 import Testing
 
 @Suite struct HerokuClientRetryTests {
     let unavailable = ScriptedResponse.json(503, #"{"id":"unavailable","message":"API unavailable"}"#)
 
     @Test func serviceUnavailableTwiceThenSuccess() async throws {
-        let sleeps = SleepRecorder()
+        let sleeps = TestClock()
         try await withServer(responses: [unavailable, unavailable, .json(200, "{}")]) { server in
             let object = try await withTestClient(server: server, sleeps: sleeps) { try await $0.fetchObject(path: "/account") }
             #expect(object.retries == 2)
@@ -17,7 +18,7 @@ import Testing
     }
 
     @Test func serverErrorForeverFailsAfterMaxRetriesPlusOne() async throws {
-        let sleeps = SleepRecorder()
+        let sleeps = TestClock()
         try await withServer(responses: [unavailable]) { server in
             let error = await #expect(throws: HerokuAPIError.self) {
                 try await withTestClient(server: server, sleeps: sleeps, configure: {
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func jitterIsAppliedToTheBackoffCeiling() async throws {
-        let sleeps = SleepRecorder()
+        let sleeps = TestClock()
         try await withServer(responses: [unavailable, .json(200, "{}")]) { server in
             _ = try await withTestClient(server: server, sleeps: sleeps, configure: {
                 $0.jitter = { $0 / 4 }
@@ -43,7 +44,7 @@ import Testing
     }
 
     @Test func rateLimitedWaitsForRetryAfterThenSucceeds() async throws {
-        let sleeps = SleepRecorder()
+        let sleeps = TestClock()
         let limited = ScriptedResponse.json(
             429, #"{"id":"rate_limit","message":"Your account reached the API rate limit"}"#,
             headers: [("Retry-After", "1"), ("RateLimit-Remaining", "0")])
@@ -58,7 +59,7 @@ import Testing
     }
 
     @Test func retryAfterIsCappedByMaxWait() async throws {
-        let sleeps = SleepRecorder()
+        let sleeps = TestClock()
         let limited = ScriptedResponse.json(429, #"{"id":"rate_limit"}"#, headers: [("Retry-After", "86400")])
         try await withServer(responses: [limited, .json(200, "{}")]) { server in
             _ = try await withTestClient(server: server, sleeps: sleeps, configure: { $0.maxWait = .seconds(60) }) {
@@ -71,7 +72,7 @@ import Testing
     @Test("a 429 without Retry-After waits for the floor to refill (as a reading of 0 would), at most --max-wait, and gives up after the retries")
     func rateLimitedWithoutRetryAfterWaitsForTheFloorThenGivesUp() async throws {
         for (maxWait, expected) in [(Duration.seconds(60), Duration.seconds(2)), (.seconds(1), .seconds(1))] {
-            let sleeps = SleepRecorder()
+            let sleeps = TestClock()
             try await withServer(responses: [.json(429, #"{"id":"rate_limit","message":"slow down"}"#)]) { server in
                 let error = await #expect(throws: HerokuAPIError.self) {
                     try await withTestClient(server: server, sleeps: sleeps, configure: {
@@ -93,7 +94,7 @@ import Testing
 
     @Test("a list that fails carries the rate-limit waits of all its requests: the pages before, the prefetched page's own pause")
     func failedListCarriesItsRateLimitWait() async throws {
-        let sleeps = SleepRecorder()
+        let sleeps = TestClock()
         let responses: [ScriptedResponse] = [
             .json(200, "{}", headers: [("RateLimit-Remaining", "0")]),
             listPage("[1]", next: "b", extraHeaders: [("RateLimit-Remaining", "0")]),
@@ -120,7 +121,7 @@ import Testing
 
     @Test("the free GET /account/rate-limits is sent at once, even while the client owes a rate-limit pause")
     func freeRateLimitReadingDoesNotPause() async throws {
-        let sleeps = SleepRecorder()
+        let sleeps = TestClock()
         let responses: [ScriptedResponse] = [
             .json(200, "{}", headers: [("RateLimit-Remaining", "0")]),
             .json(200, #"{"remaining": 0}"#),
@@ -139,7 +140,7 @@ import Testing
     }
 
     @Test func exhaustedRateLimitOnSuccessPausesBeforeTheNextRequest() async throws {
-        let sleeps = SleepRecorder()
+        let sleeps = TestClock()
         let pages = [
             listPage("[1]", next: "b", extraHeaders: [("RateLimit-Remaining", "0")]),
             listPage("[2]", next: nil, extraHeaders: [("RateLimit-Remaining", "1")]),
@@ -154,7 +155,7 @@ import Testing
     }
 
     @Test func rateLimitFloorThrottlesBeforeZero() async throws {
-        let sleeps = SleepRecorder()
+        let sleeps = TestClock()
         let pages = [
             listPage("[1]", next: "b", extraHeaders: [("RateLimit-Remaining", "98")]),
             listPage("[2]", next: nil, extraHeaders: [("RateLimit-Remaining", "4000")]),

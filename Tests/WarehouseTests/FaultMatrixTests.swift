@@ -3,6 +3,7 @@ import HerokuAPI
 import HerokuSandbox
 import Loader
 import Logging
+import TestSupport
 import Testing
 
 /// The fault matrix: each bad night leaves the warehouse exactly as the last good load
@@ -102,15 +103,20 @@ struct FaultMatrixTests {
     func rateLimited() async throws {
         try await afterGoodLoad { fixture, _ in
             fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: 429, trigger: .times(1), retryAfter: 600))
-            let started = Date()
-            let summary = try await run(fixture) { $0.client.maxWait = .seconds(1) }
+            // The client's clock moves only when slept on: the wait asked for is exact.
+            let clock = TestClock()
+            let summary = try await run(fixture) {
+                $0.client.maxWait = .seconds(1)
+                $0.client.clock = clock
+            }
             #expect(summary.status == .succeeded)
-            #expect(Date().timeIntervalSince(started) < 30, "Retry-After: 600 is capped by --max-wait")
+            #expect(clock.recorded.contains(.seconds(1)) && clock.recorded.allSatisfy { $0 <= .seconds(1) },
+                    "Retry-After: 600 is capped by --max-wait: \(clock.recorded)")
             #expect(try fixture.int(
                 "SELECT retries FROM \(fixture.table("_load_reports")) WHERE report = 'apps' ORDER BY load_id DESC LIMIT 1") == 1)
-            // The wait is reported: about the 1 s --max-wait allowed.
+            // The wait is reported: the 1 s --max-wait allowed.
             let waited = summary.report("apps").rateLimitWaitMilliseconds
-            #expect(waited >= 900 && waited < 5_000, "\(waited) ms")
+            #expect(waited == 1_000, "\(waited) ms")
             #expect(try fixture.int("""
                 SELECT rate_limit_wait_ms FROM \(fixture.table("_load_reports")) WHERE report = 'apps'
                 ORDER BY load_id DESC LIMIT 1

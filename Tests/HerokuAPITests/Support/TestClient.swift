@@ -1,38 +1,7 @@
 import Foundation
 import HerokuAPI
 import Logging
-
-/// A clock that never waits: a sleep is recorded and moves the clock's time forward by
-/// that much at once, so the client's pauses and rate-limit readings see exactly the time
-/// they asked for, whatever the machine's load (a test clock, as swift-clocks' `TestClock`
-/// would be with every sleep advanced at once).
-final class SleepRecorder: Clock, @unchecked Sendable {
-    // @unchecked: `waits` and `current` are only touched while `lock` is held.
-    struct Instant: InstantProtocol {
-        var offset: Duration
-        func advanced(by duration: Duration) -> Instant { Instant(offset: offset + duration) }
-        func duration(to other: Instant) -> Duration { other.offset - offset }
-        static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.offset < rhs.offset }
-    }
-
-    private let lock = NSLock()
-    private var waits: [Duration] = []
-    private var current = Instant(offset: .zero)
-
-    var now: Instant { lock.withLock { current } }
-    var minimumResolution: Duration { .zero }
-
-    func sleep(until deadline: Instant, tolerance: Duration?) async throws {
-        try Task.checkCancellation()
-        lock.withLock {
-            waits.append(current.duration(to: deadline))
-            current = max(current, deadline)
-        }
-    }
-
-    /// Every sleep asked for, in order.
-    var recorded: [Duration] { lock.withLock { waits } }
-}
+import TestSupport
 
 /// The fake key used by every HTTP test; descriptions must never contain it.
 let testKeySecret = "hrku-TESTKEY-0123456789abcdef"
@@ -40,7 +9,7 @@ let testKeySecret = "hrku-TESTKEY-0123456789abcdef"
 /// Runs `body` with a client pointed at `server`, with instant, recorded sleeps and no jitter.
 func withTestClient<Result>(
     server: ScriptedHTTPServer,
-    sleeps: SleepRecorder = SleepRecorder(),
+    sleeps: TestClock = TestClock(),
     logger: Logger = Logger(label: "heroku-warehouse.tests"),
     configure: (inout ClientConfiguration) -> Void = { _ in },
     _ body: (HerokuClient) async throws -> Result
