@@ -1,6 +1,7 @@
 import Foundation
+import TOMLKit
 
-/// The accounts file (`--config`): several Heroku accounts loaded into one warehouse.
+/// The accounts file (`--config`, TOML): several Heroku accounts loaded into one warehouse.
 ///
 /// ```toml
 /// schema = "heroku"                 # optional; --schema wins
@@ -53,40 +54,39 @@ public struct AccountsFile: Sendable, Equatable {
         }
     }
 
-    /// Parses the text of an accounts file; `name` is used in messages.
+    /// Parses the text of an accounts file (TOML 1.0, read by TOMLKit); `name` is used in
+    /// messages.
     public static func parse(_ text: String, name: String = "accounts file") throws -> AccountsFile {
-        let document: TOMLDocument
+        let document: TOMLTable
         do {
-            document = try TOMLDocument(parsing: text)
-        } catch {
-            throw Problem(description: "\(name): \(error)")
+            document = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw Problem(description: "\(name): line \(error.source.begin.line), column \(error.source.begin.column): "
+                          + error.description.replacingOccurrences(of: "\n", with: " "))
         }
-        for key in document.root.keys where key != "schema" {
+        for key in document.keys where key != "schema" && key != "accounts" {
             throw Problem(description: "\(name): unknown setting \(key) (known: schema, [[accounts]])")
         }
-        for table in document.tables.keys {
-            throw Problem(description: "\(name): unknown table [\(table)] (accounts are [[accounts]])")
-        }
-        for array in document.arrays.keys where array != "accounts" {
-            throw Problem(description: "\(name): unknown table [[\(array)]] (accounts are [[accounts]])")
-        }
         var schema: String?
-        if let value = document.root["schema"] {
-            guard case .string(let text) = value else { throw Problem(description: "\(name): schema must be a string") }
+        if let value = document["schema"] {
+            guard let text = value.string else { throw Problem(description: "\(name): schema must be a string") }
             schema = text
         }
-        let entries = document.arrays["accounts"] ?? []
+        guard let entries = document["accounts"].map({ $0.array }) ?? [] else {
+            throw Problem(description: "\(name): accounts must be [[accounts]] entries")
+        }
         guard !entries.isEmpty else {
             throw Problem(description: "\(name): no [[accounts]] entry; add one with a label and api_key_env or api_key_file")
         }
         var accounts: [Account] = []
-        for (index, entry) in entries.enumerated() {
+        for (index, value) in entries.enumerated() {
             let place = "\(name): account \(index + 1)"
+            guard let entry = value.table else { throw Problem(description: "\(place): must be a table ([[accounts]])") }
             let known: Set<String> = ["label", "api_key_env", "api_key_file", "api_url", "reports"]
             for key in entry.keys where !known.contains(key) {
                 throw Problem(description: "\(place): unknown setting \(key) (known: \(known.sorted().joined(separator: ", ")))")
             }
-            guard case .string(let label)? = entry["label"], !label.isEmpty else {
+            guard let label = entry["label"]?.string, !label.isEmpty else {
                 throw Problem(description: "\(place): label = \"...\" is required")
             }
             if accounts.contains(where: { $0.label == label }) {
@@ -99,7 +99,8 @@ public struct AccountsFile: Sendable, Equatable {
             }
             var reports: [String]?
             if let value = entry["reports"] {
-                guard case .strings(let names) = value else {
+                let names = value.array.map { $0.compactMap(\.string) }
+                guard let names, names.count == value.array?.count else {
                     throw Problem(description: "\(place) (\(label)): reports must be an array of strings")
                 }
                 reports = names
@@ -110,9 +111,9 @@ public struct AccountsFile: Sendable, Equatable {
         return AccountsFile(schema: schema, accounts: accounts)
     }
 
-    private static func string(_ value: TOMLDocument.Value?, _ key: String, _ place: String) throws -> String? {
+    private static func string(_ value: (any TOMLValueConvertible)?, _ key: String, _ place: String) throws -> String? {
         guard let value else { return nil }
-        guard case .string(let text) = value else { throw Problem(description: "\(place): \(key) must be a string") }
+        guard let text = value.string else { throw Problem(description: "\(place): \(key) must be a string") }
         return text
     }
 }
