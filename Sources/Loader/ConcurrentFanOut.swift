@@ -27,6 +27,8 @@ struct ConcurrentFanOut: Sendable {
     /// One parent's list, fetched completely, or skipped.
     struct ParentPages: Sendable {
         var parent: FanOutSchedule.Parent
+        /// The parent's list path (`/apps/{id}/domains`).
+        var path: String
         var pages: [ListPage]
         var stats: ListFetchStats
         var skipped: Skip?
@@ -37,8 +39,15 @@ struct ConcurrentFanOut: Sendable {
     let sortField: String
     let concurrency: Int
 
-    /// Streams every parent's pages; the first error (other than a 404 or 403) ends the
-    /// stream and cancels the fetches still running.
+    /// A parent's list failed (other than 404 or 403): the error, and the requests that
+    /// parent's list sent (its pages and the failing one), which the report still counts.
+    struct ParentFailure: Error {
+        var error: HerokuAPIError
+        var requests: Int
+    }
+
+    /// Streams every parent's pages; the first error (other than a 404 or 403, and wrapped in
+    /// ``ParentFailure`` for an API error) ends the stream and cancels the fetches still running.
     func pages(of parents: [FanOutSchedule.Parent]) -> AsyncThrowingStream<ParentPages, any Error> {
         let (stream, continuation) = AsyncThrowingStream<ParentPages, any Error>.makeStream()
         let producer = Task {
@@ -71,13 +80,13 @@ struct ConcurrentFanOut: Sendable {
                 try Task.checkCancellation()
                 pages.append(page)
             }
-            return ParentPages(parent: parent, pages: pages, stats: stats, skipped: nil)
+            return ParentPages(parent: parent, path: path, pages: pages, stats: stats, skipped: nil)
         } catch let error as HerokuAPIError {
-            guard let skip = Skip(error) else { throw error }
+            guard let skip = Skip(error) else { throw ParentFailure(error: error, requests: pages.count + 1) }
             var stats = ListFetchStats()
             stats.requests = pages.count + 1
             stats.waitedForRateLimit = error.waitedForRateLimit
-            return ParentPages(parent: parent, pages: [], stats: stats, skipped: skip)
+            return ParentPages(parent: parent, path: path, pages: [], stats: stats, skipped: skip)
         }
     }
 }

@@ -35,7 +35,7 @@ struct ConditionalReload {
     func check() async throws -> Outcome {
         let fetchInFull = Outcome(recheck: ListRecheck(unchanged: false, stats: ListFetchStats()))
         guard case .list = report.source, !request.dryRun else { return fetchInFull }
-        let stored = try warehouse.listETags.pages(account: account, report: report.name)
+        let stored = try warehouse.listETags.pages(account: account, table: report.table)
         guard !stored.isEmpty else { return fetchInFull }
         var inFull = fetchInFull
         inFull.storedByThisInference = true

@@ -12,7 +12,8 @@ import Warehouse
 /// and counted in ``goneParents``: its rows go. One answering 403 (the API key may not read
 /// its list) is skipped and counted in ``forbiddenParents``: its stored rows stay as they
 /// are. Any other error fails the report.
-/// Counters survive a thrown error, so a failed report still records what it requested.
+/// Counters survive a thrown error, so a failed report still records what it requested (for
+/// fan-out: the failing parent's list, not the lists cancelled with it).
 final class ReportFetch {
     let report: Report
     let client: HerokuClient
@@ -89,18 +90,24 @@ final class ReportFetch {
             // One parent at a time too (`--concurrency 1`) goes through the same stream.
             let stream = ConcurrentFanOut(client: client, path: report.path, sortField: report.sortField,
                                           concurrency: concurrency).pages(of: parents)
-            for try await fetched in stream {
-                requests += fetched.stats.requests
-                retries += fetched.stats.retries
-                rateLimitWait += fetched.stats.waitedForRateLimit
-                if let skip = fetched.skipped {
-                    skipParent(fetched.parent, skip, fanOut: fanOut, in: sink)
-                    continue
+            do {
+                for try await fetched in stream {
+                    requests += fetched.stats.requests
+                    retries += fetched.stats.retries
+                    rateLimitWait += fetched.stats.waitedForRateLimit
+                    if let skip = fetched.skipped {
+                        skipParent(fetched.parent, skip, fanOut: fanOut, in: sink)
+                        continue
+                    }
+                    for page in fetched.pages {
+                        try stage(page, path: fetched.path, parent: (fanOut.parentKey, fetched.parent), into: sink)
+                        onPage(pages, objects)
+                    }
                 }
-                for page in fetched.pages {
-                    try stage(page, path: report.path, parent: (fanOut.parentKey, fetched.parent), into: sink)
-                    onPage(pages, objects)
-                }
+            } catch let failure as ConcurrentFanOut.ParentFailure {
+                // The failing parent's requests count; those of parents cancelled with it are not known.
+                requests += failure.requests
+                throw failure.error
             }
         }
     }

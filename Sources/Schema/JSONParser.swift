@@ -60,8 +60,8 @@ public enum JSONParser {
                 throw JSONParseError(
                     offset: parser.firstValueOffset,
                     message: "expected a JSON array at the top level, got \(value.kindDescription)")
-        }
-        return elements
+            }
+            return elements
         }
     }
 

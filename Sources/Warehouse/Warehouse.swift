@@ -230,7 +230,7 @@ public final class Warehouse {
                 countOnly: options.dryRun)
             if !options.dryRun {
                 if let pages {
-                    try listETags.store(pages, account: account, report: table.name, loadID: loadID)
+                    try listETags.store(pages, account: account, table: table, loadID: loadID)
                 } else {
                     try listETags.forget(account: account, report: table.name)
                 }

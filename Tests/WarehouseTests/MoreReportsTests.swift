@@ -6,7 +6,7 @@ import Postgres
 import Testing
 import Warehouse
 
-/// Issue 7's reports: account-wide ones, fan-out ones with their parent ids, and secrets.
+/// The reports beyond the first four: account-wide ones, fan-out ones with their parent ids, and secrets.
 @Suite("More reports")
 struct MoreReportsTests {
     static let accountWide: [(String, SandboxResource)] = [
@@ -186,6 +186,25 @@ struct MoreReportsTests {
                 """, [hidden]) == 0)
             // The report after it still ran.
             #expect(summary.report("app_collaborators").status == .succeeded)
+        }
+    }
+
+    @Test("a parent whose list fails (500) fails the report, which still records the requests it sent, one parent at a time")
+    func failedParentCountsItsRequests() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 27, apps: 6, teams: 2, addons: 6)) { fixture in
+            let apps = fixture.objects(.apps).compactMap { $0["id"]?.stringValue }
+            let failing = try #require(apps.last)
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps/\(failing)/domains", status: 500, trigger: .always))
+            var request = try fixture.request(reports: [ReportCatalog.all.first { $0.name == "apps" }!,
+                                                        ReportCatalog.all.first { $0.name == "app_domains" }!])
+            request.concurrency = 1
+            request.client.maxRetries = 0
+            let summary = try await LoadRunner(logger: Logger(label: "test")).run(request)
+            let report = summary.report("app_domains")
+            #expect(report.status == .failed)
+            let sent = fixture.server.requests.filter { $0.path.hasSuffix("/domains") }.count
+            #expect(sent >= 1 && report.requests == sent, "recorded \(report.requests), the sandbox saw \(sent)")
+            #expect(report.error?.contains("/apps/\(failing)/domains") == true, "\(report.error ?? "")")
         }
     }
 

@@ -4,7 +4,7 @@ import Loader
 import Testing
 import WarehouseSQL
 
-/// Issue 7's views, checked against values computed here from the sandbox's objects.
+/// The fan-out reports' views, checked against values computed here from the sandbox's objects.
 @Suite("More views")
 struct MoreViewsTests {
     @Test("a routine load leaves the views alone (no lock on what analysts read); changed views are recreated")

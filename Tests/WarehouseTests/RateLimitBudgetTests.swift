@@ -5,7 +5,7 @@ import Loader
 import Logging
 import Testing
 
-/// Issue 7's request estimate, pacing and budget, against the sandbox's token bucket.
+/// The request estimate, pacing and budget, against the sandbox's token bucket.
 @Suite("Rate-limit budget")
 struct RateLimitBudgetTests {
     /// Heroku's bucket, 4,500 tokens refilled at 75 a minute, with time compressed 120×.

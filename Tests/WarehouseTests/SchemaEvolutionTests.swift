@@ -1,4 +1,5 @@
 import Schema
+import Warehouse
 import HerokuSandbox
 import Loader
 import Testing
@@ -360,12 +361,19 @@ struct SchemaEvolutionTests {
         }
     }
 
-    @Test("stored ETags spare parsing only for the inference version that stored them: another one observes every object once")
+    @Test("stored ETags spare parsing only for the inference and documented fields that stored them: others observe every object once")
     func etagsKeyedByInferenceVersion() async throws {
+        let apps = try #require(ReportCatalog.all.first { $0.name == "apps" }).table
+        #expect(apps.observationVersion.hasPrefix("\(InferenceVersion.current)-"))
+        let documentedMore = ReportTable(
+            name: apps.name, keyPaths: apps.keyPaths,
+            declared: apps.declared + [DeclaredField(path: ["new_documented_field"], type: .text)])
+        #expect(documentedMore.observationVersion != apps.observationVersion, "a newly documented field is observed once")
         try await LoadFixture.with(SandboxConfiguration(seed: 97, apps: 6, teams: 1, addons: 4)) { fixture in
             try await fixture.load()
-            #expect(try fixture.query("SELECT DISTINCT inference_version FROM \(fixture.table("_list_etags"))").rows
-                    == [[String(InferenceVersion.current)]])
+            #expect(try fixture.query(
+                "SELECT DISTINCT inference_version FROM \(fixture.table("_list_etags")) WHERE report = 'apps'"
+            ).rows == [[apps.observationVersion]])
             let renamed = try #require(fixture.objects(.apps).first?["id"]?.stringValue)
             fixture.server.mutate { _ = $0.renameApp(id: renamed, to: "renamed-once") }
             let sameInference = try await fixture.load()
@@ -379,8 +387,9 @@ struct SchemaEvolutionTests {
             #expect(otherInference.report("apps").counts.updated == 1)
             let again = try await fixture.load()
             #expect(again.report("apps").counts.unchanged == 6)
-            #expect(try fixture.query("SELECT DISTINCT inference_version FROM \(fixture.table("_list_etags"))").rows
-                    == [[String(InferenceVersion.current)]])
+            #expect(try fixture.query(
+                "SELECT DISTINCT inference_version FROM \(fixture.table("_list_etags")) WHERE report = 'apps'"
+            ).rows == [[apps.observationVersion]])
         }
     }
 

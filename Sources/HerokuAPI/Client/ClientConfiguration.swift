@@ -1,5 +1,5 @@
 /// Tunables for ``HerokuClient``. The defaults suit the real Heroku API; tests shrink the
-/// timeouts and inject ``sleep`` and ``jitter`` so they run fast and deterministically.
+/// timeouts and inject a ``clock`` and ``jitter`` so they run fast and deterministically.
 public struct ClientConfiguration: Sendable {
     /// Sent as `User-Agent`, e.g. `heroku-warehouse/0.1.0 (swift; linux)`.
     public var userAgent: String

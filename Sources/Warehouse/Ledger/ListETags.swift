@@ -34,20 +34,22 @@ public struct ListETags {
         }
     }
 
-    /// The pages stored for `report` of `account` by a load of this ``InferenceVersion``
-    /// (one that infers differently observes every object of the list once).
-    public func pages(account: String, report: String) throws -> [Page] {
+    /// The pages stored for `table`'s list of `account` by a load that observed its objects
+    /// as this one would (``ReportTable/observationVersion``); none otherwise, so the list is
+    /// fetched, and every object observed, in full once.
+    public func pages(account: String, table: ReportTable) throws -> [Page] {
         try connection.execute("""
             SELECT page, range, etag, objects FROM \(identifier.qualified("_list_etags"))
             WHERE account = $1 AND report = $2 AND inference_version = $3 ORDER BY page
-            """, [account, report, String(InferenceVersion.current)]).rows.compactMap { row in
+            """, [account, table.name, table.observationVersion]).rows.compactMap { row in
             guard let index = row[0].flatMap({ Int($0) }), let range = row[1], let etag = row[2] else { return nil }
             return Page(index: index, range: range, etag: etag, objects: row[3].flatMap { Int($0) })
         }
     }
 
     /// Replaces the stored pages of a list after its merge, inside the report's transaction.
-    func store(_ update: Update, account: String, report: String, loadID: Int64) throws {
+    func store(_ update: Update, account: String, table: ReportTable, loadID: Int64) throws {
+        let report = table.name
         try forget(account: account, report: report)
         guard !update.pages.isEmpty else { return }
         let pages = update.pages
@@ -56,7 +58,7 @@ public struct ListETags {
                 (account, report, page, range, etag, objects, inference_version, load_id)
             SELECT $1, $2, p.page, p.range, p.etag, p.objects, $3, $4::bigint
             FROM unnest($5::integer[], $6::text[], $7::text[], $8::integer[]) AS p(page, range, etag, objects)
-            """, [account, report, String(InferenceVersion.current), String(loadID),
+            """, [account, report, table.observationVersion, String(loadID),
                   PostgresArray.literal(pages.map { String($0.index) }), PostgresArray.literal(pages.map(\.range)),
                   PostgresArray.literal(pages.map(\.etag)), // A fetched page always knows its count.
                   PostgresArray.literal(pages.map { String($0.objects ?? 0) })])
@@ -72,4 +74,16 @@ public struct ListETags {
 extension Warehouse {
     /// The stored ETags of list pages.
     public var listETags: ListETags { ListETags(connection: connection, identifier: identifier) }
+}
+
+extension ReportTable {
+    /// What a list's stored ETags stand for, "every object was observed": by this inference
+    /// (``InferenceVersion``) against these documented fields. A release that changes either
+    /// fetches the list in full once, so every object is observed again and new documented
+    /// columns are filled. `1-3f9a0c2b71de`: the inference version, then a fingerprint of the
+    /// declared fields (paths and types).
+    public var observationVersion: String {
+        let fields = declared.map { "\($0.path.joined(separator: "."))\t\($0.type.rawValue)" }.joined(separator: "\n")
+        return "\(InferenceVersion.current)-" + FetchHash(of: Array(fields.utf8)[...]).hex.prefix(12)
+    }
 }
