@@ -117,6 +117,9 @@ let package = Package(
             dependencies: ["HerokuSandbox", "TestSupport", "Postgres"],
             swiftSettings: strictSettings
         ),
+        // No database, no network: the pure parts of Warehouse and Loader.
+        .testTarget(name: "WarehouseUnitTests", dependencies: ["Warehouse", "Schema"], swiftSettings: strictSettings),
+        .testTarget(name: "LoaderUnitTests", dependencies: ["Loader"], swiftSettings: strictSettings),
         .testTarget(
             name: "WarehouseTests",
             dependencies: ["Warehouse", "WarehouseSQL", "Loader", "HerokuSandbox", "HerokuAPI", "Schema", "Postgres", "TestSupport",
