@@ -114,8 +114,11 @@ struct NightlyTests {
         try await CLIFixture.with { fixture in
             let holder = try TestDatabase.connect()
             try holder.execute("SELECT pg_advisory_lock(hashtextextended($1, 0))", ["heroku-warehouse:load:" + fixture.schema])
-            let waiting = try CommandRunner.start(["load", "--wait"] + fixture.targetArguments, environment: fixture.environment)
-            usleep(1_500_000)
+            let waiting = try CommandRunner.start(["load", "--wait", "--log-level", "notice"] + fixture.targetArguments,
+                                                  environment: fixture.environment)
+            // Signalled once it says it waits for the lock.
+            let waits = try fixture.waitUntil { waiting.stderrSoFar.contains("another load holds the lock; waiting for it") }
+            #expect(waits, "the load never said it waits for the lock: \(waiting.stderrSoFar)")
             let started = Date()
             waiting.terminate()
             let result = try waiting.wait(timeout: 20)
