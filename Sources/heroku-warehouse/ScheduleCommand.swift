@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Loader
 import Logging
+import ServiceLifecycle
 
 /// `heroku-warehouse schedule`: a long-running loop of loads.
 struct ScheduleCommand: AsyncParsableCommand {
@@ -32,53 +33,14 @@ struct ScheduleCommand: AsyncParsableCommand {
         let schedule = try usage { try Schedule.parse(every: every, dailyAt: dailyAt, timeZone: timezone) }
         let logger = options.logging.makeLogger()
         _ = try options.plannedLoads(logger: logger)  // fail fast on a bad configuration
-        let options = self.options
-        try await SignalCancellation.run {
-            var due = schedule.firstRun(from: Date())
-            while !Task.isCancelled {
-                StandardOutput.writeLine("\(Self.timestamp(Date())) next load at \(Self.timestamp(due))")
-                do {
-                    try await Task.sleep(for: .seconds(max(0, due.timeIntervalSinceNow)))
-                } catch {
-                    break
-                }
-                let started = Date()
-                do {
-                    let planned = try options.plannedLoads(logger: logger)
-                    let outcomes = await AccountLoads(logger: logger, progress: ProgressPrinter(enabled: false)).run(planned)
-                    for line in Self.lines(outcomes, at: started) { StandardOutput.writeLine(line) }
-                } catch {
-                    StandardOutput.writeLine("\(Self.timestamp(started)) load not started: \(error)")
-                }
-                due = schedule.nextRun(after: due)
-            }
-            StandardOutput.writeLine("\(Self.timestamp(Date())) scheduler stopped")
-        }
-    }
-
-    private static func lines(_ outcomes: [AccountLoads.Outcome], at time: Date) -> [String] {
-        outcomes.map { outcome in
-            let label = outcome.label ?? "account"
-            switch outcome.result {
-            case .failure(let failure):
-                return "\(timestamp(time)) \(label): not loaded: \(failure.message)"
-            case .success(let summary):
-                let counts = summary.reports.reduce(into: (0, 0, 0)) {
-                    $0.0 += $1.counts.inserted
-                    $0.1 += $1.counts.updated
-                    $0.2 += $1.counts.deleted
-                }
-                var line = "\(timestamp(time)) \(label): load \(summary.loadID.map(String.init) ?? "-") "
-                    + "\(summary.status.rawValue): \(counts.0) inserted, \(counts.1) updated, \(counts.2) deleted"
-                if let error = summary.error { line += "; \(error)" }
-                return line
-            }
-        }
-    }
-
-    private static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        // SIGTERM and SIGINT shut the service down gracefully (ServiceLifecycle, the
+        // server-side Swift convention for a daemon): see ScheduleService.
+        let service = ScheduleService(schedule: schedule, options: options, logger: logger)
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: [.init(service: service)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        // ServiceGroup shuts down on the first signal; this says so and exits on a second.
+        let sources = SignalCancellation.watch(onFirst: {})
+        defer { for source in sources { source.cancel() } }
+        try await group.run()
     }
 }

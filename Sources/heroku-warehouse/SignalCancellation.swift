@@ -7,8 +7,23 @@ import Foundation
 enum SignalCancellation {
     static func run<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
         let task = Task { try await operation() }
+        let sources = watch { task.cancel() }
+        defer {
+            for source in sources { source.cancel() }
+        }
+        return try await withTaskCancellationHandler {
+            try await task.value
+        } onCancel: {
+            task.cancel()
+        }
+    }
+
+    /// Watches SIGTERM and SIGINT: the first says the report in flight is rolled back and
+    /// calls `onFirst`; a second exits at once (PostgreSQL rolls back what is open). Cancel
+    /// the returned sources to stop watching.
+    static func watch(onFirst: @escaping @Sendable () -> Void) -> [any DispatchSourceSignal] {
         let received = LockedFlag()
-        let sources = [SIGTERM, SIGINT].map { number -> any DispatchSourceSignal in
+        return [SIGTERM, SIGINT].map { number -> any DispatchSourceSignal in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
@@ -17,18 +32,10 @@ enum SignalCancellation {
                     _exit(128 + number)
                 }
                 FileHandle.standardError.write(Data("heroku-warehouse: stopping: rolling back the report in flight\n".utf8))
-                task.cancel()
+                onFirst()
             }
             source.resume()
             return source
-        }
-        defer {
-            for source in sources { source.cancel() }
-        }
-        return try await withTaskCancellationHandler {
-            try await task.value
-        } onCancel: {
-            task.cancel()
         }
     }
 }

@@ -60,6 +60,24 @@ struct NightlyTests {
         }
     }
 
+    @Test("schedule: SIGTERM during a slow load cancels it (rolled back, interrupted, lock free), then the scheduler stops")
+    func scheduleSigtermDuringLoad() async throws {
+        try await CLIFixture.with { fixture in
+            fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: nil, trigger: .always, delay: .seconds(30)))
+            let scheduler = try CommandRunner.start(
+                ["schedule", "--every", "1h", "--report-concurrency", "1"] + fixture.targetArguments,
+                environment: fixture.environment)
+            #expect(try fixture.waitUntil { fixture.server.requests.contains { $0.path.hasPrefix("/addons") } })
+            scheduler.terminate()
+            let result = try scheduler.wait(timeout: 20)
+            #expect(result.exitCode == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("interrupted") && result.stdout.contains("scheduler stopped"), "\(result.stdout)")
+            #expect(try fixture.query("SELECT status FROM \(fixture.table("_loads"))").rows == [["interrupted"]])
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("addons"))") == 0, "no partial add-ons")
+            #expect(try !fixture.lockIsHeld())
+        }
+    }
+
     @Test("SIGTERM while the key is being checked (a slow GET /account): stops at once, writes nothing")
     func sigtermWhileCheckingTheKey() async throws {
         try await CLIFixture.with { fixture in
