@@ -1,7 +1,7 @@
 import Postgres
 import Schema
 
-/// A row's `_hash`: the fingerprint (MurmurHash3 x64 128, as `FetchHash`) of the object's
+/// A row's `_hash`, its content hash: MurmurHash3 x64 128 (as `FetchHash`) of the object's
 /// canonical serialization (`JSONValue.writeCanonical`). Equal hashes mean equal content,
 /// whatever the API's formatting; the merge compares them to tell a changed object from an
 /// unchanged one. Computed on the client from the parsed object, and by the upgrade from

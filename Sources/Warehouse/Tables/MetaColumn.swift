@@ -5,7 +5,7 @@ public enum MetaColumn {
     public static let account = "_account"
     /// The load that wrote this version of the row.
     public static let loadID = "_load_id"
-    /// The fingerprint of the object's canonical JSON (`CanonicalHash`): equal hashes mean unchanged content.
+    /// The content hash: MurmurHash3 of the object's canonical JSON (`CanonicalHash`); equal hashes mean unchanged content.
     public static let hash = "_hash"
     /// Current table only: a fingerprint of the exact JSON text last staged for the object
     /// (`FetchHash`), so a reload skips objects that arrive byte-for-byte as stored.

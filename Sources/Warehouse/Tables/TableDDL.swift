@@ -120,7 +120,7 @@ struct TableDDL {
 
     /// What `_hash` is (also set by the upgrade on older tables).
     static let hashComment =
-        "fingerprint (MurmurHash3 128) of the canonical JSON of the object (keys sorted, numbers by value): equal hash, equal content"
+        "content hash (MurmurHash3 128) of the canonical JSON of the object (keys sorted, numbers by value): equal hash, equal content"
 
     /// What `_fetch_hash` is for (also set by migration v004 on older tables).
     static let fetchHashComment =
