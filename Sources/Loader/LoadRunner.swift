@@ -33,6 +33,8 @@ public struct LoadRunner: Sendable {
             let warehouse: Warehouse
             do {
                 warehouse = try await Warehouse.open(url: request.databaseURL, schema: request.schema)
+            } catch let error as WarehouseError {
+                throw error  // an invalid schema name, refused before connecting
             } catch {
                 throw LoadError.databaseUnavailable(Self.describe(error, secrets: [request.apiKey.secretValue]))
             }
