@@ -41,12 +41,19 @@ public struct RequestBudget: Sendable {
     /// Estimates the reports of `request`, given the tokens the API said remain (nil: it did not say).
     static func plan(_ request: LoadRequest, account: String, warehouse: Warehouse,
                      rateLimitRemaining: Int?) throws -> RequestBudget {
-        var budget = RequestBudget()
-        for report in request.reports {
-            let requests = try Self.estimate(report, request: request, account: account, warehouse: warehouse)
-            budget.estimates.append(Estimate(report: report.name, requests: requests))
-            budget.estimatedRequests += requests
+        let estimates = try request.reports.map { report in
+            Estimate(report: report.name,
+                     requests: try Self.estimate(report, request: request, account: account, warehouse: warehouse))
         }
+        return plan(request, estimates: estimates, rateLimitRemaining: rateLimitRemaining)
+    }
+
+    /// The budget for `estimates` (in load order): the allowance `--max-duration` gives and
+    /// the reports that do not fit in it, skipped in load order.
+    static func plan(_ request: LoadRequest, estimates: [Estimate], rateLimitRemaining: Int?) -> RequestBudget {
+        var budget = RequestBudget()
+        budget.estimates = estimates
+        budget.estimatedRequests += estimates.reduce(0) { $0 + $1.requests }
         budget.rateLimitRemaining = rateLimitRemaining
         if let maxDuration = request.maxDuration, let remaining = budget.rateLimitRemaining {
             let refillPerSecond = 1 / max(request.client.rateLimitRefillInterval / .seconds(1), 0.000_001)
