@@ -121,7 +121,8 @@ let package = Package(
         ),
         // No database, no network: the pure parts of Warehouse and Loader.
         .testTarget(name: "WarehouseUnitTests", dependencies: ["Warehouse", "Schema"], swiftSettings: strictSettings),
-        .testTarget(name: "LoaderUnitTests", dependencies: ["Loader", "HerokuAPI"], swiftSettings: strictSettings),
+        .testTarget(name: "LoaderUnitTests", dependencies: ["Loader", "HerokuAPI", "Schema", "Warehouse"],
+                    swiftSettings: strictSettings),
         .testTarget(
             name: "WarehouseTests",
             dependencies: ["Warehouse", "WarehouseSQL", "Loader", "HerokuSandbox", "HerokuAPI", "Schema", "Postgres", "TestSupport",
