@@ -63,11 +63,10 @@ struct RunsCommand: ParsableCommand {
 enum WarehouseConnection {
     static func open(_ options: DatabaseOptions) throws -> Warehouse {
         let url = try options.resolvedURL()
-        guard Warehouse.isValidSchemaName(options.schemaName) else {
-            throw UsageError(message: String(describing: WarehouseError.invalidSchemaName(options.schemaName)))
-        }
         do {
             return try Warehouse.connect(url: url, schema: options.schemaName)
+        } catch let error as WarehouseError {
+            throw UsageError(message: String(describing: error))  // an invalid schema name, before connecting
         } catch {
             throw CommandFailure(message: "cannot connect to PostgreSQL: \(error)", exitCode: 1)
         }

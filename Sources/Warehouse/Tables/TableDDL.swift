@@ -13,37 +13,31 @@ struct TableDDL {
             let notNull = keyColumns.contains(column.name) ? " NOT NULL" : ""
             return "    \(Identifier.quote(column.name)) \(column.type.sqlName)\(notNull)"
         }
-        let key = ([MetaColumn.account] + keyColumns).map(Identifier.quote).joined(separator: ", ")
-        let current = """
-            CREATE TABLE \(identifier.qualified(table.name)) (
-                \(Identifier.quote(MetaColumn.account)) text NOT NULL,
-            \(data.joined(separator: ",\n")),
-                \(Identifier.quote(MetaColumn.loadID)) bigint NOT NULL,
-                \(Identifier.quote(MetaColumn.hash)) text NOT NULL,
-                \(Identifier.quote(MetaColumn.raw)) jsonb NOT NULL,
-                \(Identifier.quote(MetaColumn.fetchHash)) text,
-                \(Identifier.quote(MetaColumn.validFrom)) timestamptz NOT NULL,
-                PRIMARY KEY (\(key))
-            )
-            """
-        let historyKey = ([MetaColumn.account] + keyColumns + [MetaColumn.loadID])
-            .map(Identifier.quote).joined(separator: ", ")
-        let history = """
-            CREATE TABLE \(identifier.qualified(table.historyName)) (
-                \(Identifier.quote(MetaColumn.account)) text NOT NULL,
-            \(data.joined(separator: ",\n")),
-                \(Identifier.quote(MetaColumn.loadID)) bigint NOT NULL,
-                \(Identifier.quote(MetaColumn.hash)) text NOT NULL,
-                \(Identifier.quote(MetaColumn.raw)) jsonb NOT NULL,
-                \(Identifier.quote(MetaColumn.validFrom)) timestamptz NOT NULL,
-                \(Identifier.quote(MetaColumn.validTo)) timestamptz NOT NULL,
-                \(Identifier.quote(MetaColumn.operation)) text NOT NULL \(Self.operationCheck),
-                PRIMARY KEY (\(historyKey))
-            )
-            """
+        let current = createTable(table.name, data: data, keyColumns: keyColumns, then: [
+            "\(Identifier.quote(MetaColumn.fetchHash)) text",
+            "\(Identifier.quote(MetaColumn.validFrom)) timestamptz NOT NULL",
+        ])
+        let history = createTable(table.historyName, data: data, keyColumns: keyColumns + [MetaColumn.loadID], then: [
+            "\(Identifier.quote(MetaColumn.validFrom)) timestamptz NOT NULL",
+            "\(Identifier.quote(MetaColumn.validTo)) timestamptz NOT NULL",
+            "\(Identifier.quote(MetaColumn.operation)) text NOT NULL \(Self.operationCheck)",
+        ])
         // A reload looks up the rows whose fingerprint did not arrive (changed or gone).
         let fingerprints = "CREATE INDEX ON \(identifier.qualified(table.name)) (\(Identifier.quote(MetaColumn.fetchHash)))"
         return [current, history, fingerprints] + metaComments() + createHistoryAccess(columns: columns)
+    }
+
+    /// `CREATE TABLE name (_account, data..., _load_id, _hash, _raw, then..., PRIMARY KEY
+    /// (_account, keyColumns...))`: the columns both tables of a report share, then its own.
+    private func createTable(_ name: String, data: [String], keyColumns: [String], then own: [String]) -> String {
+        let key = ([MetaColumn.account] + keyColumns).map(Identifier.quote).joined(separator: ", ")
+        let shared = ["    \(Identifier.quote(MetaColumn.account)) text NOT NULL"] + data + [
+            "\(Identifier.quote(MetaColumn.loadID)) bigint NOT NULL",
+            "\(Identifier.quote(MetaColumn.hash)) text NOT NULL",
+            "\(Identifier.quote(MetaColumn.raw)) jsonb NOT NULL",
+        ].map { "    " + $0 }
+        let columns = shared + own.map { "    " + $0 } + ["    PRIMARY KEY (\(key))"]
+        return "CREATE TABLE \(identifier.qualified(name)) (\n\(columns.joined(separator: ",\n"))\n)"
     }
 
     /// History's `_op`: what closed the version.
