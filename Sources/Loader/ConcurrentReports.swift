@@ -23,11 +23,11 @@ struct ConcurrentReports: Sendable {
     /// A connection passed from a finished report's task to the next report's task: only
     /// the task that holds the box uses it, one after the other, never at once.
     final class ReusableConnection: @unchecked Sendable {
-        let warehouse: Warehouse
+        let warehouse: any LoadStore
         /// Opened ahead and not used yet: its session settings are made when it is taken,
         /// which also proves it still works.
         let fresh: Bool
-        init(_ warehouse: Warehouse, fresh: Bool = false) {
+        init(_ warehouse: any LoadStore, fresh: Bool = false) {
             self.warehouse = warehouse
             self.fresh = fresh
         }
@@ -37,14 +37,14 @@ struct ConcurrentReports: Sendable {
     /// them, and ``run(_:opened:)`` returns them to the caller.
     final class OpenedConnections: @unchecked Sendable {
         private let lock = NSLock()
-        private var connections: [Warehouse]
-        init(_ connections: [Warehouse]) { self.connections = connections }
+        private var connections: [any LoadStore]
+        init(_ connections: [any LoadStore]) { self.connections = connections }
 
         /// Closes every connection not taken yet.
         func close() { _ = takeAll() }
 
         /// Every connection opened, the first time; none after.
-        func takeAll() -> [Warehouse] {
+        func takeAll() -> [any LoadStore] {
             lock.withLock {
                 defer { connections = [] }
                 return connections
@@ -54,6 +54,7 @@ struct ConcurrentReports: Sendable {
 
     let runner: LoadRunner
     let request: LoadRequest
+    let stores: any LoadStoreConnector
     let account: String
     let load: (id: Int64, startedAt: String)
     let client: HerokuClient
@@ -65,17 +66,15 @@ struct ConcurrentReports: Sendable {
     ///
     /// The load's own connection serves no report: it holds the load lock, which must not
     /// go with a report's connection (a backend terminated, a transaction timeout).
-    static func openAhead(for request: LoadRequest) -> Task<OpenedConnections, Never>? {
+    static func openAhead(for request: LoadRequest, stores: any LoadStoreConnector) -> Task<OpenedConnections, Never>? {
         let count = min(request.reportConcurrency, request.sideBySideReports.count)
         guard count > 0 else { return nil }
-        let url = request.databaseURL
-        let schema = request.schema
         return Task {
             await withTaskGroup(of: ReusableConnection?.self) { group in
                 for _ in 0..<count {
-                    group.addTask { (try? await Warehouse.open(url: url, schema: schema)).map { ReusableConnection($0) } }
+                    group.addTask { (try? await stores.open()).map { ReusableConnection($0) } }
                 }
-                var opened: [Warehouse] = []
+                var opened: [any LoadStore] = []
                 for await box in group { if let box { opened.append(box.warehouse) } }
                 return OpenedConnections(opened)
             }
@@ -86,7 +85,7 @@ struct ConcurrentReports: Sendable {
     /// connections, still open: the caller closes them once the load is recorded, so that
     /// their backends' exit work does not compete with the load's last statements.
     /// `opened` connections (``openAhead(for:)``) go to the first reports.
-    func run(_ reports: [Report], opened: [Warehouse] = []) async -> (results: [Result], idle: [ReusableConnection]) {
+    func run(_ reports: [Report], opened: [any LoadStore] = []) async -> (results: [Result], idle: [ReusableConnection]) {
         await withTaskGroup(of: Result.self) { group in
             var pending = reports.makeIterator()
             var available = opened.map { ReusableConnection($0, fresh: true) }
@@ -122,7 +121,7 @@ struct ConcurrentReports: Sendable {
     }
 
     private func loadOnOwnConnection(_ report: Report, reusing reusable: ReusableConnection?) async -> Result {
-        let warehouse: Warehouse
+        let warehouse: any LoadStore
         do {
             warehouse = try await usableConnection(reusing: reusable)
         } catch {
@@ -140,14 +139,14 @@ struct ConcurrentReports: Sendable {
     /// The connection handed over when it still works (one opened ahead gets its session
     /// settings now, which proves it: the server may have closed it while the load waited),
     /// else a new one.
-    private func usableConnection(reusing reusable: ReusableConnection?) async throws -> Warehouse {
+    private func usableConnection(reusing reusable: ReusableConnection?) async throws -> any LoadStore {
         if let reusable, reusable.warehouse.isConnected {
             let warehouse = reusable.warehouse
             guard reusable.fresh else { return warehouse }
             let prepared = await warehouse.onOwnThread { (try? warehouse.prepareSession(lockWait: request.lockWait)) != nil }
             if prepared { return warehouse }
         }
-        let warehouse = try await Warehouse.open(url: request.databaseURL, schema: request.schema)
+        let warehouse = try await stores.open()
         try await warehouse.onOwnThread { try warehouse.prepareSession(lockWait: request.lockWait) }
         return warehouse
     }

@@ -1,5 +1,4 @@
 import HerokuAPI
-import Warehouse
 
 /// Reloads a plain list report conditionally: every page is asked again with the `ETag` it
 /// had when last merged (`If-None-Match`); when all answer `304 Not Modified`, the report is
@@ -15,7 +14,7 @@ struct ConditionalReload {
     let report: Report
     let account: String
     let request: LoadRequest
-    let warehouse: Warehouse
+    let warehouse: any LoadStore
     let client: HerokuClient
 
     /// What the check found.
@@ -35,7 +34,7 @@ struct ConditionalReload {
     func check() async throws -> Outcome {
         let fetchInFull = Outcome(recheck: ListRecheck(unchanged: false, stats: ListFetchStats()))
         guard case .list = report.source, !request.dryRun else { return fetchInFull }
-        let stored = try warehouse.listETags.pages(account: account, table: report.table)
+        let stored = try warehouse.storedPages(account: account, table: report.table)
         guard !stored.isEmpty else { return fetchInFull }
         var inFull = fetchInFull
         inFull.storedByThisInference = true
@@ -43,8 +42,7 @@ struct ConditionalReload {
         // appended after it: such a list is fetched in full (its unchanged objects are skipped).
         if let last = stored.last, (last.objects ?? .max) >= client.configuration.pageSize { return inFull }
         let verification = request.verifyAfter > .zero
-            ? try warehouse.history.lastVerification(account: account, report: report.name,
-                                                     trustedFor: request.trustWindow)
+            ? try warehouse.lastVerification(account: account, report: report.name, trustedFor: request.trustWindow)
             : nil
         guard let verification, verification.stillTrusted else {
             inFull.verificationDue = true

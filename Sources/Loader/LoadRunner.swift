@@ -13,11 +13,21 @@ import Warehouse
 public struct LoadRunner: Sendable {
     private let logger: Logger
     private let progress: (@Sendable (LoadProgress) -> Void)?
+    /// Where the load is stored; nil: the request's PostgreSQL warehouse.
+    private let stores: (any LoadStoreConnector)?
 
-    /// Creates a runner that logs to `logger` and reports progress to `progress`.
-    public init(logger: Logger, progress: (@Sendable (LoadProgress) -> Void)? = nil) {
+    /// Creates a runner that logs to `logger`, reports progress to `progress` and stores in
+    /// the stores `stores` opens (nil: the PostgreSQL warehouse the request names).
+    public init(logger: Logger, progress: (@Sendable (LoadProgress) -> Void)? = nil,
+                stores: (any LoadStoreConnector)? = nil) {
         self.logger = logger
         self.progress = progress
+        self.stores = stores
+    }
+
+    /// The stores of `request`'s load.
+    func stores(for request: LoadRequest) -> any LoadStoreConnector {
+        stores ?? WarehouseConnector(url: request.databaseURL, schema: request.schema)
     }
 
     /// Runs the load. Throws `LoadError` when the load cannot start; per-report failures are
@@ -28,11 +38,12 @@ public struct LoadRunner: Sendable {
         // The key is checked (GET /account) while the database connections open: this
         // one, and the reports' own (a SCRAM handshake each).
         let label = Task { try await accountLabel(request, client: client) }
-        let openedAhead = ConcurrentReports.openAhead(for: request)
+        let stores = stores(for: request)
+        let openedAhead = ConcurrentReports.openAhead(for: request, stores: stores)
         do {
-            let warehouse: Warehouse
+            let warehouse: any LoadStore
             do {
-                warehouse = try await Warehouse.open(url: request.databaseURL, schema: request.schema)
+                warehouse = try await stores.open()
             } catch let error as WarehouseError {
                 throw error  // an invalid schema name, refused before connecting
             } catch {
@@ -42,7 +53,7 @@ public struct LoadRunner: Sendable {
             // of Swift's cooperative threads; a signal cancels the statement in flight.
             let summary = try await warehouse.onOwnThread {
                 try warehouse.prepareSession(lockWait: request.lockWait)
-                return try await run(request, warehouse: warehouse, client: client, label: label,
+                return try await run(request, warehouse: warehouse, stores: stores, client: client, label: label,
                                      openedAhead: openedAhead)
             }
             try await client.shutdown()
@@ -56,7 +67,8 @@ public struct LoadRunner: Sendable {
         }
     }
 
-    private func run(_ request: LoadRequest, warehouse: Warehouse, client: HerokuClient,
+    private func run(_ request: LoadRequest, warehouse: any LoadStore, stores: any LoadStoreConnector,
+                     client: HerokuClient,
                      label: Task<String, any Error>,
                      openedAhead: Task<ConcurrentReports.OpenedConnections, Never>?) async throws -> LoadSummary {
         // The key is checked before anything is written.
@@ -78,12 +90,12 @@ public struct LoadRunner: Sendable {
             // Connections are not held idle while another load runs: opened again once it is done.
             await openedAhead?.value.close()
             openedAhead = nil
-            guard try await waitForLock(warehouse, wait: request.waitForLock) else {
+            guard try await waitForLock(warehouse, request: request) else {
                 throw LoadError.lockHeld(schema: request.schema)
             }
-            openedAhead = ConcurrentReports.openAhead(for: request)
+            openedAhead = ConcurrentReports.openAhead(for: request, stores: stores)
         }
-        let session = WarehouseSession(warehouse: warehouse, request: request)
+        let session = WarehouseSession(warehouse: warehouse, stores: stores, request: request)
         defer { try? session.warehouse.releaseLoadLock() }
         // The free rate-limit request, sent once the lock is held (a load waited for may have
         // spent tokens), is answered while the load opens and its reports start (a
@@ -119,8 +131,8 @@ public struct LoadRunner: Sendable {
                 throw WarehouseError.upgradeBeforeDryRun(schema: request.schema)
             }
             if try warehouse.needsMigration(reports: allTables) {
-                changesBeforeMigration = try warehouse.ledger.lastSchemaChangeID()
-                try await warehouse.migrate(reports: allTables, lockWait: request.lockWait)
+                changesBeforeMigration = try warehouse.lastSchemaChangeID()
+                try await warehouse.migrate(allTables, lockWait: request.lockWait)
             }
         } catch {
             // The migration rolled back; the ledger, when there is one, says why nothing loaded
@@ -132,14 +144,14 @@ public struct LoadRunner: Sendable {
             throw error
         }
         // Holding the lock, no other load runs: a `running` row is a load that died.
-        if !request.dryRun { try warehouse.ledger.closeAbandoned() }
+        if !request.dryRun { try warehouse.closeAbandonedLoads() }
 
-        let load = try warehouse.ledger.start(
+        let load = try warehouse.startLoad(
             account: account, reports: request.reports.map(\.name), apiURL: request.endpoint.baseURL,
             toolVersion: HerokuWarehouseVersion.current)
         do {
             if let changesBeforeMigration {
-                try warehouse.ledger.attributeSchemaChanges(after: changesBeforeMigration, to: load.id)
+                try warehouse.attributeSchemaChanges(after: changesBeforeMigration, to: load.id)
             }
             return try await loadReports(request, account: account, load: load, session: session, client: client,
                                          rateLimit: rateLimit, openedAhead: openedAhead)
@@ -147,8 +159,8 @@ public struct LoadRunner: Sendable {
             // Never leave the row `running`: record why, as far as the database still lets us.
             let reason = error is CancellationError ? Self.interruptedMessage : Self.describe(error, secrets: [request.apiKey.secretValue])
             try? session.reopenIfLost()
-            try? session.warehouse.ledger.finish(
-                loadID: load.id, status: error is CancellationError ? .interrupted : .failed, requests: 0, rowsWritten: 0,
+            try? session.warehouse.finishLoad(
+                load.id, status: error is CancellationError ? .interrupted : .failed, requests: 0, rowsWritten: 0,
                 error: reason)
             throw error
         }
@@ -176,7 +188,7 @@ public struct LoadRunner: Sendable {
         }
         func skip(_ report: Report, because reason: String) throws {
             let outcome = skipped(report, because: reason)
-            try session.warehouse.ledger.record(outcome, loadID: load.id)
+            try session.warehouse.record([outcome], loadID: load.id)
             outcomes.append(outcome)
         }
         var sequential = request.reports
@@ -199,8 +211,8 @@ public struct LoadRunner: Sendable {
                     admitted.append(report)
                 }
             }
-            let ran = await ConcurrentReports(runner: self, request: request, account: account, load: load,
-                                              client: client)
+            let ran = await ConcurrentReports(runner: self, request: request, stores: session.stores, account: account,
+                                              load: load, client: client)
                 .run(budget.longestFirst(admitted), opened: await openedAhead?.value.takeAll() ?? [])
             idleConnections = ran.idle
             let results = ran.results
@@ -215,7 +227,7 @@ public struct LoadRunner: Sendable {
                 if result.fatal, fatal == nil { fatal = result.outcome.error }
             }
             // One statement, so one commit, for the reports that ran side by side.
-            try session.warehouse.ledger.record(finished, loadID: load.id)
+            try session.warehouse.record(finished, loadID: load.id)
             outcomes += finished
         }
         if !sequential.isEmpty { idleConnections.removeAll() }
@@ -232,7 +244,7 @@ public struct LoadRunner: Sendable {
             let outcome = await loadReport(report, account: account, load: load, request: request,
                                            warehouse: session.warehouse, client: client)
             if outcome.outcome.status == .failed && !request.dryRun { try session.reopenIfLost() }
-            try session.warehouse.ledger.record(outcome.outcome, loadID: load.id)
+            try session.warehouse.record([outcome.outcome], loadID: load.id)
             outcomes.append(outcome.outcome)
             budget.record(requests: outcome.outcome.requests)
             if outcome.fatal { fatal = outcome.outcome.error }
@@ -249,8 +261,8 @@ public struct LoadRunner: Sendable {
         let error = fatal ?? failed.first.map { "\($0.report): \($0.error ?? "failed")" }
         let requests = outcomes.reduce(0) { $0 + $1.requests } + 1
         let written = outcomes.reduce(0) { $0 + $1.counts.inserted + $1.counts.updated + $1.counts.deleted }
-        try session.warehouse.ledger.finish(loadID: load.id, status: status, requests: requests, rowsWritten: written,
-                                            error: error)
+        try session.warehouse.finishLoad(load.id, status: status, requests: requests, rowsWritten: written,
+                                         error: error)
         idleConnections.removeAll()
         logger.info("load finished", metadata: ["load.id": "\(load.id)", "status": "\(status.rawValue)"])
         return LoadSummary(loadID: request.dryRun ? nil : load.id, account: account, status: status, reports: outcomes,
@@ -259,7 +271,7 @@ public struct LoadRunner: Sendable {
 
     func loadReport(
         _ report: Report, account: String, load: (id: Int64, startedAt: String), request: LoadRequest,
-        warehouse: Warehouse, client: HerokuClient
+        warehouse: any LoadStore, client: HerokuClient
     ) async -> (outcome: ReportOutcome, fatal: Bool) {
         var outcome = ReportOutcome(report: report.name, status: .succeeded)
         let started = ContinuousClock.now
@@ -297,8 +309,8 @@ public struct LoadRunner: Sendable {
             // A fan-out report fetches the lists of the parents that changed or are due for
             // verification; the others keep their rows (FanOutSchedule).
             let selection = try report.fanOut.map {
-                try warehouse.fanOutSchedule.select(report: report.name, parentTable: $0.parent, account: account,
-                                                    verifyAfter: request.fanOutVerifyAfter)
+                try warehouse.selectParents(report: report.name, parentTable: $0.parent, account: account,
+                                            verifyAfter: request.fanOutVerifyAfter)
             }
             let reportFetch = ReportFetch(report: report, client: client, parents: selection?.fetched ?? [],
                                           concurrency: request.concurrency, receivedPage: check.recheck.changedPage,
@@ -319,9 +331,9 @@ public struct LoadRunner: Sendable {
                 return reportFetch.listUpdate()
             }
             if let selection, let fanOut = report.fanOut, !request.dryRun {
-                try warehouse.fanOutSchedule.record(report: report.name, parentTable: fanOut.parent, account: account,
-                                                    loadID: load.id, fetched: selection.fetched,
-                                                    failed: reportFetch.forbiddenParents + reportFetch.goneParents)
+                try warehouse.recordParents(report: report.name, parentTable: fanOut.parent, account: account,
+                                            loadID: load.id, fetched: selection.fetched,
+                                            failed: reportFetch.forbiddenParents + reportFetch.goneParents)
             }
             outcome.parents = selection?.counts
             // Every page was a 200: nothing of the report rests on a 304 (a dry run records
@@ -337,7 +349,7 @@ public struct LoadRunner: Sendable {
             outcome.schemaChanges = result.schemaChanges
             outcome.error = reportFetch.skippedParentsNote
         } catch {
-            if !request.dryRun { try? warehouse.listETags.forget(account: account, report: report.name) }
+            if !request.dryRun { try? warehouse.forgetStoredPages(account: account, report: report.name) }
             outcome.status = .failed
             outcome.error = Task.isCancelled
                 ? Self.interruptedMessage : Self.describe(error, secrets: [request.apiKey.secretValue])
@@ -375,26 +387,28 @@ public struct LoadRunner: Sendable {
     /// brought up to date) is recorded as failed when the warehouse already exists (and is not
     /// a newer release's); a new warehouse is not created for it.
     private func recordFailedStart(_ reason: String, request: LoadRequest, account: String?,
-                                   warehouse: Warehouse) throws {
+                                   warehouse: any LoadStore) throws {
         // A newer release's schema is left as it is.
         let version = try warehouse.schemaVersion()
         guard version > 0, version <= Migrator.supportedVersion else { return }
-        let ledger = warehouse.ledger
-        let load = try ledger.start(account: account, reports: request.reports.map(\.name),
-                                    apiURL: request.endpoint.baseURL, toolVersion: HerokuWarehouseVersion.current)
-        try ledger.finish(loadID: load.id, status: .failed, requests: 1, rowsWritten: 0, error: reason)
+        let load = try warehouse.startLoad(account: account, reports: request.reports.map(\.name),
+                                           apiURL: request.endpoint.baseURL, toolVersion: HerokuWarehouseVersion.current)
+        try warehouse.finishLoad(load.id, status: .failed, requests: 1, rowsWritten: 0, error: reason)
     }
 
-    /// Waits for the load lock another load holds, polling in a way SIGTERM can interrupt;
-    /// returns false at once without `wait`.
-    private func waitForLock(_ warehouse: Warehouse, wait: Bool) async throws -> Bool {
-        guard wait else { return false }
+    /// Waits for the load lock another load holds, polling every ``lockPollInterval`` on the
+    /// client's clock in a way SIGTERM can interrupt; returns false at once without `--wait`.
+    private func waitForLock(_ warehouse: any LoadStore, request: LoadRequest) async throws -> Bool {
+        guard request.waitForLock else { return false }
         logger.notice("another load holds the lock; waiting for it", metadata: ["schema": "\(warehouse.schema)"])
         while true {
-            try await Task.sleep(for: .milliseconds(500))
+            try await request.client.clock.sleep(for: Self.lockPollInterval)
             if try warehouse.acquireLoadLock(wait: false) { return true }
         }
     }
+
+    /// How often a load waiting for the lock tries to take it.
+    static let lockPollInterval = Duration.milliseconds(500)
 
     /// `outcomes` in the order of `reports` (stable: a report listed twice keeps its order).
     static func inRequestOrder(_ outcomes: [ReportOutcome], _ reports: [Report]) -> [ReportOutcome] {

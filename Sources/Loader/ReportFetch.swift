@@ -61,7 +61,7 @@ final class ReportFetch {
 
     /// Streams every object into `sink`; `onPage` is called after each page (for progress).
     nonisolated(nonsending)
-    func run(into sink: ReportSink, onPage: (_ pages: Int, _ objects: Int) -> Void) async throws {
+    func run(into sink: any ReportSink, onPage: (_ pages: Int, _ objects: Int) -> Void) async throws {
         if let fanOut = report.fanOut {
             for id in keptParents { sink.leaveStoredRows(at: [fanOut.parentKey, "id"], equalTo: id) }
         }
@@ -115,7 +115,7 @@ final class ReportFetch {
     /// A parent whose list was not fetched: gone (its rows go), or not readable with this
     /// API key (its stored rows stay as they are).
     private func skipParent(_ parent: FanOutSchedule.Parent, _ skip: ConcurrentFanOut.Skip, fanOut: Report.FanOut,
-                            in sink: ReportSink) {
+                            in sink: any ReportSink) {
         switch skip {
         case .gone:
             goneParents.append(parent.id)
@@ -128,7 +128,7 @@ final class ReportFetch {
     /// Fetches a plain list page by page into `sink`, starting with the page the conditional
     /// check already received, if any.
     nonisolated(nonsending)
-    private func fetchList(path: String, first: ReceivedPage?, into sink: ReportSink,
+    private func fetchList(path: String, first: ReceivedPage?, into sink: any ReportSink,
                            onPage: (Int, Int) -> Void) async throws {
         var listPages = 0
         var deliveredHandedOver = false
@@ -161,7 +161,7 @@ final class ReportFetch {
     /// Parses one page and stages its objects (with their parent, for fan-out). On a reload
     /// of a plain list, an object whose exact text is stored is recognised and not parsed.
     private func stage(_ page: ListPage, path: String, parent: (key: String, parent: FanOutSchedule.Parent)?,
-                       into sink: ReportSink) throws {
+                       into sink: any ReportSink) throws {
         if parent == nil, sink.recognisesStoredText {
             let entries = try JSONParser.parseArrayElements(page.bytes) { sink.recognise($0) }
             for entry in entries {
@@ -182,7 +182,7 @@ final class ReportFetch {
 
     /// Stages one parsed object of `page`.
     private func stage(_ element: JSONParser.Element, of page: ListPage, path: String,
-                       parent: (key: String, parent: FanOutSchedule.Parent)?, into sink: ReportSink) throws {
+                       parent: (key: String, parent: FanOutSchedule.Parent)?, into sink: any ReportSink) throws {
         guard case .object(let object) = element.value else {
             throw ReportDataError.notAnObject(path: path, page: page.index)
         }

@@ -39,7 +39,7 @@ public struct RequestBudget: Sendable {
     private var spent = 0
 
     /// Estimates the reports of `request`, given the tokens the API said remain (nil: it did not say).
-    static func plan(_ request: LoadRequest, account: String, warehouse: Warehouse,
+    static func plan(_ request: LoadRequest, account: String, warehouse: any LoadStore,
                      rateLimitRemaining: Int?) throws -> RequestBudget {
         let estimates = try request.reports.map { report in
             Estimate(report: report.name,
@@ -75,7 +75,7 @@ public struct RequestBudget: Sendable {
 
     /// Why `report` must be skipped now, or nil to load it. A fan-out report is estimated
     /// again from the parents this load just stored.
-    mutating func admit(_ report: Report, request: LoadRequest, account: String, warehouse: Warehouse) throws -> String? {
+    mutating func admit(_ report: Report, request: LoadRequest, account: String, warehouse: any LoadStore) throws -> String? {
         if let reason = skipped[report.name] { return reason }
         guard let allowance else { return nil }
         var requests = estimatedRequests(of: report.name) ?? 1
@@ -123,7 +123,7 @@ public struct RequestBudget: Sendable {
 
     /// A fan-out report counts only the parents whose lists it will fetch (FanOutSchedule).
     private static func estimate(_ report: Report, request: LoadRequest, account: String,
-                                 warehouse: Warehouse) throws -> Int {
+                                 warehouse: any LoadStore) throws -> Int {
         let pageSize = request.client.pageSize
         switch report.source {
         case .object:
@@ -131,7 +131,7 @@ public struct RequestBudget: Sendable {
         case .list:
             return try warehouse.estimatedListPages(report: report.name, account: account, pageSize: pageSize)
         case .perParent(let fanOut):
-            let fetched = try warehouse.fanOutSchedule.select(
+            let fetched = try warehouse.selectParents(
                 report: report.name, parentTable: fanOut.parent, account: account,
                 verifyAfter: request.fanOutVerifyAfter).fetched
             return try warehouse.estimatedFanOutRequests(

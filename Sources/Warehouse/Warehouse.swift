@@ -142,7 +142,7 @@ public final class Warehouse {
         loadID: Int64,
         loadTime: String,
         options: MergeOptions = MergeOptions(),
-        produce: nonisolated(nonsending) (ReportSink) async throws -> ListETags.Update?
+        produce: nonisolated(nonsending) (StagingSink) async throws -> ListETags.Update?
     ) async throws -> ReportResult {
         var analyze: [String] = []
         // Nested in the caller's transaction (a dry run), the temporary tables outlive this
@@ -168,7 +168,7 @@ public final class Warehouse {
             var kept: [JSONPath: [String]] = [:]
             var notFetched: [JSONPath: [String]] = [:]
             let stagedRows = try await connection.copyIn("COPY \(MergeSQL.stage) (ord, fetch_hash, hash, raw) FROM STDIN") { writer in
-                let sink = ReportSink(writer: writer, excludedPaths: table.excludedPaths, keyPaths: table.keyPaths,
+                let sink = StagingSink(writer: writer, excludedPaths: table.excludedPaths, keyPaths: table.keyPaths,
                                       stored: storedHashes,
                                       observeEveryObject: options.observeEveryObject)
                 pages = try await produce(sink)

@@ -21,6 +21,13 @@ public struct FanOutSchedule {
         public var id: String
         public var name: String?
         public var hash: String?
+
+        /// Creates a parent.
+        public init(id: String, name: String?, hash: String?) {
+            self.id = id
+            self.name = name
+            self.hash = hash
+        }
     }
 
     /// The parents of a report for one load, by why they are fetched or not.
@@ -66,15 +73,49 @@ public struct FanOutSchedule {
             WHERE p._account = $1 AND p.id IS NOT NULL
             ORDER BY p.id::text
             """, [account, report]).rows
+        let candidates = rows.compactMap { row -> Candidate? in
+            guard let id = row[0] else { return nil }
+            return Candidate(parent: Parent(id: id, name: row[1], hash: row[2]), fetchedHash: row[3],
+                             failed: row[4] == "t", secondsSinceFetched: Double(row[5] ?? "") ?? .infinity)
+        }
+        return Self.choose(candidates, verifyAfter: verifyAfter,
+                           secondsSinceLastLoad: try secondsSinceLastLoad(report: report, account: account))
+    }
+
+    /// One parent and what `_fan_out_parents` says of its lists.
+    public struct Candidate: Sendable {
+        /// The parent as stored now.
+        public var parent: Parent
+        /// Its `_hash` when its lists were last fetched (nil: never).
+        public var fetchedHash: String?
+        /// Whether its list failed last time.
+        public var failed: Bool
+        /// Seconds since its lists were last fetched (infinity: never).
+        public var secondsSinceFetched: Double
+
+        /// Creates a candidate.
+        public init(parent: Parent, fetchedHash: String?, failed: Bool, secondsSinceFetched: Double) {
+            self.parent = parent
+            self.fetchedHash = fetchedHash
+            self.failed = failed
+            self.secondsSinceFetched = secondsSinceFetched
+        }
+    }
+
+    /// The selection among `candidates` (by id), given the seconds since the report last
+    /// loaded (nil: never): every changed parent, and the unchanged ones due or in this
+    /// load's share of the verifications.
+    public static func choose(_ candidates: [Candidate], verifyAfter: Duration,
+                              secondsSinceLastLoad: Double?) -> Selection {
         var selection = Selection()
         var unchanged: [(parent: Parent, age: Double)] = []
-        for row in rows {
-            guard let id = row[0] else { continue }
-            let parent = Parent(id: id, name: row[1], hash: row[2])
-            if verifyAfter <= .zero || row[3] == nil || row[3] != row[2] || row[4] == "t" {
+        for candidate in candidates {
+            let parent = candidate.parent
+            if verifyAfter <= .zero || candidate.fetchedHash == nil || candidate.fetchedHash != parent.hash
+                || candidate.failed {
                 selection.changed.append(parent)
             } else {
-                unchanged.append((parent, Double(row[5] ?? "") ?? .infinity))
+                unchanged.append((parent, candidate.secondsSinceFetched))
             }
         }
         let window = verifyAfter / .seconds(1)
@@ -83,10 +124,10 @@ public struct FanOutSchedule {
         let due = unchanged.filter { $0.age >= window * 23 / 24 }
         // The share of this load: the parents' part of the bound that passed since the
         // report last loaded, so loads spread the verifications evenly over the bound.
-        let elapsed = min(window, try secondsSinceLastLoad(report: report, account: account) ?? window)
+        let elapsed = min(window, secondsSinceLastLoad ?? window)
         // Rounded up (a small account hourly still verifies one a load), less a hair so that
         // a night a few seconds over a day does not round 5.0001 up to 6.
-        let share = max(0, Int((Double(rows.count) * elapsed / max(window, 1) - 0.01).rounded(.up)))
+        let share = max(0, Int((Double(candidates.count) * elapsed / max(window, 1) - 0.01).rounded(.up)))
         let oldestFirst = unchanged.sorted { $0.age != $1.age ? $0.age > $1.age : $0.parent.id < $1.parent.id }
         let verifiedCount = max(due.count, min(share, unchanged.count))
         let verified = Set(oldestFirst.prefix(verifiedCount).map(\.parent.id))

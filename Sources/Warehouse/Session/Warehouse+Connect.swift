@@ -40,15 +40,6 @@ extension Warehouse {
                                [lockWait.longestWaitSetting])
     }
 
-    /// A new connection to `url` for the same schema, its session prepared and the load lock
-    /// taken again (without waiting): after PostgreSQL dropped this one mid-load.
-    /// - Returns: nil when another session took the lock in the meantime.
-    public func reconnected(url: String?, lockWait: LockWaitPolicy) throws -> Warehouse? {
-        let reopened = try Warehouse.connect(url: url, schema: schema)
-        try reopened.prepareSession(lockWait: lockWait)
-        return try reopened.acquireLoadLock(wait: false) ? reopened : nil
-    }
-
     /// Opens the transaction a dry run does everything in (``endDryRun()`` rolls it back).
     public func beginDryRun() throws {
         try connection.execute("BEGIN")

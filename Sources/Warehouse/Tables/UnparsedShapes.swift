@@ -1,7 +1,7 @@
 import Postgres
 import Schema
 
-/// Objects recognised from their text (`ReportSink.recognise`) are not parsed, so the
+/// Objects recognised from their text (`StagingSink.recognise`) are not parsed, so the
 /// inferrer never observes them. Their values already fit the existing columns (the columns
 /// were widened when those objects were stored), so the plan is the same as if they had
 /// been observed, except where a path changes shape: an object now where a column holds

@@ -10,7 +10,7 @@ import Schema
 /// `FetchHash`) is only marked seen: it is neither staged nor merged.
 ///
 /// Only valid inside `Warehouse.loadReport`'s `produce` closure.
-public final class ReportSink {
+public final class StagingSink {
     private let writer: CopyInWriter
     private let excludedPaths: [JSONPath]
     private let keyPaths: [JSONPath]
