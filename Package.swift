@@ -121,7 +121,10 @@ let package = Package(
         ),
         // No database, no network: the pure parts of Warehouse and Loader.
         .testTarget(name: "WarehouseUnitTests", dependencies: ["Warehouse", "Schema"], swiftSettings: strictSettings),
-        .testTarget(name: "LoaderUnitTests", dependencies: ["Loader", "HerokuAPI", "Schema", "Warehouse"],
+        // The load's orchestration on a warehouse in memory and the sandbox in process.
+        .testTarget(name: "LoaderUnitTests",
+                    dependencies: ["Loader", "HerokuAPI", "HerokuSandbox", "Schema", "Warehouse", "TestSupport",
+                                   .product(name: "Logging", package: "swift-log")],
                     swiftSettings: strictSettings),
         .testTarget(
             name: "WarehouseTests",

@@ -1,6 +1,6 @@
 /// Why a load could not run at all (per-report failures are recorded, not thrown).
 /// Each description is one line naming the cause and what to do.
-public enum LoadError: Error, CustomStringConvertible, Sendable {
+public enum LoadError: Error, CustomStringConvertible, Sendable, Equatable {
     /// PostgreSQL could not be reached or refused the connection (message has no password).
     case databaseUnavailable(String)
     /// Another load holds the schema's lock.

@@ -127,6 +127,9 @@ public final class Warehouse {
         public var recognisedUnparsed = 0
         /// The schema changes made, one line each ("add column apps.x text (inferred)").
         public var schemaChanges: [String] = []
+
+        /// A result with nothing done yet.
+        public init() {}
     }
 
     /// Loads one report in one transaction: `produce` pushes every object of a complete fetch

@@ -72,6 +72,13 @@ extension LoadHistory {
         public var trustedUntil: String
         /// Whether ``trustedUntil`` is still to come (by the database's clock).
         public var stillTrusted: Bool
+
+        /// Creates a verification.
+        public init(verifiedAt: String, trustedUntil: String, stillTrusted: Bool) {
+            self.verifiedAt = verifiedAt
+            self.trustedUntil = trustedUntil
+            self.stillTrusted = stillTrusted
+        }
     }
 
     /// The last verification of `report` for `account`, trusted for `window` after it; nil

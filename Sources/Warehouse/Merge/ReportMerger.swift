@@ -18,14 +18,6 @@ struct ReportMerger {
         sql = MergeSQL(identifier: identifier, table: table, columns: columns, keyColumns: keyColumns)
     }
 
-    /// Limits on deletions, against an API glitch that returns too few objects.
-    struct DeleteGuard {
-        /// Refuse when a load would delete more than this fraction of the account's rows.
-        var maxFraction: Double
-        /// Tables with fewer rows than this are not guarded (except when every row would go).
-        var minimumRows: Int = 10
-    }
-
     /// Objects the sink recognised as stored (`FetchHash`) instead of staging them.
     struct AsStored {
         /// Rows stored before this load.
@@ -147,20 +139,5 @@ struct ReportMerger {
         guard !kept.isEmpty else { return 0 }
         let statement = sql.keptRowCount(account: account, kept: kept)
         return try connection.execute(statement.sql, statement.parameters).int(0, 0) ?? 0
-    }
-}
-
-extension ReportMerger.DeleteGuard {
-    /// Refuses a merge that would delete every row, or more than `maxFraction` of a table
-    /// of at least `minimumRows` (unless the guard is off: `maxFraction` 1).
-    func check(_ counts: MergeCounts, table: String) throws {
-        guard counts.deleted > 0 else { return }
-        let existing = counts.deleted + counts.updated + counts.unchanged + counts.kept
-        let everything = counts.deleted == existing
-        let tooMany = existing >= minimumRows && Double(counts.deleted) > maxFraction * Double(existing)
-        if (everything || tooMany) && maxFraction < 1 {
-            throw WarehouseError.massDeleteRefused(
-                table: table, deleting: counts.deleted, existing: existing, maxFraction: maxFraction)
-        }
     }
 }
