@@ -69,7 +69,7 @@ start_throwaway_postgres() {
     # The test suite runs about a hundred loads at once, each with up to four connections
     # (its own and --report-concurrency's three, open from its start to its ledger write).
     "${run[@]}" "$PG_BIN/pg_ctl" -D "$PG_TMPDIR/data" -l "$PG_TMPDIR/server.log" -w -t 60 \
-        -o "-p $PG_PORT -h 127.0.0.1 -k $PG_TMPDIR -c fsync=off -c max_connections=1000" start >/dev/null \
+        -o "-p $PG_PORT -h 127.0.0.1 -k $PG_TMPDIR -c fsync=off -c max_connections=1000 ${PG_SERVER_OPTIONS:-}" start >/dev/null \
         || { cat "$PG_TMPDIR/server.log" >&2; die "PostgreSQL did not start"; }
     PG_OWNER=$owner
     export DATABASE_URL="postgresql://warehouse:${password}@127.0.0.1:${PG_PORT}/postgres"

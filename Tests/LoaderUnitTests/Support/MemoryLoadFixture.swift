@@ -60,9 +60,12 @@ final class MemoryLoadFixture: Sendable {
         Set(server.account.objects(resource).compactMap { $0["id"]?.stringValue })
     }
 
+    /// The account label loads store under (the sandbox account's email).
+    var account: String { server.account.configuration.accountEmail }
+
     /// The keys of the stored rows of `table` (one id each for account-wide reports).
     func storedKeys(_ table: String) -> Set<String> {
-        Set(warehouse.rows(table, account: server.account.configuration.accountEmail).keys)
+        Set(warehouse.rows(table, account: account).keys)
     }
 
     /// Every request path the sandbox received, in order.

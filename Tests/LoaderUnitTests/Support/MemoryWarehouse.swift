@@ -110,6 +110,9 @@ final class MemoryWarehouse: @unchecked Sendable {
         with { $0.rows[table]?[account] ?? [:] }
     }
 
+    /// Every stored row: table → account → key → row.
+    var snapshot: [String: [String: [String: Row]]] { with { $0.rows } }
+
     /// The loads recorded, oldest first.
     var loads: [Load] { with { $0.loads } }
 
