@@ -191,10 +191,10 @@ public final class Warehouse {
             let tables = ReportTables(connection: connection, identifier: identifier, table: table)
             let existing = try tables.columns()
             // The stored rows that did not arrive as stored (changed or gone), listed once.
-            let unseen = recognised?.unseen ?? []
+            let unrecognised = recognised?.unrecognised ?? []
             if recognised != nil, unparsed > 0 {
                 try UnparsedShapes(connection: connection, identifier: identifier, table: table)
-                    .reconcile(&inferrer, existing: existing, account: account, unseen: unseen)
+                    .reconcile(&inferrer, existing: existing, account: account, unrecognised: unrecognised)
             }
             let plan = SchemaPlanner.plan(existing: existing, declared: table.declared, inferred: inferrer.fields,
                                           reservedNames: MetaColumn.all)
@@ -218,7 +218,7 @@ public final class Warehouse {
             result.counts = try merger.merge(
                 account: account, loadID: loadID, loadTime: loadTime, stagedRows: stagedRows, withoutKey: withoutKey,
                 asStored: recognised.map { stored in
-                    ReportMerger.AsStored(stored: stored.count, seen: stored.seenCount, unseen: unseen,
+                    ReportMerger.AsStored(stored: stored.count, recognised: stored.recognisedCount, unrecognised: unrecognised,
                                           arrivals: { stored.arrivals })
                 },
                 deleteGuard: .init(maxFraction: options.maxDeleteFraction),

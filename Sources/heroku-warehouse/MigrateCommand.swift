@@ -14,7 +14,7 @@ struct MigrateCommand: AsyncParsableCommand {
     @OptionGroup var lockWait: LockWaitOption
 
     func run() async throws {
-        let warehouse = try WarehouseConnection.open(database)
+        let warehouse = try database.openWarehouse()
         let policy = try lockWait.policy()
         // Its statements wait on the connection's own thread, not on Swift's cooperative pool.
         let outcome = try await warehouse.onOwnThread {

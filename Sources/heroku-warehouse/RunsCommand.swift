@@ -19,7 +19,7 @@ struct RunsCommand: ParsableCommand {
 
     func run() throws {
         guard limit > 0 else { throw UsageError(message: "--limit must be at least 1") }
-        let warehouse = try WarehouseConnection.open(database)
+        let warehouse = try database.openWarehouse()
         guard try warehouse.schemaVersion() > 0 else {
             throw CommandFailure(message: "schema \(database.schemaName) has no loads yet (run heroku-warehouse load)", exitCode: 1)
         }
@@ -55,20 +55,6 @@ struct RunsCommand: ParsableCommand {
             print("last verified (fetched in full, no 304 trusted; --verify-after bounds how long a 304 stands):")
             let verifiedRows = verifications.map { [$0.account, $0.report, $0.verifiedAt] }
             for line in TextTable.render(header: ["account", "report", "verified"], rows: verifiedRows) { print(line) }
-        }
-    }
-}
-
-/// Opens the warehouse named by the database options, with one-line errors.
-enum WarehouseConnection {
-    static func open(_ options: DatabaseOptions) throws -> Warehouse {
-        let url = try options.resolvedURL()
-        do {
-            return try Warehouse.connect(url: url, schema: options.schemaName)
-        } catch let error as WarehouseError {
-            throw UsageError(message: String(describing: error))  // an invalid schema name, before connecting
-        } catch {
-            throw CommandFailure(message: "cannot connect to PostgreSQL: \(error)", exitCode: 1)
         }
     }
 }

@@ -75,7 +75,7 @@ struct FetchHashTests {
         }
     }
 
-    @Test("stored fingerprints: every stored one is found, no other is, arrivals and unseen add up")
+    @Test("stored fingerprints: every stored one is found, no other is, arrivals and unrecognised add up")
     func storedFingerprintLookup() {
         var generator = SystemRandomNumberGenerator()
         let stored = (0..<5_000).map { _ in FetchHash(high: generator.next(), low: generator.next()) }
@@ -83,23 +83,23 @@ struct FetchHashTests {
         let extremes = [FetchHash(high: 0, low: 0), FetchHash(high: .max, low: .max)]
         var hashes = StoredFetchHashes(sorted: (stored + extremes).sorted())
         for (ord, hash) in stored.prefix(3_000).enumerated() {
-            let found = hashes.markSeen(hash, ord: ord + 1)
+            let found = hashes.markRecognised(hash, ord: ord + 1)
             #expect(found)
         }
         for (offset, hash) in extremes.enumerated() {
-            let found = hashes.markSeen(hash, ord: 9_000 + offset)
+            let found = hashes.markRecognised(hash, ord: 9_000 + offset)
             #expect(found)
         }
         for hash in stored.prefix(100) {
-            let found = hashes.markSeen(FetchHash(high: hash.high, low: hash.low &+ 1), ord: 1)
+            let found = hashes.markRecognised(FetchHash(high: hash.high, low: hash.low &+ 1), ord: 1)
             #expect(!found)
         }
         for _ in 0..<1_000 {
-            let found = hashes.markSeen(FetchHash(high: generator.next(), low: generator.next()), ord: 1)
+            let found = hashes.markRecognised(FetchHash(high: generator.next(), low: generator.next()), ord: 1)
             #expect(!found)
         }
-        #expect(hashes.seenCount == 3_002)
-        #expect(Set(hashes.unseen) == Set(stored.suffix(2_000)))
+        #expect(hashes.recognisedCount == 3_002)
+        #expect(Set(hashes.unrecognised) == Set(stored.suffix(2_000)))
         #expect(hashes.arrivals.count == 3_002)
         #expect(hashes.arrivals.first { $0.hash == stored[41] }?.ord == 42)
     }

@@ -33,9 +33,9 @@ struct MergeSQLTests {
     func classifyReload() {
         let kept = KeptRows(column: Self.columns[0], values: ["a1"], notFetched: true)
         let statement = Self.sql.classify(account: "acct", keys: Self.sql.stagedKeys(), fromStagedKeysTable: true,
-                                          recognised: .init(unseen: [], storedAlsoSeen: true), kept: [kept])
+                                          recognised: .init(unrecognised: [], storedAlsoRecognised: true), kept: [kept])
         #expect(statement.sql.contains("SELECT * FROM pg_temp._hw_staged"))
-        #expect(statement.sql.contains(#"AND t."_fetch_hash" IN (SELECT fetch_hash FROM unseen)"#))
+        #expect(statement.sql.contains(#"AND t."_fetch_hash" IN (SELECT fetch_hash FROM unrecognised)"#))
         #expect(statement.sql.contains(#"AND NOT t."app_id"::text = ANY($3::text[])"#))
         #expect(statement.parameters == ["acct", "{}", #"{"a1"}"#])
     }

@@ -23,7 +23,7 @@ struct MergeSQL {
     static let stage = "pg_temp._hw_stage"
     /// One row per staged key and per stored key gone from the fetch: the key columns, then
     /// `_hw_hash`, `_hw_fetch_hash`, `_hw_ord` (NULL for a gone key), `_hw_change` (`insert`,
-    /// `update`, `same` or `delete`) and `_hw_stored_seen` (the stored row also arrived exactly
+    /// `update`, `same` or `delete`) and `_hw_stored_recognised` (the stored row also arrived exactly
     /// as stored: the object was served twice).
     static let keyChanges = "pg_temp._hw_merge"
     static let arrivals = "pg_temp._hw_arrivals"
@@ -109,9 +109,9 @@ struct MergeSQL {
     /// What a reload knows of the stored rows from fingerprints alone.
     struct Recognised {
         /// Fingerprints of the stored rows that did not arrive exactly as stored.
-        var unseen: [FetchHash]
+        var unrecognised: [FetchHash]
         /// Some stored rows did arrive exactly as stored (a staged key may have, too).
-        var storedAlsoSeen: Bool
+        var storedAlsoRecognised: Bool
     }
 
     /// Fills `_hw_merge`: each staged key once (from `stagedKeysTable` when it was created,
@@ -128,16 +128,16 @@ struct MergeSQL {
             staged = lastCopyOfEachKey(keys)
         }
         let accountParameter = parameters.bind(account)
-        var unseenCTE = ""
-        var unseenJoin = ""
+        var unrecognisedCTE = ""
+        var unrecognisedJoin = ""
         var servedTwice = "false"
         var goneFilter = ""
         if let recognised {
-            unseenCTE = ", unseen AS (SELECT unnest(\(parameters.bind(PostgresArray.literal(recognised.unseen)))::text[]) AS fetch_hash)"
-            goneFilter = "AND t.\(Self.fetchHash) IN (SELECT fetch_hash FROM unseen)"
-            if recognised.storedAlsoSeen {
-                // The stored row of a staged key also arrived as stored: its fingerprint is not unseen.
-                unseenJoin = "LEFT JOIN unseen u ON u.fetch_hash = t.\(Self.fetchHash)"
+            unrecognisedCTE = ", unrecognised AS (SELECT unnest(\(parameters.bind(PostgresArray.literal(recognised.unrecognised)))::text[]) AS fetch_hash)"
+            goneFilter = "AND t.\(Self.fetchHash) IN (SELECT fetch_hash FROM unrecognised)"
+            if recognised.storedAlsoRecognised {
+                // The stored row of a staged key also arrived as stored: its fingerprint is not unrecognised.
+                unrecognisedJoin = "LEFT JOIN unrecognised u ON u.fetch_hash = t.\(Self.fetchHash)"
                 servedTwice = "t.\(Self.account) IS NOT NULL AND u.fetch_hash IS NULL"
             }
         }
@@ -147,13 +147,13 @@ struct MergeSQL {
         let storedKeys = keyColumns.map { "t." + Identifier.quote($0.name) }.joined(separator: ", ")
         return Statement(sql: """
             CREATE TEMP TABLE _hw_merge ON COMMIT DROP AS
-            WITH staged AS MATERIALIZED (\(staged))\(unseenCTE)
+            WITH staged AS MATERIALIZED (\(staged))\(unrecognisedCTE)
             SELECT s.*, CASE WHEN t.\(Self.account) IS NULL THEN 'insert'
                              WHEN t.\(Self.hash) <> s._hw_hash THEN 'update'
                              ELSE 'same' END AS _hw_change,
-                   \(servedTwice) AS _hw_stored_seen
+                   \(servedTwice) AS _hw_stored_recognised
             FROM staged s LEFT JOIN \(current) t ON t.\(Self.account) = \(accountParameter) AND \(keyJoin("t", "s"))
-            \(unseenJoin)
+            \(unrecognisedJoin)
             UNION ALL
             SELECT \(storedKeys), NULL::text, NULL::text, NULL::bigint, 'delete', false
             FROM \(current) t
@@ -166,7 +166,7 @@ struct MergeSQL {
     static let countChanges = """
         SELECT count(*) FILTER (WHERE _hw_change <> 'delete'), count(*) FILTER (WHERE _hw_change = 'insert'),
                count(*) FILTER (WHERE _hw_change = 'update'), count(*) FILTER (WHERE _hw_change = 'delete'),
-               count(*) FILTER (WHERE _hw_stored_seen)
+               count(*) FILTER (WHERE _hw_stored_recognised)
         FROM \(keyChanges)
         """
 

@@ -23,9 +23,9 @@ struct ReportMerger {
         /// Rows stored before this load.
         var stored: Int
         /// Stored rows that arrived exactly as stored.
-        var seen: Int
+        var recognised: Int
         /// Fingerprints of the stored rows that did not: each changed or gone.
-        var unseen: [FetchHash]
+        var unrecognised: [FetchHash]
         /// Every stored row that arrived as stored, with the staging order of its last
         /// arrival (needed only when a key also arrived changed).
         var arrivals: () -> [(hash: FetchHash, ord: Int)]
@@ -61,13 +61,13 @@ struct ReportMerger {
             try connection.execute("ANALYZE \(MergeSQL.stagedKeysTable)")
         }
         try run(sql.classify(account: account, keys: keys, fromStagedKeysTable: manyKeys,
-                             recognised: asStored.map { .init(unseen: $0.unseen, storedAlsoSeen: $0.seen > 0) },
+                             recognised: asStored.map { .init(unrecognised: $0.unrecognised, storedAlsoRecognised: $0.recognised > 0) },
                              kept: kept))
         // With statistics, a few changed objects are joined to the stored rows by index
         // lookups, not by hashing every row.
         try connection.execute("ANALYZE \(MergeSQL.keyChanges)")
         var changes = try keyChangeCounts()
-        if let asStored, asStored.seen > 0, changes.servedTwice > 0 {
+        if let asStored, asStored.recognised > 0, changes.servedTwice > 0 {
             try connection.execute(
                 "CREATE TEMP TABLE _hw_arrivals (fetch_hash text PRIMARY KEY, ord bigint NOT NULL) ON COMMIT DROP")
             _ = try connection.copyIn("COPY \(MergeSQL.arrivals) (fetch_hash, ord) FROM STDIN") { writer in
@@ -78,7 +78,7 @@ struct ReportMerger {
             changes = try keyChangeCounts()
         }
         var counts = MergeCounts()
-        counts.staged = changes.staged + (asStored?.seen ?? 0) - changes.servedTwice
+        counts.staged = changes.staged + (asStored?.recognised ?? 0) - changes.servedTwice
         counts.inserted = changes.inserted
         counts.updated = changes.updated
         counts.unchanged = counts.staged - counts.inserted - counts.updated

@@ -7,7 +7,7 @@ import Schema
 /// `_hash` (`CanonicalHash`).
 ///
 /// On a reload, an object whose JSON text is exactly what the current table holds (same
-/// `FetchHash`) is only marked seen: it is neither staged nor merged.
+/// `FetchHash`) is only recognised: it is neither staged nor merged.
 ///
 /// Only valid inside `Warehouse.loadReport`'s `produce` closure.
 public final class StagingSink {
@@ -106,7 +106,7 @@ public final class StagingSink {
         guard nextRecognised < recognised.count else { preconditionFailure("appendRecognised without a recognised text") }
         count += 1
         unparsed += 1
-        _ = stored?.markSeen(recognised[nextRecognised], ord: count)
+        _ = stored?.markRecognised(recognised[nextRecognised], ord: count)
         nextRecognised += 1
         if nextRecognised == recognised.count {
             recognised.removeAll(keepingCapacity: true)
@@ -120,7 +120,7 @@ public final class StagingSink {
         // of a field (a string in one object and an object in another make jsonb).
         inferrer.observe(object)
         let hash = FetchHash(of: text)
-        if stored?.markSeen(hash, ord: count) == true { return }
+        if stored?.markRecognised(hash, ord: count) == true { return }
         if keyPaths.contains(where: { object.value(at: $0)?.isNull ?? true }) { withoutKey += 1 }
         buffer.removeAll(keepingCapacity: true)
         buffer.append(contentsOf: String(count).utf8)

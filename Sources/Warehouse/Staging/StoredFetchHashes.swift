@@ -1,8 +1,8 @@
 import Postgres
 
 /// The `_fetch_hash` of every row an account has in a report's current table, read before
-/// a reload fetches, so the sink can recognise objects that arrive exactly as stored and
-/// mark them seen instead of staging them.
+/// a reload fetches, so the sink can recognise objects that arrive exactly as stored
+/// instead of staging them.
 ///
 /// Kept compact: a sorted array of 16-byte fingerprints and the staging order of each row's
 /// last arrival, 20 bytes a stored row (4 MB for 200,000), read in chunks through a cursor so
@@ -12,7 +12,7 @@ struct StoredFetchHashes {
     /// The `ord` the sink gave the row's last arrival; 0 while it has not arrived.
     private var lastArrival: [UInt32]
     /// Rows recognised so far (each stored row counts once, however often it arrives).
-    private(set) var seenCount = 0
+    private(set) var recognisedCount = 0
 
     /// - Parameter sorted: the fingerprints in ascending order.
     init(sorted: [FetchHash]) {
@@ -30,10 +30,10 @@ struct StoredFetchHashes {
     }
 
     /// Whether `hash` is stored; records its arrival as object number `ord` when it is.
-    mutating func markSeen(_ hash: FetchHash, ord: Int) -> Bool {
+    mutating func markRecognised(_ hash: FetchHash, ord: Int) -> Bool {
         let low = position(of: hash)
         guard low < sorted.count, sorted[low] == hash else { return false }
-        if lastArrival[low] == 0 { seenCount += 1 }
+        if lastArrival[low] == 0 { recognisedCount += 1 }
         lastArrival[low] = UInt32(clamping: ord)
         return true
     }
@@ -72,7 +72,7 @@ struct StoredFetchHashes {
     }
 
     /// The stored rows that did not arrive as stored: changed or gone.
-    var unseen: [FetchHash] {
+    var unrecognised: [FetchHash] {
         sorted.indices.filter { lastArrival[$0] == 0 }.map { sorted[$0] }
     }
 

@@ -14,10 +14,10 @@ struct UnparsedShapes {
     let table: ReportTable
 
     /// Adds to `inferrer` what the unobserved objects would have: a mixed shape at a path.
-    /// - Parameter unseen: fingerprints of the stored rows that did not arrive as stored (the
+    /// - Parameter unrecognised: fingerprints of the stored rows that did not arrive as stored (the
     ///   others are the unobserved objects).
     func reconcile(_ inferrer: inout SchemaInferrer, existing: [ColumnSpec], account: String,
-                   unseen: [FetchHash]) throws {
+                   unrecognised: [FetchHash]) throws {
         let objectPaths = inferrer.objectPaths
         let valueTypes = Dictionary(inferrer.valuePaths.map { ($0.path, $0.type) }, uniquingKeysWith: { first, _ in first })
         var questions: [(path: JSONPath, objectThere: Bool)] = []
@@ -41,18 +41,18 @@ struct UnparsedShapes {
             inferrer.observeObject(at: field.path)
         }
         guard !questions.isEmpty else { return }
-        let unseenLiteral = PostgresArray.literal(unseen)
-        for question in questions where try storedRowsHold(question, account: account, unseen: unseenLiteral) {
+        let unrecognisedLiteral = PostgresArray.literal(unrecognised)
+        for question in questions where try storedRowsHold(question, account: account, unrecognised: unrecognisedLiteral) {
             inferrer.observeMixedShape(at: question.path)
         }
     }
 
     private func storedRowsHold(_ question: (path: JSONPath, objectThere: Bool), account: String,
-                                unseen: String) throws -> Bool {
+                                unrecognised: String) throws -> Bool {
         let kinds = question.objectThere ? "= 'object'" : "<> 'object'"
         var parameters = SQLParameters()
         let accountParameter = parameters.bind(account)
-        let unseenParameter = parameters.bind(unseen) + "::text[]"
+        let unrecognisedParameter = parameters.bind(unrecognised) + "::text[]"
         // Keys one by one (`->`), so a key made of digits is never taken for an array index.
         let value = JSONProjection.expression(
             from: Identifier.quote(MetaColumn.raw), path: question.path, type: .jsonb, parameters: &parameters)
@@ -60,7 +60,7 @@ struct UnparsedShapes {
             SELECT EXISTS (SELECT 1 FROM \(identifier.qualified(table.name))
                 WHERE \(Identifier.quote(MetaColumn.account)) = \(accountParameter)
                   AND jsonb_typeof(\(value)) \(kinds)
-                  AND NOT (\(Identifier.quote(MetaColumn.fetchHash)) = ANY (\(unseenParameter))))
+                  AND NOT (\(Identifier.quote(MetaColumn.fetchHash)) = ANY (\(unrecognisedParameter))))
             """, parameters.values)
         return result.firstValue == "t"
     }
