@@ -3,7 +3,7 @@ import Postgres
 
 /// Where the integration tests find their PostgreSQL server.
 ///
-/// `./scripts/test` starts a throwaway cluster and exports `DATABASE_URL`; run by hand,
+/// `./scripts/test` starts a throwaway cluster and exports `HEROKU_WAREHOUSE_TEST_DATABASE_URL`; run by hand,
 /// export `HEROKU_WAREHOUSE_TEST_DATABASE_URL` (or `DATABASE_URL`) yourself. There is no
 /// silent skip: without a reachable server every database test fails with `missingMessage`.
 public enum TestDatabase {
