@@ -84,7 +84,7 @@ struct ConcurrentReports: Sendable {
     /// The outcomes of the reports that ran, in the order they finished, and the reports'
     /// connections, still open: the caller closes them once the load is recorded, so that
     /// their backends' exit work does not compete with the load's last statements.
-    /// `opened` connections (``openAhead(for:)``) go to the first reports.
+    /// `opened` connections (``openAhead(for:stores:)``) go to the first reports.
     func run(_ reports: [Report], opened: [any LoadStore] = []) async -> (results: [Result], idle: [ReusableConnection]) {
         await withTaskGroup(of: Result.self) { group in
             var pending = reports.makeIterator()

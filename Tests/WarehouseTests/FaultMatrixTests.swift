@@ -7,8 +7,10 @@ import TestSupport
 import Testing
 
 /// The fault matrix's PostgreSQL half: each bad night leaves the warehouse exactly as the
-/// last good load wrote it, and `_loads` / `_load_reports` say what went wrong. Bad answers
-/// from the API are LoaderUnitTests' `APIFaultTests` (in memory).
+/// last good load wrote it, and `_loads` / `_load_reports` say what went wrong. Most bad
+/// answers from the API are LoaderUnitTests' `APIFaultTests` (in memory); here are those
+/// that stop a report while its rows are being copied in (a list cut short, a sibling's 403
+/// cancelling reports side by side), failures in the merge itself, and pacing on a real clock.
 @Suite("Fault matrix")
 struct FaultMatrixTests {
     /// Loads once, takes a snapshot, injects `fault`, loads again with `configure`d options.
@@ -35,6 +37,53 @@ struct FaultMatrixTests {
         var request = try fixture.request()
         configure(&request)
         return try await LoadRunner(logger: Logger(label: "test")).run(request)
+    }
+
+    @Test("403 while reports load side by side: the others stop and roll back, nothing half-written")
+    func forbiddenReportWhileConcurrent() async throws {
+        try await afterGoodLoad { fixture, before in
+            // Long enough that the apps report's 403 arrives first even on a machine busy with the
+            // whole suite (2 s was not, once); the cancelled request does not make the test wait.
+            fixture.server.inject(SandboxFault(pathPrefix: "/addons", status: nil, trigger: .always, delay: .seconds(15)))
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: 403, trigger: .always))
+            let summary = try await run(fixture) { $0.reportConcurrency = 3 }
+            #expect(summary.report("apps").status == .failed)
+            #expect(summary.report("addons").status == .skipped, "cancelled while it waited for its page")
+            #expect(summary.report("addons").error?.contains("not finished") == true)
+            #expect(try WarehouseSnapshot(fixture).only("addons") == before.only("addons"))
+            #expect(try WarehouseSnapshot(fixture).only("apps") == before.only("apps"))
+            // Partial when a report finished before the 403 stopped the others, else failed.
+            let finished = summary.reports.contains { $0.status == .succeeded }
+            #expect(try fixture.lastLoad().status == (finished ? "partial" : "failed"))
+        }
+    }
+
+    @Test("a 206 without Next-Range (a list cut short) fails the report; nothing after it is taken as deleted")
+    func partialPageWithoutNextRange() async throws {
+        try await afterGoodLoad { fixture, before in
+            // Pages of 4 apps; the second (apps 5 to 8) comes back 206 without a Next-Range: taken
+            // as the end of the list, apps 9 and 10 would be deleted (2 of 10, within the guard).
+            fixture.server.inject(SandboxFault(pathPrefix: "/apps", status: nil, trigger: .times(1), skipFirst: 1,
+                                               dropNextRange: true))
+            let summary = try await run(fixture) { $0.client.pageSize = 4 }
+            #expect(summary.report("apps").status == .failed)
+            #expect((1...2).contains(fixture.server.requestCount(path: "/apps")))
+            #expect((summary.report("apps").error ?? "").contains("206 Partial Content without a Next-Range"),
+                    "\(summary.report("apps").error ?? "")")
+            #expect(try WarehouseSnapshot(fixture).only("apps") == before.only("apps"))
+        }
+    }
+
+    @Test("an empty token pool refilling: the loader pauses instead of hitting 429")
+    func emptyPoolPaces() async throws {
+        let limited = SandboxConfiguration(seed: 62, apps: 10, teams: 2, addons: 20, rateLimitRefillPerMinute: 600)
+        try await LoadFixture.with(limited) { fixture in
+            fixture.server.setRateLimitRemaining(2)
+            let summary = try await run(fixture) { $0.client.maxWait = .seconds(5) }
+            #expect(summary.status == .succeeded)
+            #expect(!fixture.server.requests.contains { $0.status == 429 },
+                    "the loader paused instead of hitting 429: \(fixture.server.requests.map { "\($0.path) \($0.status)" })")
+        }
     }
 
     @Test("the PostgreSQL connection killed mid-merge: rolled back, recorded, later reports and the next load succeed")

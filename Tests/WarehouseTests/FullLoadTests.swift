@@ -266,6 +266,27 @@ struct FullLoadTests {
             try warehouse.ledger.record([], loadID: loadID)
         }
     }
+
+    @Test("every number of an outcome lands in its own column of _load_reports")
+    func everyCounterInItsColumn() async throws {
+        try await LoadFixture.with { fixture in
+            let loadID = try #require(try await fixture.load().loadID)
+            let warehouse = try Warehouse(connection: fixture.connection, schema: fixture.schema)
+            var outcome = ReportOutcome(report: "numbered", status: .succeeded)
+            (outcome.pages, outcome.requests, outcome.retries, outcome.fetched) = (2, 3, 4, 5)
+            (outcome.counts.inserted, outcome.counts.updated, outcome.counts.unchanged) = (6, 7, 8)
+            (outcome.counts.deleted, outcome.counts.kept, outcome.counts.notFetched) = (9, 10, 11)
+            (outcome.columnsAdded, outcome.columnsWidened, outcome.valuesAdjusted) = (12, 13, 14)
+            (outcome.rateLimitWaitMilliseconds, outcome.durationMilliseconds, outcome.verified) = (15, 16, true)
+            try warehouse.ledger.record([outcome], loadID: loadID)
+            let row = try fixture.query("""
+                SELECT pages, requests, retries, fetched, inserted, updated, unchanged, deleted, kept, not_fetched,
+                       columns_added, columns_widened, values_adjusted, rate_limit_wait_ms, duration_ms, verified
+                FROM \(fixture.table("_load_reports")) WHERE load_id = $1::bigint AND report = 'numbered'
+                """, [String(loadID)]).rows
+            #expect(row == [(2...16).map(String.init) + ["t"]])
+        }
+    }
 }
 
 private extension Array where Element == String {

@@ -92,6 +92,7 @@ final class MemoryStore: LoadStore {
     }
 
     func closeAbandonedLoads() throws {
+        try checkConnected()
         warehouse.with { state in
             for index in state.loads.indices where state.loads[index].status == .running {
                 state.loads[index].status = .failed
@@ -100,9 +101,15 @@ final class MemoryStore: LoadStore {
         }
     }
 
+    /// Like `_load_reports`, one outcome per report: a later one replaces it.
     func record(_ outcomes: [ReportOutcome], loadID: Int64) throws {
         try checkConnected()
-        try updateLoad(loadID) { $0.outcomes += outcomes }
+        try updateLoad(loadID) { load in
+            for outcome in outcomes {
+                load.outcomes.removeAll { $0.report == outcome.report }
+                load.outcomes.append(outcome)
+            }
+        }
     }
 
     func lastSchemaChangeID() throws -> Int64 { 0 }
@@ -142,6 +149,7 @@ final class MemoryStore: LoadStore {
     }
 
     func forgetStoredPages(account: String, report: String) throws {
+        try checkConnected()
         warehouse.with { $0.pages[account + "/" + report] = nil }
     }
 

@@ -59,7 +59,7 @@ final class MemoryWarehouse: @unchecked Sendable {
     /// Sessions the server dropped: they report not connected, and lose the lock.
     private var dropped: Set<ObjectIdentifier> = []
     /// Stores opened so far (the connector's `open` and `connect`).
-    private(set) var opened = 0
+    private var openedCount = 0
 
     /// Runs `body` on the state, holding the lock.
     func with<T>(_ body: (inout State) throws -> T) rethrows -> T {
@@ -85,11 +85,11 @@ final class MemoryWarehouse: @unchecked Sendable {
         lock.withLock { mergeFailures.removeValue(forKey: report) }
     }
 
-    /// Drops every open session (as a PostgreSQL restart would): the lock is free again.
+    /// Drops `stores` (as `pg_terminate_backend` would): a lock one of them held is free again.
     func dropSessions(_ stores: [MemoryStore]) {
         lock.withLock {
             for store in stores { dropped.insert(ObjectIdentifier(store)) }
-            state.lockHolder = nil
+            if let holder = state.lockHolder, dropped.contains(holder) { state.lockHolder = nil }
         }
     }
 
@@ -100,8 +100,11 @@ final class MemoryWarehouse: @unchecked Sendable {
 
     /// Counts an opened store.
     func countOpened() {
-        lock.withLock { opened += 1 }
+        lock.withLock { openedCount += 1 }
     }
+
+    /// Stores opened so far (the connector's `open` and `connect`).
+    var opened: Int { lock.withLock { openedCount } }
 
     // MARK: What tests check
 
