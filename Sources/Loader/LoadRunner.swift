@@ -25,11 +25,6 @@ public struct LoadRunner: Sendable {
         self.stores = stores
     }
 
-    /// The stores of `request`'s load.
-    func stores(for request: LoadRequest) -> any LoadStoreConnector {
-        stores ?? WarehouseConnector(url: request.databaseURL, schema: request.schema)
-    }
-
     /// Runs the load. Throws `LoadError` when the load cannot start; per-report failures are
     /// in the summary.
     public func run(_ request: LoadRequest) async throws -> LoadSummary {
@@ -38,7 +33,7 @@ public struct LoadRunner: Sendable {
         // The key is checked (GET /account) while the database connections open: this
         // one, and the reports' own (a SCRAM handshake each).
         let label = Task { try await accountLabel(request, client: client) }
-        let stores = stores(for: request)
+        let stores = self.stores ?? WarehouseConnector(url: request.databaseURL, schema: request.schema)
         let openedAhead = ConcurrentReports.openAhead(for: request, stores: stores)
         do {
             let warehouse: any LoadStore

@@ -22,15 +22,15 @@ final class WarehouseSession {
     func reopenIfLost() throws {
         guard !warehouse.isConnected else { return }
         let reopened: any LoadStore
+        let locked: Bool
         do {
             reopened = try stores.connect()
             try reopened.prepareSession(lockWait: request.lockWait)
-            guard try reopened.acquireLoadLock(wait: false) else { throw LoadError.lockHeld(schema: request.schema) }
-        } catch let error as LoadError {
-            throw error
+            locked = try reopened.acquireLoadLock(wait: false)
         } catch {
             throw LoadError.databaseUnavailable(LoadRunner.describe(error, secrets: [request.apiKey.secretValue]))
         }
+        guard locked else { throw LoadError.lockHeld(schema: request.schema) }
         warehouse = reopened
     }
 }

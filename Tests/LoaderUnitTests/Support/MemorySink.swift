@@ -24,9 +24,7 @@ final class MemorySink: ReportSink {
             withoutKey += 1
             return
         }
-        var bytes: [UInt8] = []
-        _ = JSONValue.object(object).writeJSON(into: &bytes, replacingNUL: true)
-        staged[values.map { $0! }.joined(separator: "\u{1}")] = .init(text: String(decoding: bytes, as: UTF8.self),
+        staged[values.map { $0! }.joined(separator: "\u{1}")] = .init(text: JSONValue.object(object).jsonText(),
                                                                      object: object)
     }
 

@@ -150,14 +150,14 @@ final class MemoryStore: LoadStore {
 
     func forgetStoredPages(account: String, report: String) throws {
         try checkConnected()
-        warehouse.with { $0.pages[account + "/" + report] = nil }
+        warehouse.with { $0.pages[MemoryWarehouse.key(account, report)] = nil }
     }
 
     func selectParents(report: String, parentTable: String, account: String, verifyAfter: Duration) throws
         -> FanOutSchedule.Selection {
         let now = warehouse.now
         return warehouse.with { state in
-            let fetched = state.parents[account + "/" + report] ?? [:]
+            let fetched = state.parents[MemoryWarehouse.key(account, report)] ?? [:]
             let candidates = Self.parents(in: state, table: parentTable, account: account).map { parent in
                 let last = fetched[parent.id]
                 return FanOutSchedule.Candidate(
@@ -178,11 +178,11 @@ final class MemoryStore: LoadStore {
             guard let started = state.loads.first(where: { $0.id == loadID })?.startedAt else {
                 throw MemoryStoreError("no load \(loadID)")
             }
-            var schedule = state.parents[account + "/" + report] ?? [:]
+            var schedule = state.parents[MemoryWarehouse.key(account, report)] ?? [:]
             for parent in fetched { schedule[parent.id] = .init(hash: parent.hash, fetchedAt: started, failed: false) }
             for id in failed { schedule[id] = .init(hash: nil, fetchedAt: started, failed: true) }
             let present = Set(Self.parents(in: state, table: parentTable, account: account).map(\.id))
-            state.parents[account + "/" + report] = schedule.filter { present.contains($0.key) }
+            state.parents[MemoryWarehouse.key(account, report)] = schedule.filter { present.contains($0.key) }
         }
     }
 
@@ -219,7 +219,7 @@ final class MemoryStore: LoadStore {
             let merge = try sink.merge(into: stored, table: table, deleteGuard: DeleteGuard(maxFraction: options.maxDeleteFraction))
             if !options.dryRun {
                 state.rows[table.name, default: [:]][account] = merge.rows
-                state.pages[account + "/" + table.name] = pages?.pages
+                state.pages[MemoryWarehouse.key(account, table.name)] = pages?.pages
             }
             var result = Warehouse.ReportResult()
             result.received = sink.received
@@ -246,10 +246,7 @@ final class MemoryStore: LoadStore {
         switch object.value(at: path) {
         case nil, .null?: return nil
         case .string(let text)?: return text
-        case let value?:
-            var bytes: [UInt8] = []
-            _ = value.writeJSON(into: &bytes, replacingNUL: true)
-            return String(decoding: bytes, as: UTF8.self)
+        case let value?: return value.jsonText()
         }
     }
 }

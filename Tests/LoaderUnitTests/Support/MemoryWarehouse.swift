@@ -42,8 +42,8 @@ final class MemoryWarehouse: @unchecked Sendable {
         var migrated = false
         var rows: [String: [String: [String: Row]]] = [:]  // table → account → key → row
         var loads: [Load] = []
-        var pages: [String: [ListETags.Page]] = [:]  // "account/report"
-        var parents: [String: [String: FetchedParent]] = [:]  // "account/report" → parent id
+        var pages: [String: [ListETags.Page]] = [:]  // key(account, report)
+        var parents: [String: [String: FetchedParent]] = [:]  // key(account, report) → parent id
         var lockHolder: ObjectIdentifier?
         /// Another load holds the lock for this many more attempts to take it.
         var lockRefusals = 0
@@ -121,8 +121,11 @@ final class MemoryWarehouse: @unchecked Sendable {
 
     /// The pages stored for `account`'s list `report`.
     func storedPages(account: String, report: String) -> [ListETags.Page] {
-        with { $0.pages[account + "/" + report] ?? [] }
+        with { $0.pages[Self.key(account, report)] ?? [] }
     }
+
+    /// The key of one account's report in ``State/pages`` and ``State/parents``.
+    static func key(_ account: String, _ report: String) -> String { account + "/" + report }
 }
 
 /// Opens sessions (``MemoryStore``) of one ``MemoryWarehouse``.
