@@ -12,6 +12,10 @@ extension SandboxAccount {
         guard let index = index(.apps, id: id) else { return false }
         let now = tick()
         var app = storage[.apps]![index]
+        // Usage names the app as it was on each day: the new name from today on.
+        var names = usageApp(app).names.filter { $0.from < today }
+        names.append((today, newName))
+        appNames[id] = names
         app.setValue(.string(newName), at: ["name"])
         app.setValue(.string("https://git.heroku.com/\(newName).git"), at: ["git_url"])
         app.setValue(now, at: ["updated_at"])
@@ -44,6 +48,10 @@ extension SandboxAccount {
     @discardableResult
     public mutating func deleteApp(id: String) -> Bool {
         guard let index = index(.apps, id: id) else { return false }
+        // Usage keeps reporting the app for the days before today.
+        var gone = usageApp(storage[.apps]![index])
+        gone.deleted = today
+        deletedApps.append(gone)
         storage[.apps]!.remove(at: index)
         storage[.addons] = objects(.addons).filter { $0.value(at: ["app", "id"])?.stringValue != id }
         for resource in [SandboxResource.addonAttachments, .releases, .formations, .domains, .collaborators] {

@@ -23,11 +23,18 @@ public struct SandboxAccount: Sendable {
     var appSerial = 0
     /// Number of add-ons added by mutations (their names stay unique).
     var addonSerial = 0
+    /// The last day the usage endpoints report (``SandboxConfiguration/usageToday``, else today in UTC).
+    var today: SandboxDay
+    /// Renamed apps' names by id, each from the day of its rename (the first from the app's creation).
+    var appNames: [String: [(from: SandboxDay, name: String)]] = [:]
+    /// Deleted apps as the usage endpoints still report them for the days they existed.
+    var deletedApps: [SandboxUsageApp] = []
 
     /// Generates an account.
     public init(configuration: SandboxConfiguration = SandboxConfiguration()) {
         self.configuration = configuration
         mutationRandom = SplitMix64(seed: configuration.seed, stream: 99)
+        today = configuration.usageToday.flatMap { SandboxDay($0[...]) } ?? .today
         var generator = SandboxGenerator(configuration: configuration)
         generator.generate(into: &self)
     }
@@ -72,6 +79,13 @@ public struct SandboxAccount: Sendable {
         let objects = self.objects(resource)
         return objects.first { $0["id"]?.stringValue == identifier }
             ?? objects.first { $0["name"]?.stringValue == identifier }
+    }
+
+    /// The last day the usage endpoints report, `YYYY-MM-DD`: set it to move the account's
+    /// calendar (renames and deletions take effect on this day).
+    public var usageToday: String {
+        get { today.text }
+        set { today = SandboxDay(newValue[...]) ?? today }
     }
 
     func index(_ resource: SandboxResource, id: String) -> Int? {

@@ -26,6 +26,11 @@ public struct SandboxConfiguration: Sendable, Hashable {
     /// Whether the rate limiter's 429s carry `Retry-After` (seconds until a token is back).
     /// Real Heroku's usually do not (nothing documents it on v3): set false to answer like it.
     public var rateLimitSendsRetryAfter = true
+    /// The last day the usage endpoints report (`YYYY-MM-DD`); nil: today in UTC.
+    public var usageToday: String? = nil
+    /// The earliest day Heroku answers usage for (`YYYY-MM-DD`): an older `start` gets 422, as
+    /// Heroku refuses a start too far back; nil: any start.
+    public var usageAvailableFrom: String? = nil
     /// The account's email address.
     public var accountEmail: String
     /// A delay added to every response.

@@ -13,12 +13,16 @@ struct ConcurrentFanOut: Sendable {
         case gone
         /// 403: the API key may not read this parent's list; its stored rows stay.
         case forbidden
+        /// A windowed report's 403, 404 or 422: Heroku publishes no usage for this parent (a
+        /// team that is not an Enterprise team); its stored rows stay.
+        case unpublished
 
         /// The skip a failed parent list calls for; nil for an error that fails the report.
-        init?(_ error: HerokuAPIError) {
-            switch error.kind {
-            case .notFound: self = .gone
-            case .forbidden: self = .forbidden
+        init?(_ error: HerokuAPIError, windowed: Bool) {
+            switch (error.kind, windowed) {
+            case (.notFound, true), (.forbidden, true), (.http(422, _, _), true): self = .unpublished
+            case (.notFound, false): self = .gone
+            case (.forbidden, false): self = .forbidden
             default: return nil
             }
         }
@@ -32,12 +36,18 @@ struct ConcurrentFanOut: Sendable {
         var pages: [ListPage]
         var stats: ListFetchStats
         var skipped: Skip?
+        /// A windowed report: the ranges Heroku answered (newest first) and the older one it
+        /// refused, after which the backfill stopped (nil: none refused).
+        var answered: [UsageRange] = []
+        var refused: UsageRange?
     }
 
     let client: HerokuClient
     let path: String
     let sortField: String
     let concurrency: Int
+    /// A windowed report's ranges per parent id, newest first (nil: one list per parent).
+    var windows: [String: [UsageRange]]? = nil
 
     /// A parent's list failed (other than 404 or 403): the error, and the requests that
     /// parent's list sent (its pages and the failing one), which the report still counts.
@@ -74,6 +84,27 @@ struct ConcurrentFanOut: Sendable {
 
     private func fetch(_ parent: FanOutSchedule.Parent) async throws -> ParentPages {
         let path = self.path.replacingOccurrences(of: "{parent}", with: ReportFetch.pathSegment(parent.id))
+        guard let ranges = windows?[parent.id] else {
+            return try await fetch(parent, path: path, windowed: false)
+        }
+        // Newest first: a refused older range ends the backfill there, the newer ones kept.
+        var result = ParentPages(parent: parent, path: path, pages: [], stats: ListFetchStats())
+        for range in ranges {
+            let part = try await fetch(parent, path: path + range.query, windowed: true)
+            result.stats.requests += part.stats.requests
+            result.stats.retries += part.stats.retries
+            result.stats.waitedForRateLimit += part.stats.waitedForRateLimit
+            if let skip = part.skipped {
+                if result.answered.isEmpty { result.skipped = skip } else { result.refused = range }
+                break
+            }
+            result.pages += part.pages
+            result.answered.append(range)
+        }
+        return result
+    }
+
+    private func fetch(_ parent: FanOutSchedule.Parent, path: String, windowed: Bool) async throws -> ParentPages {
         var pages: [ListPage] = []
         do {
             let stats = try await client.fetchList(path: path, sortField: sortField) { page in
@@ -82,7 +113,9 @@ struct ConcurrentFanOut: Sendable {
             }
             return ParentPages(parent: parent, path: path, pages: pages, stats: stats, skipped: nil)
         } catch let error as HerokuAPIError {
-            guard let skip = Skip(error) else { throw ParentFailure(error: error, requests: pages.count + 1) }
+            guard let skip = Skip(error, windowed: windowed) else {
+                throw ParentFailure(error: error, requests: pages.count + 1)
+            }
             var stats = ListFetchStats()
             stats.requests = pages.count + 1
             stats.waitedForRateLimit = error.waitedForRateLimit

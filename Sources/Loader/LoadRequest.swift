@@ -43,6 +43,11 @@ public struct LoadRequest: Sendable {
     public var fanOutVerifyAfter = LoadRequest.defaultFanOutVerifyAfter
     /// A week: a nightly load verifies about a seventh of the apps' and teams' lists.
     public static let defaultFanOutVerifyAfter = Duration.seconds(7 * 86_400)
+    /// The first day a windowed (usage) report backfills for a parent with no rows yet
+    /// (`--usage-since`; nil: the first day of the month twelve months before ``today``'s).
+    public var usageSince: CalendarDay? = nil
+    /// The last day windowed reports ask for: today in UTC (tests set another day).
+    public var today = CalendarDay.today()
 
     /// How long after a verification its list's 304s are trusted: ``verifyAfter`` less a
     /// twenty-fourth (an hour of a day), so that loads run every `verifyAfter` (a nightly
@@ -67,6 +72,12 @@ public struct LoadRequest: Sendable {
         self.client = client
         self.maxDeleteFraction = maxDeleteFraction
         self.waitForLock = waitForLock
+    }
+
+    /// How often a fan-out report fetches an unchanged parent's lists: a windowed (usage)
+    /// report asks every parent every load, as its latest days are still changing.
+    func parentVerifyAfter(_ report: Report) -> Duration {
+        report.window == nil ? fanOutVerifyAfter : .zero
     }
 
     /// The account-wide reports, loaded side by side on connections of their own; none for a

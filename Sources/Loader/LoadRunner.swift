@@ -305,11 +305,15 @@ public struct LoadRunner: Sendable {
             // verification; the others keep their rows (FanOutSchedule).
             let selection = try report.fanOut.map {
                 try warehouse.selectParents(report: report.name, parentTable: $0.parent, account: account,
-                                            verifyAfter: request.fanOutVerifyAfter)
+                                            verifyAfter: request.parentVerifyAfter(report))
+            }
+            let windows = try report.window.map {
+                try UsagePlan.ranges(of: report, window: $0, parents: selection?.fetched ?? [], request: request,
+                                     account: account, store: warehouse)
             }
             let reportFetch = ReportFetch(report: report, client: client, parents: selection?.fetched ?? [],
                                           concurrency: request.concurrency, receivedPage: check.recheck.changedPage,
-                                          keptParents: selection?.fresh.map(\.id) ?? [])
+                                          keptParents: selection?.fresh.map(\.id) ?? [], windows: windows)
             fetch = reportFetch
             let result = try await warehouse.loadReport(
                 report.table, account: account, loadID: load.id, loadTime: load.startedAt,
@@ -328,9 +332,11 @@ public struct LoadRunner: Sendable {
             if let selection, let fanOut = report.fanOut, !request.dryRun {
                 try warehouse.recordParents(report: report.name, parentTable: fanOut.parent, account: account,
                                             loadID: load.id, fetched: selection.fetched,
-                                            failed: reportFetch.forbiddenParents + reportFetch.goneParents)
+                                            failed: reportFetch.forbiddenParents + reportFetch.goneParents
+                                                + reportFetch.unpublishedParents)
             }
-            outcome.parents = selection?.counts
+            // A windowed report asks every parent every load: no schedule to report.
+            outcome.parents = report.window == nil ? selection?.counts : nil
             // Every page was a 200: nothing of the report rests on a 304 (a dry run records
             // nothing); a fan-out report only when it fetched every parent.
             outcome.verified = !request.dryRun && (selection?.fresh.isEmpty ?? true)

@@ -25,6 +25,24 @@ public struct Report: Sendable, Hashable {
         public let parentKey: String
     }
 
+    /// A report of usage by date: each parent's list is asked for a range of days (or months)
+    /// at a time (`?start=…&end=…`), and a load never deletes rows outside the ranges it asked for.
+    public struct Window: Sendable, Hashable {
+        /// What one object covers.
+        public enum Period: String, Sendable, Hashable {
+            /// One day: `date` is `YYYY-MM-DD`; a request asks for at most a calendar month of days.
+            case day
+            /// One month: `month` is `YYYY-MM`; a request asks for at most twelve months.
+            case month
+        }
+
+        /// What one object covers.
+        public let period: Period
+
+        /// The object's field naming its period: `date` or `month`.
+        public var field: String { period == .day ? "date" : "month" }
+    }
+
     /// The report's name, which is also its table's name (`apps` → `heroku.apps`).
     public let name: String
     /// The API path of the list, e.g. `/apps` (`/apps/{parent}/releases` for fan-out).
@@ -41,10 +59,13 @@ public struct Report: Sendable, Hashable {
     public let sortField: String
     /// How the `changes` view names one of its objects.
     public let label: ObjectLabel
+    /// For a fan-out report of usage by date: how its requests are windowed (nil: not windowed).
+    public let window: Window?
 
     /// Creates a report.
     public init(name: String, path: String, resource: String, keyPaths: [JSONPath], summary: String,
-                source: Source = .list, sortField: String = "id", label: ObjectLabel = ObjectLabel(path: ["name"])) {
+                source: Source = .list, sortField: String = "id", label: ObjectLabel = ObjectLabel(path: ["name"]),
+                window: Window? = nil) {
         self.name = name
         self.path = path
         self.resource = resource
@@ -53,6 +74,7 @@ public struct Report: Sendable, Hashable {
         self.source = source
         self.sortField = sortField
         self.label = label
+        self.window = window
     }
 
     /// The fan-out description, nil for account-wide reports.
@@ -91,7 +113,7 @@ public enum ReportCatalog {
                summary: "Every add-on the account can access, with plan and billed price (GET /addons)"),
         Report(name: "addon_services", path: "/addon-services", resource: "add-on-service", keyPaths: [["id"]],
                summary: "The add-on service catalogue (GET /addon-services)"),
-    ] + accountWide + fanOut
+    ] + accountWide + spendLists + fanOut + spendFanOut
 
     /// Cheap reports of one request or one list each, loaded by default.
     static let accountWide: [Report] = [
@@ -141,9 +163,46 @@ public enum ReportCatalog {
                source: .perParent(.init(parent: "apps", parentKey: "app")), label: ObjectLabel(path: ["user", "email"])),
     ]
 
+    /// Account-wide lists about billing: only with `--report all` or by name.
+    static let spendLists: [Report] = [
+        Report(name: "enterprise_accounts", path: "/enterprise-accounts", resource: "enterprise-account",
+               keyPaths: [["id"]], summary: "Enterprise accounts the account belongs to (GET /enterprise-accounts)"),
+        Report(name: "invoices", path: "/account/invoices", resource: "invoice", keyPaths: [["id"]],
+               summary: "The account's own invoices (GET /account/invoices)", label: ObjectLabel(path: ["number"])),
+    ]
+
+    /// Heroku's own usage and invoices per team and per enterprise account (`--report all` or
+    /// by name). Usage is windowed by date; Heroku publishes it for Enterprise teams only.
+    static let spendFanOut: [Report] = [
+        Report(name: "team_invoices", path: "/teams/{parent}/invoices", resource: "team-invoice",
+               keyPaths: [["team", "id"], ["id"]],
+               summary: "Invoices of every team (GET /teams/{team}/invoices, one per team)",
+               source: .perParent(.init(parent: "teams", parentKey: "team")), label: ObjectLabel(path: ["number"])),
+        Report(name: "team_daily_usage", path: "/teams/{parent}/usage/daily", resource: "team-daily-usage",
+               keyPaths: [["team", "id"], ["date"]],
+               summary: "Dyno units and add-on credits per team, app and day (GET /teams/{team}/usage/daily, by month)",
+               source: .perParent(.init(parent: "teams", parentKey: "team")), label: ObjectLabel(path: ["date"]),
+               window: .init(period: .day)),
+        Report(name: "team_monthly_usage", path: "/teams/{parent}/usage/monthly", resource: "team-monthly-usage",
+               keyPaths: [["team", "id"], ["month"]],
+               summary: "Dyno units and add-on credits per team, app and month (GET /teams/{team}/usage/monthly)",
+               source: .perParent(.init(parent: "teams", parentKey: "team")), label: ObjectLabel(path: ["month"]),
+               window: .init(period: .month)),
+        Report(name: "enterprise_daily_usage", path: "/enterprise-accounts/{parent}/usage/daily",
+               resource: "enterprise-account-daily-usage", keyPaths: [["enterprise_account", "id"], ["date"]],
+               summary: "Usage per enterprise account, team and day (GET /enterprise-accounts/{id}/usage/daily, by month)",
+               source: .perParent(.init(parent: "enterprise_accounts", parentKey: "enterprise_account")),
+               label: ObjectLabel(path: ["date"]), window: .init(period: .day)),
+        Report(name: "enterprise_monthly_usage", path: "/enterprise-accounts/{parent}/usage/monthly",
+               resource: "enterprise-account-monthly-usage", keyPaths: [["enterprise_account", "id"], ["month"]],
+               summary: "Usage per enterprise account, team and month (GET /enterprise-accounts/{id}/usage/monthly)",
+               source: .perParent(.init(parent: "enterprise_accounts", parentKey: "enterprise_account")),
+               label: ObjectLabel(path: ["month"]), window: .init(period: .month)),
+    ]
+
     /// The reports loaded when none is named: the four original ones and the cheap
-    /// account-wide ones (no fan-out).
-    public static var defaults: [Report] { all.filter { $0.fanOut == nil } }
+    /// account-wide ones (no fan-out, no billing).
+    public static var defaults: [Report] { all.filter { $0.fanOut == nil && !spendLists.contains($0) } }
 
     /// The report with this name, or nil.
     public static func named(_ name: String) -> Report? {

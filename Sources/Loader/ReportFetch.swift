@@ -24,6 +24,8 @@ final class ReportFetch {
     let receivedPage: ReceivedPage?
     /// Parents of a fan-out report not fetched in this load: their stored rows stay.
     let keptParents: [String]
+    /// A windowed report's ranges per parent id, newest first (nil: not windowed).
+    let windows: [String: [UsageRange]]?
 
     /// Pages delivered (an object report counts one).
     private(set) var pages = 0
@@ -39,18 +41,23 @@ final class ReportFetch {
     private(set) var goneParents: [String] = []
     /// Ids of parents that answered 403 and were skipped, their stored rows kept.
     private(set) var forbiddenParents: [String] = []
+    /// Ids of parents for which Heroku publishes no usage (a windowed report's 403, 404 or 422).
+    private(set) var unpublishedParents: [String] = []
+    /// Parents whose backfill Heroku refused before some day: the first day it did answer.
+    private(set) var backfillStarts: [(parent: String, first: String)] = []
     /// The `Range` and `ETag` of each page of a plain list, for a conditional reload; nil
     /// when the report is not a plain list or a page came without an ETag.
     private(set) var conditionalPages: [ListETags.Page]? = []
 
     init(report: Report, client: HerokuClient, parents: [FanOutSchedule.Parent], concurrency: Int = 1,
-         receivedPage: ReceivedPage? = nil, keptParents: [String] = []) {
+         receivedPage: ReceivedPage? = nil, keptParents: [String] = [], windows: [String: [UsageRange]]? = nil) {
         self.report = report
         self.client = client
         self.parents = parents
         self.concurrency = concurrency
         self.receivedPage = receivedPage
         self.keptParents = keptParents
+        self.windows = windows
     }
 
     /// The pages to store after a complete fetch of a plain list (nil: forget them).
@@ -89,7 +96,7 @@ final class ReportFetch {
         case .perParent(let fanOut):
             // One parent at a time too (`--concurrency 1`) goes through the same stream.
             let stream = ConcurrentFanOut(client: client, path: report.path, sortField: report.sortField,
-                                          concurrency: concurrency).pages(of: parents)
+                                          concurrency: concurrency, windows: windows).pages(of: parents)
             do {
                 for try await fetched in stream {
                     requests += fetched.stats.requests
@@ -99,6 +106,7 @@ final class ReportFetch {
                         skipParent(fetched.parent, skip, fanOut: fanOut, in: sink)
                         continue
                     }
+                    if let window = report.window { leaveUnasked(fetched, window: window, fanOut: fanOut, in: sink) }
                     for page in fetched.pages {
                         try stage(page, path: fetched.path, parent: (fanOut.parentKey, fetched.parent), into: sink)
                         onPage(pages, objects)
@@ -122,7 +130,23 @@ final class ReportFetch {
         case .forbidden:
             forbiddenParents.append(parent.id)
             sink.keepStoredRows(at: [fanOut.parentKey, "id"], equalTo: parent.id)
+        case .unpublished:
+            unpublishedParents.append(parent.id)
+            sink.keepStoredRows(at: [fanOut.parentKey, "id"], equalTo: parent.id)
         }
+    }
+
+    /// A windowed report's parent: its stored rows outside the ranges Heroku answered stay.
+    private func leaveUnasked(_ fetched: ConcurrentFanOut.ParentPages, window: Report.Window, fanOut: Report.FanOut,
+                              in sink: any ReportSink) {
+        let parentPath = [fanOut.parentKey, "id"]
+        guard let newest = fetched.answered.first, let oldest = fetched.answered.last else {
+            sink.leaveStoredRows(at: parentPath, equalTo: fetched.parent.id)
+            return
+        }
+        sink.leaveStoredRows(at: parentPath, equalTo: fetched.parent.id,
+                             outside: PeriodWindow(path: [window.field], first: oldest.firstText, last: newest.lastText))
+        if fetched.refused != nil { backfillStarts.append((fetched.parent.id, oldest.firstText)) }
     }
 
     /// Fetches a plain list page by page into `sink`, starting with the page the conditional
@@ -234,6 +258,10 @@ extension ReportFetch {
             Self.note(goneParents, "skipped \(goneParents.count) \(parent) gone during the load (404)"),
             Self.note(forbiddenParents, "kept the stored rows of \(forbiddenParents.count) of \(parents.count) \(parent): "
                       + "the API key may not read their lists (403)"),
+            Self.note(unpublishedParents, "kept the stored rows of \(unpublishedParents.count) of \(parents.count) \(parent): "
+                      + "Heroku publishes no usage for them (403, 404 or 422; usage is for Enterprise teams)"),
+            Self.note(backfillStarts.map { "\($0.parent) from \($0.first)" },
+                      "Heroku refused the oldest days asked for \(backfillStarts.count) \(parent); stored"),
         ].compactMap { $0 }
         return notes.isEmpty ? nil : notes.joined(separator: "; ")
     }

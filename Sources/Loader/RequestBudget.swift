@@ -133,7 +133,12 @@ public struct RequestBudget: Sendable {
         case .perParent(let fanOut):
             let fetched = try warehouse.selectParents(
                 report: report.name, parentTable: fanOut.parent, account: account,
-                verifyAfter: request.fanOutVerifyAfter).fetched
+                verifyAfter: request.parentVerifyAfter(report)).fetched
+            if let window = report.window {
+                // One request per range asked for (a range's days or months fit in one page).
+                return try UsagePlan.ranges(of: report, window: window, parents: fetched, request: request,
+                                            account: account, store: warehouse).values.reduce(0) { $0 + $1.count }
+            }
             return try warehouse.estimatedFanOutRequests(
                 report: report.name, parentTable: fanOut.parent, parentKey: fanOut.parentKey, account: account,
                 pageSize: pageSize, parents: fetched.map(\.id))

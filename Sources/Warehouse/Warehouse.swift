@@ -170,6 +170,7 @@ public final class Warehouse {
             var pages: ListETags.Update?
             var kept: [JSONPath: [String]] = [:]
             var notFetched: [JSONPath: [String]] = [:]
+            var outsideWindows: [StagingSink.WindowedKey: [String]] = [:]
             let stagedRows = try await connection.copyIn("COPY \(MergeSQL.stage) (ord, fetch_hash, hash, raw) FROM STDIN") { writer in
                 let sink = StagingSink(writer: writer, excludedPaths: table.excludedPaths, keyPaths: table.keyPaths,
                                       stored: storedHashes,
@@ -183,6 +184,7 @@ public final class Warehouse {
                 withoutKey = sink.withoutKey
                 kept = sink.keptKeyValues
                 notFetched = sink.notFetchedKeyValues
+                outsideWindows = sink.outsideWindowKeyValues
             }
             result.received = received
             result.valuesAdjusted = adjusted
@@ -222,14 +224,7 @@ public final class Warehouse {
                                           arrivals: { stored.arrivals })
                 },
                 deleteGuard: .init(maxFraction: options.maxDeleteFraction),
-                kept: [(kept, false), (notFetched, true)].flatMap { rows, notFetched in
-                    rows.compactMap { path, values in
-                        // No column yet: nothing stored to keep.
-                        columns.first { $0.path == path }.map {
-                            KeptRows(column: $0, values: values, notFetched: notFetched)
-                        }
-                    }
-                },
+                kept: KeptRows.resolve(kept: kept, notFetched: notFetched, outsideWindows: outsideWindows, columns: columns),
                 countOnly: options.dryRun)
             if !options.dryRun {
                 if let pages {

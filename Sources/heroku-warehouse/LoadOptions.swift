@@ -43,6 +43,10 @@ struct LoadOptions: ParsableArguments {
             help: ArgumentHelp("Fetch each app's and team's lists (releases, formation, ...) at least this often even when the app or team did not change, about an equal share each load (e.g. 3d; 0: every parent every load). Default: 7d.", valueName: "duration"))
     var fanOutVerifyAfter: String?
 
+    @Option(name: .customLong("usage-since"),
+            help: ArgumentHelp("First day (YYYY-MM-DD, UTC) the usage reports backfill for a team with no usage stored yet. Default: the first day of the month twelve months ago. Later loads ask only for the last days stored onwards.", valueName: "date"))
+    var usageSince: String?
+
     @Flag(help: "Wait for another load on the same schema to finish instead of exiting with code 3.")
     var wait = false
 
@@ -81,6 +85,14 @@ struct LoadOptions: ParsableArguments {
         do { _ = try verifyAfterDuration() } catch { throw ValidationError("--verify-after: \(error)") }
         do { _ = try Self.duration(fanOutVerifyAfter, default: LoadRequest.defaultFanOutVerifyAfter) } catch {
             throw ValidationError("--fan-out-verify-after: \(error)")
+        }
+        if let usageSince {
+            guard let day = CalendarDay(usageSince) else {
+                throw ValidationError("--usage-since takes a date like 2025-01-01, got '\(usageSince)'")
+            }
+            guard day <= CalendarDay.today() else {
+                throw ValidationError("--usage-since \(usageSince) is in the future; give a past date (UTC)")
+            }
         }
         if configPath != nil && (accountLabel != nil || heroku.apiKeyFile != nil) {
             throw ValidationError("--config names each account's label and key; drop --account-label and --api-key-file")
@@ -136,6 +148,7 @@ struct LoadOptions: ParsableArguments {
         request.lockWait = try lockWait.policy()
         request.verifyAfter = try verifyAfterDuration()
         request.fanOutVerifyAfter = try Self.duration(fanOutVerifyAfter, default: LoadRequest.defaultFanOutVerifyAfter)
+        request.usageSince = usageSince.flatMap { CalendarDay($0) }
         return request
     }
 

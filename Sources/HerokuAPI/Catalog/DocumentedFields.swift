@@ -24,7 +24,7 @@ public enum DocumentedFields {
     }
 
     /// The schema definition names of the resources listed here, in catalogue order.
-    public static let resourceNames: [String] = ["app", "add-on", "add-on-service", "team", "account", "add-on-attachment", "team-member", "release", "formation", "domain", "collaborator", "pipeline", "pipeline-coupling", "space", "region", "stack", "dyno-size"]
+    public static let resourceNames: [String] = ["app", "add-on", "add-on-service", "team", "account", "add-on-attachment", "team-member", "release", "formation", "domain", "collaborator", "pipeline", "pipeline-coupling", "space", "region", "stack", "dyno-size", "enterprise-account", "team-daily-usage", "team-monthly-usage", "team-invoice", "invoice", "enterprise-account-daily-usage", "enterprise-account-monthly-usage"]
 
     /// Documented fields of the `app` resource (secret fields excluded).
     public static let app: [Field] = [
@@ -334,6 +334,110 @@ public enum DocumentedFields {
         .init(path: ["private_space_only"], type: "boolean", nullable: false, description: "whether this dyno can only be provisioned in a private space"),
     ]
 
+    /// Documented fields of the `enterprise-account` resource (secret fields excluded).
+    public static let enterpriseAccount: [Field] = [
+        .init(path: ["id"], type: "uuid", nullable: false, description: "unique identifier of the enterprise account"),
+        .init(path: ["created_at"], type: "timestamptz", nullable: false, description: "when the enterprise account was created"),
+        .init(path: ["name"], type: "text", nullable: false, description: "unique name of the enterprise account"),
+        .init(path: ["updated_at"], type: "timestamptz", nullable: false, description: "when the enterprise account was updated"),
+        .init(path: ["permissions"], type: "jsonb", nullable: false, description: "the current user's permissions for this enterprise account"),
+        .init(path: ["trial"], type: "boolean", nullable: false, description: "whether the enterprise account is a trial or not"),
+        .init(path: ["partner_benefits"], type: "boolean", nullable: false, description: "whether the enterprise account is part of the Salesforce Partner Program"),
+        .init(path: ["identity_provider", "id"], type: "uuid", nullable: true, description: "unique identifier of this identity provider"),
+        .init(path: ["identity_provider", "name"], type: "text", nullable: true, description: "user-friendly unique identifier for this identity provider"),
+        .init(path: ["identity_provider", "owner", "id"], type: "uuid", nullable: true, description: "unique identifier of the owner"),
+        .init(path: ["identity_provider", "owner", "name"], type: "text", nullable: true, description: "name of the owner"),
+        .init(path: ["identity_provider", "owner", "type"], type: "text", nullable: true, description: "type of the owner"),
+    ]
+
+    /// Documented fields of the `team-daily-usage` resource (secret fields excluded).
+    public static let teamDailyUsage: [Field] = [
+        .init(path: ["addons"], type: "numeric", nullable: false, description: "total add-on credits used"),
+        .init(path: ["apps"], type: "jsonb", nullable: false, description: "app usage in the team"),
+        .init(path: ["data"], type: "numeric", nullable: false, description: "total add-on credits used for first party add-ons"),
+        .init(path: ["date"], type: "text", nullable: false, description: "date of the usage"),
+        .init(path: ["dynos"], type: "numeric", nullable: false, description: "dynos used"),
+        .init(path: ["id"], type: "uuid", nullable: false, description: "team identifier"),
+        .init(path: ["name"], type: "text", nullable: false, description: "name of the team"),
+        .init(path: ["partner"], type: "numeric", nullable: false, description: "total add-on credits used for third party add-ons"),
+        .init(path: ["space"], type: "numeric", nullable: false, description: "space credits used"),
+    ]
+
+    /// Documented fields of the `team-monthly-usage` resource (secret fields excluded).
+    public static let teamMonthlyUsage: [Field] = [
+        .init(path: ["addons"], type: "numeric", nullable: false, description: "total add-on credits used"),
+        .init(path: ["apps"], type: "jsonb", nullable: false, description: "app usage in the team"),
+        .init(path: ["connect"], type: "numeric", nullable: false, description: "max connect rows synced"),
+        .init(path: ["data"], type: "numeric", nullable: false, description: "total add-on credits used for first party add-ons"),
+        .init(path: ["dynos"], type: "numeric", nullable: false, description: "dynos used"),
+        .init(path: ["id"], type: "uuid", nullable: false, description: "team identifier"),
+        .init(path: ["month"], type: "text", nullable: false, description: "year and month of the usage"),
+        .init(path: ["name"], type: "text", nullable: false, description: "name of the team"),
+        .init(path: ["partner"], type: "numeric", nullable: false, description: "total add-on credits used for third party add-ons"),
+        .init(path: ["space"], type: "numeric", nullable: false, description: "space credits used"),
+    ]
+
+    /// Documented fields of the `team-invoice` resource (secret fields excluded).
+    public static let teamInvoice: [Field] = [
+        .init(path: ["addons_total"], type: "bigint", nullable: false, description: "total add-ons charges in on this invoice"),
+        .init(path: ["database_total"], type: "bigint", nullable: false, description: "total database charges on this invoice"),
+        .init(path: ["charges_total"], type: "bigint", nullable: false, description: "total charges on this invoice"),
+        .init(path: ["created_at"], type: "timestamptz", nullable: false, description: "when invoice was created"),
+        .init(path: ["credits_total"], type: "bigint", nullable: false, description: "total credits on this invoice"),
+        .init(path: ["dyno_units"], type: "numeric", nullable: false, description: "total amount of dyno units consumed across dyno types."),
+        .init(path: ["id"], type: "uuid", nullable: false, description: "unique identifier of this invoice"),
+        .init(path: ["number"], type: "bigint", nullable: false, description: "human readable invoice number"),
+        .init(path: ["payment_status"], type: "text", nullable: false, description: "status of the invoice payment"),
+        .init(path: ["period_end"], type: "text", nullable: false, description: "the ending date that the invoice covers"),
+        .init(path: ["period_start"], type: "text", nullable: false, description: "the starting date that this invoice covers"),
+        .init(path: ["platform_total"], type: "bigint", nullable: false, description: "total platform charges on this invoice"),
+        .init(path: ["state"], type: "bigint", nullable: false, description: "payment status for this invoice (pending, successful, failed)"),
+        .init(path: ["total"], type: "bigint", nullable: false, description: "combined total of charges and credits on this invoice"),
+        .init(path: ["updated_at"], type: "timestamptz", nullable: false, description: "when invoice was updated"),
+        .init(path: ["weighted_dyno_hours"], type: "numeric", nullable: false, description: "The total amount of hours consumed across dyno types."),
+    ]
+
+    /// Documented fields of the `invoice` resource (secret fields excluded).
+    public static let invoice: [Field] = [
+        .init(path: ["charges_total"], type: "numeric", nullable: false, description: "total charges on this invoice"),
+        .init(path: ["created_at"], type: "timestamptz", nullable: false, description: "when invoice was created"),
+        .init(path: ["credits_total"], type: "numeric", nullable: false, description: "total credits on this invoice"),
+        .init(path: ["id"], type: "uuid", nullable: false, description: "unique identifier of this invoice"),
+        .init(path: ["number"], type: "bigint", nullable: false, description: "human readable invoice number"),
+        .init(path: ["period_end"], type: "text", nullable: false, description: "the ending date that the invoice covers"),
+        .init(path: ["period_start"], type: "text", nullable: false, description: "the starting date that this invoice covers"),
+        .init(path: ["state"], type: "bigint", nullable: false, description: "payment status for this invoice (pending, successful, failed)"),
+        .init(path: ["total"], type: "numeric", nullable: false, description: "combined total of charges and credits on this invoice"),
+        .init(path: ["updated_at"], type: "timestamptz", nullable: false, description: "when invoice was updated"),
+    ]
+
+    /// Documented fields of the `enterprise-account-daily-usage` resource (secret fields excluded).
+    public static let enterpriseAccountDailyUsage: [Field] = [
+        .init(path: ["addons"], type: "numeric", nullable: false, description: "total add-on credits used"),
+        .init(path: ["teams"], type: "jsonb", nullable: false, description: "usage by team"),
+        .init(path: ["data"], type: "numeric", nullable: false, description: "total add-on credits used for first party add-ons"),
+        .init(path: ["date"], type: "text", nullable: false, description: "date of the usage"),
+        .init(path: ["dynos"], type: "numeric", nullable: false, description: "dynos used"),
+        .init(path: ["id"], type: "uuid", nullable: false, description: "enterprise account identifier"),
+        .init(path: ["name"], type: "text", nullable: false, description: "name of the enterprise account"),
+        .init(path: ["partner"], type: "numeric", nullable: false, description: "total add-on credits used for third party add-ons"),
+        .init(path: ["space"], type: "numeric", nullable: false, description: "space credits used"),
+    ]
+
+    /// Documented fields of the `enterprise-account-monthly-usage` resource (secret fields excluded).
+    public static let enterpriseAccountMonthlyUsage: [Field] = [
+        .init(path: ["addons"], type: "numeric", nullable: false, description: "total add-on credits used"),
+        .init(path: ["teams"], type: "jsonb", nullable: false, description: "usage by team"),
+        .init(path: ["connect"], type: "numeric", nullable: false, description: "max connect rows synced"),
+        .init(path: ["data"], type: "numeric", nullable: false, description: "total add-on credits used for first party add-ons"),
+        .init(path: ["dynos"], type: "numeric", nullable: false, description: "dynos used"),
+        .init(path: ["id"], type: "uuid", nullable: false, description: "enterprise account identifier"),
+        .init(path: ["month"], type: "text", nullable: false, description: "year and month of the usage"),
+        .init(path: ["name"], type: "text", nullable: false, description: "name of the enterprise account"),
+        .init(path: ["partner"], type: "numeric", nullable: false, description: "total add-on credits used for third party add-ons"),
+        .init(path: ["space"], type: "numeric", nullable: false, description: "space credits used"),
+    ]
+
     /// The documented fields of a resource, by its schema definition name (e.g. `add-on`).
     public static func fields(forResource name: String) -> [Field]? {
         switch name {
@@ -354,6 +458,13 @@ public enum DocumentedFields {
         case "region": region
         case "stack": stack
         case "dyno-size": dynoSize
+        case "enterprise-account": enterpriseAccount
+        case "team-daily-usage": teamDailyUsage
+        case "team-monthly-usage": teamMonthlyUsage
+        case "team-invoice": teamInvoice
+        case "invoice": invoice
+        case "enterprise-account-daily-usage": enterpriseAccountDailyUsage
+        case "enterprise-account-monthly-usage": enterpriseAccountMonthlyUsage
         default: nil
         }
     }

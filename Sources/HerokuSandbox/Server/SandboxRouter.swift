@@ -18,11 +18,15 @@ enum SandboxRouter {
             case "regions": return list(.regions, account.objects(.regions), request, &state)
             case "stacks": return list(.stacks, account.objects(.stacks), request, &state)
             case "dyno-sizes": return list(.dynoSizes, account.objects(.dynoSizes), request, &state)
+            case "enterprise-accounts": return list(sortFields: ["id", "name"], account.enterpriseAccounts(), request, &state)
             default: return .unknownEndpoint
             }
         case 2:
             if segments == ["account", "rate-limits"] {
                 return SandboxHTTPResponse(status: 200, json: ["remaining": .int(state.rateLimiter.remaining())])
+            }
+            if segments == ["account", "invoices"] {
+                return list(sortFields: ["id"], account.accountInvoices(), request, &state)
             }
             guard let (resource, label) = single(segments[0]) else { return .unknownEndpoint }
             guard let object = account.object(resource, idOrName: segments[1]) else { return .notFound(label) }
@@ -39,6 +43,12 @@ enum SandboxRouter {
         case 3 where segments[0] == "teams" && segments[2] == "members":
             guard let team = account.object(.teams, idOrName: segments[1]) else { return .notFound("team") }
             return list(.teamMembers, account.members(ofTeam: team["id"]?.stringValue ?? ""), request, &state)
+        case 3 where segments[0] == "teams" && segments[2] == "invoices":
+            guard let team = account.object(.teams, idOrName: segments[1]) else { return .notFound("team") }
+            guard account.isEnterprise(team) else { return .notEnterprise }
+            return list(sortFields: ["id"], account.teamInvoices(team), request, &state)
+        case 4 where segments[2] == "usage" && ["daily", "monthly"].contains(segments[3]):
+            return SandboxUsageRoute.usage(segments, request, account: account)
         default:
             // Includes /apps/{app}/config-vars: the sandbox never serves config var values.
             return .unknownEndpoint
@@ -59,7 +69,12 @@ enum SandboxRouter {
     /// A paginated list response (Range / Content-Range / Next-Range / Accept-Ranges).
     static func list(_ resource: SandboxResource, _ objects: [SandboxJSON], _ request: SandboxHTTPRequest,
                      _ state: inout SandboxState) -> SandboxHTTPResponse {
-        let sortFields = resource.sortFields
+        list(sortFields: resource.sortFields, objects, request, &state)
+    }
+
+    /// A paginated list response of objects sortable by `sortFields` (the default first).
+    static func list(sortFields: [String], _ objects: [SandboxJSON], _ request: SandboxHTTPRequest,
+                     _ state: inout SandboxState) -> SandboxHTTPResponse {
         let acceptRanges = sortFields.joined(separator: ", ")
         var range = SandboxRange(field: "id")
         if let header = request.header("Range"), !header.allSatisfy(\.isWhitespace) {

@@ -77,6 +77,9 @@ public protocol LoadStore: AnyObject {
     /// Records the parents a fan-out report fetched, and those whose lists failed.
     func recordParents(report: String, parentTable: String, account: String, loadID: Int64,
                        fetched: [FanOutSchedule.Parent], failed: [String]) throws
+    /// A windowed report's latest stored period (`date`, `month`) per parent id (at `parentPath`).
+    func latestPeriods(of table: ReportTable, account: String, parentPath: JSONPath, periodPath: JSONPath) throws
+        -> [String: String]
     /// Requests an account-wide list is expected to take.
     func estimatedListPages(report: String, account: String, pageSize: Int) throws -> Int
     /// Requests a fan-out report is expected to take for the parents `parents` (ids).
@@ -117,4 +120,7 @@ public protocol ReportSink: AnyObject {
     func keepStoredRows(at path: JSONPath, equalTo value: String)
     /// Leaves the stored rows whose value at `path` is `value`: the load did not fetch them on purpose.
     func leaveStoredRows(at path: JSONPath, equalTo value: String)
+    /// Leaves the stored rows whose value at `path` is `value` and whose period lies outside
+    /// `window`: a windowed report did not ask for those periods.
+    func leaveStoredRows(at path: JSONPath, equalTo value: String, outside window: PeriodWindow)
 }

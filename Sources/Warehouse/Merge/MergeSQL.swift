@@ -142,7 +142,7 @@ struct MergeSQL {
             }
         }
         for rows in kept {
-            goneFilter += " AND NOT \(rows.condition(alias: "t", parameter: parameters.bind(PostgresArray.literal(rows.values))))"
+            goneFilter += " AND NOT \(rows.condition(alias: "t", parameters: &parameters))"
         }
         let storedKeys = keyColumns.map { "t." + Identifier.quote($0.name) }.joined(separator: ", ")
         return Statement(sql: """
@@ -185,7 +185,7 @@ struct MergeSQL {
     func keptRowCount(account: String, kept: [KeptRows]) -> Statement {
         var parameters = SQLParameters()
         let accountParameter = parameters.bind(account)
-        let conditions = kept.map { $0.condition(alias: "t", parameter: parameters.bind(PostgresArray.literal($0.values))) }
+        let conditions = kept.map { $0.condition(alias: "t", parameters: &parameters) }
         return Statement(sql: """
             SELECT count(*) FROM \(current) t
             WHERE t.\(Self.account) = \(accountParameter) AND (\(conditions.joined(separator: " OR ")))
@@ -279,18 +279,5 @@ struct MergeSQL {
             "ANALYZE \(current) (\(([Self.account, Self.fetchHash] + keys).joined(separator: ", ")))",
             "ANALYZE \(history) (\(([Self.account] + keys).joined(separator: ", ")))",
         ]
-    }
-}
-
-/// Stored rows the fetch could not see, by their value in one column: kept as they are.
-struct KeptRows {
-    var column: ColumnSpec
-    var values: [String]
-    /// Not fetched on purpose (a fresh parent of a fan-out report), rather than unreadable.
-    var notFetched = false
-
-    /// Whether a row of `alias` is one of them, its values bound as `parameter`.
-    func condition(alias: String, parameter: String) -> String {
-        "\(alias).\(Identifier.quote(column.name))::text = ANY(\(parameter)::text[])"
     }
 }

@@ -37,6 +37,15 @@ public final class StagingSink {
     private(set) var keptKeyValues: [JSONPath: [String]] = [:]
     /// Values at a key path whose stored rows were not fetched on purpose (``leaveStoredRows(at:equalTo:)``).
     private(set) var notFetchedKeyValues: [JSONPath: [String]] = [:]
+    /// Values at a key path whose stored rows outside a window were not asked for
+    /// (``leaveStoredRows(at:equalTo:outside:)``), by path and window.
+    private(set) var outsideWindowKeyValues: [WindowedKey: [String]] = [:]
+
+    /// A key path and the window its parents were asked for.
+    struct WindowedKey: Hashable {
+        var path: JSONPath
+        var window: PeriodWindow
+    }
 
     private let observeEveryObject: Bool
 
@@ -62,6 +71,13 @@ public final class StagingSink {
     /// counted, and the delete guard judges the fetched rows alone.
     public func leaveStoredRows(at path: JSONPath, equalTo value: String) {
         notFetchedKeyValues[path, default: []].append(value)
+    }
+
+    /// Leaves the stored rows whose value at key path `path` is `value` and whose period lies
+    /// outside `window` as they are: a windowed report did not ask for those periods, so they
+    /// are neither deleted nor counted by the delete guard.
+    public func leaveStoredRows(at path: JSONPath, equalTo value: String, outside window: PeriodWindow) {
+        outsideWindowKeyValues[WindowedKey(path: path, window: window), default: []].append(value)
     }
 
     /// Stages one object, serializing it again (secret paths removed, values PostgreSQL
