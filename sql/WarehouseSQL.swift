@@ -69,6 +69,14 @@ public enum WarehouseSQL {
         View(name: "release_history", sql: text(PackageResources.release_history_sql)),
         View(name: "apps_without_recent_release", sql: text(PackageResources.apps_without_recent_release_sql)),
         View(name: "stale_apps", sql: text(PackageResources.stale_apps_sql)),
+        View(name: "app_daily_usage", sql: text(PackageResources.app_daily_usage_sql)),
+        View(name: "app_monthly_usage", sql: text(PackageResources.app_monthly_usage_sql)),
+        View(name: "app_names", sql: text(PackageResources.app_names_sql)),
+        View(name: "app_spend_daily", sql: text(PackageResources.app_spend_daily_sql)),
+        View(name: "app_spend_monthly", sql: text(PackageResources.app_spend_monthly_sql)),
+        View(name: "app_spend_vs_list", sql: text(PackageResources.app_spend_vs_list_sql)),
+        View(name: "team_spend_monthly", sql: text(PackageResources.team_spend_monthly_sql)),
+        View(name: "spend_movers", sql: text(PackageResources.spend_movers_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String {
