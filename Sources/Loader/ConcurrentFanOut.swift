@@ -36,10 +36,12 @@ struct ConcurrentFanOut: Sendable {
         var pages: [ListPage]
         var stats: ListFetchStats
         var skipped: Skip?
-        /// A windowed report: the ranges Heroku answered (newest first) and the older one it
-        /// refused, after which the backfill stopped (nil: none refused).
+        /// A windowed report: the ranges Heroku answered, newest first.
         var answered: [UsageRange] = []
-        var refused: UsageRange?
+        /// A windowed report: Heroku refused an older start, so the backfill stopped short.
+        var backfillCut = false
+        /// The list was refused with 422 (for usage: a start too far back, or no usage at all).
+        var startRefused = false
     }
 
     let client: HerokuClient
@@ -89,17 +91,29 @@ struct ConcurrentFanOut: Sendable {
         }
         // Newest first: a refused older range ends the backfill there, the newer ones kept.
         var result = ParentPages(parent: parent, path: path, pages: [], stats: ListFetchStats())
-        for range in ranges {
-            let part = try await fetch(parent, path: path + range.query, windowed: true)
+        func count(_ part: ParentPages) {
             result.stats.requests += part.stats.requests
             result.stats.retries += part.stats.retries
             result.stats.waitedForRateLimit += part.stats.waitedForRateLimit
+        }
+        for range in ranges {
+            var asked = range
+            var part = try await fetch(parent, path: path + asked.query, windowed: true)
+            if result.answered.isEmpty, part.startRefused, range.first < range.last {
+                // Heroku refused the newest range's start (too far back): ask for its last period alone.
+                count(part)
+                result.backfillCut = true
+                asked.first = range.last
+                part = try await fetch(parent, path: path + asked.query, windowed: true)
+            }
+            count(part)
             if let skip = part.skipped {
-                if result.answered.isEmpty { result.skipped = skip } else { result.refused = range }
+                if result.answered.isEmpty { result.skipped = skip } else { result.backfillCut = true }
                 break
             }
             result.pages += part.pages
-            result.answered.append(range)
+            result.answered.append(asked)
+            if result.backfillCut { break }
         }
         return result
     }
@@ -119,7 +133,9 @@ struct ConcurrentFanOut: Sendable {
             var stats = ListFetchStats()
             stats.requests = pages.count + 1
             stats.waitedForRateLimit = error.waitedForRateLimit
-            return ParentPages(parent: parent, path: path, pages: [], stats: stats, skipped: skip)
+            var skipped = ParentPages(parent: parent, path: path, pages: [], stats: stats, skipped: skip)
+            if case .http(422, _, _) = error.kind { skipped.startRefused = true }
+            return skipped
         }
     }
 }

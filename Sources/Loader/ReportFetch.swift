@@ -146,7 +146,7 @@ final class ReportFetch {
         }
         sink.leaveStoredRows(at: parentPath, equalTo: fetched.parent.id,
                              outside: PeriodWindow(path: [window.field], first: oldest.firstText, last: newest.lastText))
-        if fetched.refused != nil { backfillStarts.append((fetched.parent.id, oldest.firstText)) }
+        if fetched.backfillCut { backfillStarts.append((fetched.parent.id, oldest.firstText)) }
     }
 
     /// Fetches a plain list page by page into `sink`, starting with the page the conditional

@@ -10,9 +10,11 @@ enum SandboxRequestPipeline {
     static func handle(_ request: SandboxHTTPRequest, state: inout SandboxState) -> SandboxHTTPResponse {
         var response = respond(request, state: &state)
         finish(&response, request: request, state: &state)
-        state.requests.append(SandboxRequestRecord(
+        var record = SandboxRequestRecord(
             method: request.method, path: request.path, range: request.header("Range"),
-            status: response.dropConnection ? 0 : response.status, timestamp: Date()))
+            status: response.dropConnection ? 0 : response.status, timestamp: Date())
+        record.query = request.query
+        state.requests.append(record)
         return response
     }
 

@@ -8,6 +8,8 @@ public struct SandboxRequestRecord: Sendable, Hashable {
     public let path: String
     /// The `Range` header, if any.
     public let range: String?
+    /// The query string (without `?`), if any.
+    public var query: String? = nil
     /// The status answered (0 when the connection was dropped).
     public let status: Int
     /// When the request arrived.

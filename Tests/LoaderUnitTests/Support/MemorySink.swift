@@ -12,6 +12,7 @@ final class MemorySink: ReportSink {
     private var withoutKey = 0
     private var kept: [(path: JSONPath, value: String)] = []
     private var notFetched: [(path: JSONPath, value: String)] = []
+    private var outsideWindows: [(path: JSONPath, value: String, window: PeriodWindow)] = []
 
     init(table: ReportTable) { self.table = table }
 
@@ -38,6 +39,9 @@ final class MemorySink: ReportSink {
 
     func keepStoredRows(at path: JSONPath, equalTo value: String) { kept.append((path, value)) }
     func leaveStoredRows(at path: JSONPath, equalTo value: String) { notFetched.append((path, value)) }
+    func leaveStoredRows(at path: JSONPath, equalTo value: String, outside window: PeriodWindow) {
+        outsideWindows.append((path, value, window))
+    }
 
     /// The rows after merging into `stored`, and what the merge counted.
     func merge(into stored: [String: MemoryWarehouse.Row], table: ReportTable, deleteGuard: DeleteGuard) throws
@@ -62,7 +66,10 @@ final class MemorySink: ReportSink {
         for (key, row) in stored where staged[key] == nil {
             if matches(row, kept) {
                 counts.kept += 1
-            } else if matches(row, notFetched) {
+            } else if matches(row, notFetched) || outsideWindows.contains(where: { path, value, window in
+                MemoryStore.text(at: path, of: row.object) == value
+                    && !window.contains(MemoryStore.text(at: window.path, of: row.object) ?? "")
+            }) {
                 counts.notFetched += 1
             } else {
                 counts.deleted += 1

@@ -186,6 +186,17 @@ final class MemoryStore: LoadStore {
         }
     }
 
+    func latestPeriods(of table: ReportTable, account: String, parentPath: JSONPath, periodPath: JSONPath) throws
+        -> [String: String] {
+        var latest: [String: String] = [:]
+        for row in warehouse.rows(table.name, account: account).values {
+            guard let parent = Self.text(at: parentPath, of: row.object), let period = Self.text(at: periodPath, of: row.object)
+            else { continue }
+            latest[parent] = max(latest[parent] ?? period, period)
+        }
+        return latest
+    }
+
     func estimatedListPages(report: String, account: String, pageSize: Int) throws -> Int {
         let stored = warehouse.storedPages(account: account, report: report).count
         if stored > 0 { return stored }
