@@ -75,7 +75,7 @@ struct CommandLineTests {
             ["load", "--api-url", server.baseURL, "--schema", schema, "--json", "--report", "all"], environment: environment)
         #expect(all.exitCode == 0, "\(all.stderr)")
         let allSummary = try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [String: Any]
-        #expect((allSummary?["reports"] as? [Any])?.count == 17)
+        #expect((allSummary?["reports"] as? [Any])?.count == 24)  // and the fan-out, usage and invoice reports
         #expect(allSummary?["rate_limit_remaining"] is Int, "\(all.stdout)")
         // Loaded a moment ago and unchanged: every page of apps answered 304.
         let apps = (allSummary?["reports"] as? [[String: Any]])?.first { $0["report"] as? String == "apps" }

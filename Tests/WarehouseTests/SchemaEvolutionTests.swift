@@ -124,7 +124,8 @@ struct SchemaEvolutionTests {
                 WHERE load_id = $1::bigint AND change = 'create view' ORDER BY table_name
                 """, [summary.loadID.map(String.init)]).rows.map { $0.first ?? nil }
             #expect(views == ["addon_prices", "addon_service_usage", "addon_sharing", "addons_per_app", "app_costs", "app_inventory",
-                              "apps_without_recent_release", "changes", "stale_apps", "team_costs"])
+                              "app_names", "app_spend_daily", "app_spend_monthly", "app_spend_vs_list",
+                              "apps_without_recent_release", "changes", "spend_movers", "stale_apps", "team_costs"])
             // The views still answer; the add-on whose price became text no longer counts.
             let oldCents = Int(addon.value(at: ["billed_price", "cents"])?.numberText ?? "0") ?? 0
             #expect(try fixture.int("SELECT sum(monthly_cost_cents) FROM \(fixture.table("addons_per_app"))") == costBefore - oldCents)

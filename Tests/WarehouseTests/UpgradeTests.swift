@@ -17,6 +17,10 @@ struct UpgradeTests {
     /// The reports the scenario loaded (every one keyed by `id`).
     static let loaded = ReportCatalog.defaults.map(\.name)
 
+    /// Reports added after the release this scenario upgrades from.
+    static let addedSince: Set<String> = ["enterprise_accounts", "invoices", "team_invoices", "team_daily_usage",
+                                          "team_monthly_usage", "enterprise_daily_usage", "enterprise_monthly_usage"]
+
     @Test("three loads with renames, deletes and widenings: every version as the old history showed it, through R_with_history and R__as_of; the next reloads write nothing")
     func upgradesInPlace() async throws {
         try await LoadFixture.with(UpgradeScenario.configuration) { fixture in
@@ -56,7 +60,8 @@ struct UpgradeTests {
             let outcome = try await Warehouse(connection: fixture.connection, schema: fixture.schema)
                 .migrate(reports: ReportCatalog.all.map(\.table))
             #expect(outcome.fromVersion == 10 && outcome.toVersion == 12)
-            #expect(Set(outcome.tablesUpgraded) == Set(ReportCatalog.names))
+            // The reports added since (usage and invoices) get new tables: nothing to upgrade.
+            #expect(Set(outcome.tablesUpgraded) == Set(ReportCatalog.names).subtracting(Self.addedSince))
 
             for report in Self.loaded {
                 let upgraded = try fixture.query("""
@@ -78,7 +83,7 @@ struct UpgradeTests {
             }
             #expect(try fixture.int("""
                 SELECT count(*) FROM \(fixture.table("_schema_changes")) WHERE change = 'upgrade table'
-                """) == ReportCatalog.all.count)
+                """) == ReportCatalog.all.count - Self.addedSince.count)
             // The generated feed tells the same story, deletions with the load that saw them.
             #expect(try fixture.query(feed).rows == feedBefore)
 
