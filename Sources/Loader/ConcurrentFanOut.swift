@@ -42,6 +42,13 @@ struct ConcurrentFanOut: Sendable {
         var backfillCut = false
         /// The list was refused with 422 (for usage: a start too far back, or no usage at all).
         var startRefused = false
+
+        /// Adds the requests of `part` (another range of the same parent).
+        mutating func count(_ part: ParentPages) {
+            stats.requests += part.stats.requests
+            stats.retries += part.stats.retries
+            stats.waitedForRateLimit += part.stats.waitedForRateLimit
+        }
     }
 
     let client: HerokuClient
@@ -89,36 +96,17 @@ struct ConcurrentFanOut: Sendable {
         guard let ranges = windows?[parent.id] else {
             return try await fetch(parent, path: path, windowed: false)
         }
-        // Newest first: a refused older range ends the backfill there, the newer ones kept.
         var result = ParentPages(parent: parent, path: path, pages: [], stats: ListFetchStats())
-        func count(_ part: ParentPages) {
-            result.stats.requests += part.stats.requests
-            result.stats.retries += part.stats.retries
-            result.stats.waitedForRateLimit += part.stats.waitedForRateLimit
-        }
-        for range in ranges {
-            var asked = range
-            var part = try await fetch(parent, path: path + asked.query, windowed: true)
-            if result.answered.isEmpty, part.startRefused, range.first < range.last {
-                // Heroku refused the newest range's start (too far back): ask for its last period alone.
-                count(part)
-                result.backfillCut = true
-                asked.first = range.last
-                part = try await fetch(parent, path: path + asked.query, windowed: true)
-            }
-            count(part)
-            if let skip = part.skipped {
-                if result.answered.isEmpty { result.skipped = skip } else { result.backfillCut = true }
-                break
-            }
-            result.pages += part.pages
-            result.answered.append(asked)
-            if result.backfillCut { break }
+        do {
+            try await fetchWindowed(ranges, path: path, into: &result)
+        } catch let failure as ParentFailure {
+            // The ranges answered before the failing one were requests too.
+            throw ParentFailure(error: failure.error, requests: failure.requests + result.stats.requests)
         }
         return result
     }
 
-    private func fetch(_ parent: FanOutSchedule.Parent, path: String, windowed: Bool) async throws -> ParentPages {
+    func fetch(_ parent: FanOutSchedule.Parent, path: String, windowed: Bool) async throws -> ParentPages {
         var pages: [ListPage] = []
         do {
             let stats = try await client.fetchList(path: path, sortField: sortField) { page in

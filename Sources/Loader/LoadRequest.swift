@@ -74,10 +74,10 @@ public struct LoadRequest: Sendable {
         self.waitForLock = waitForLock
     }
 
-    /// How often a fan-out report fetches an unchanged parent's lists: a windowed (usage)
-    /// report asks every parent every load, as its latest days are still changing.
+    /// How often a fan-out report fetches an unchanged parent's lists: every load for the
+    /// reports that fetch every parent (usage, invoices), else ``fanOutVerifyAfter``.
     func parentVerifyAfter(_ report: Report) -> Duration {
-        report.window == nil ? fanOutVerifyAfter : .zero
+        report.fetchesEveryParent ? .zero : fanOutVerifyAfter
     }
 
     /// The account-wide reports, loaded side by side on connections of their own; none for a

@@ -307,13 +307,14 @@ public struct LoadRunner: Sendable {
                 try warehouse.selectParents(report: report.name, parentTable: $0.parent, account: account,
                                             verifyAfter: request.parentVerifyAfter(report))
             }
-            let windows = try report.window.map {
+            let usage = try report.window.map {
                 try UsagePlan.ranges(of: report, window: $0, parents: selection?.fetched ?? [], request: request,
                                      account: account, store: warehouse)
             }
             let reportFetch = ReportFetch(report: report, client: client, parents: selection?.fetched ?? [],
                                           concurrency: request.concurrency, receivedPage: check.recheck.changedPage,
-                                          keptParents: selection?.fresh.map(\.id) ?? [], windows: windows)
+                                          keptParents: (selection?.fresh.map(\.id) ?? []) + (usage?.absent ?? []),
+                                          windows: usage?.ranges)
             fetch = reportFetch
             let result = try await warehouse.loadReport(
                 report.table, account: account, loadID: load.id, loadTime: load.startedAt,
@@ -335,8 +336,8 @@ public struct LoadRunner: Sendable {
                                             failed: reportFetch.forbiddenParents + reportFetch.goneParents
                                                 + reportFetch.unpublishedParents)
             }
-            // A windowed report asks every parent every load: no schedule to report.
-            outcome.parents = report.window == nil ? selection?.counts : nil
+            // A report that asks every parent every load has no schedule to report.
+            outcome.parents = report.fetchesEveryParent ? nil : selection?.counts
             // Every page was a 200: nothing of the report rests on a 304 (a dry run records
             // nothing); a fan-out report only when it fetched every parent.
             outcome.verified = !request.dryRun && (selection?.fresh.isEmpty ?? true)

@@ -61,11 +61,15 @@ public struct Report: Sendable, Hashable {
     public let label: ObjectLabel
     /// For a fan-out report of usage by date: how its requests are windowed (nil: not windowed).
     public let window: Window?
+    /// A fan-out report whose every parent's list is fetched every load, not on the parents'
+    /// schedule: windowed reports (their latest days change) and team invoices (a new one
+    /// each month, with no sign on the team).
+    public let fetchesEveryParent: Bool
 
     /// Creates a report.
     public init(name: String, path: String, resource: String, keyPaths: [JSONPath], summary: String,
                 source: Source = .list, sortField: String = "id", label: ObjectLabel = ObjectLabel(path: ["name"]),
-                window: Window? = nil) {
+                window: Window? = nil, fetchesEveryParent: Bool = false) {
         self.name = name
         self.path = path
         self.resource = resource
@@ -75,6 +79,7 @@ public struct Report: Sendable, Hashable {
         self.sortField = sortField
         self.label = label
         self.window = window
+        self.fetchesEveryParent = fetchesEveryParent || window != nil
     }
 
     /// The fan-out description, nil for account-wide reports.
@@ -177,7 +182,8 @@ public enum ReportCatalog {
         Report(name: "team_invoices", path: "/teams/{parent}/invoices", resource: "team-invoice",
                keyPaths: [["team", "id"], ["id"]],
                summary: "Invoices of every team (GET /teams/{team}/invoices, one per team)",
-               source: .perParent(.init(parent: "teams", parentKey: "team")), label: ObjectLabel(path: ["number"])),
+               source: .perParent(.init(parent: "teams", parentKey: "team")), label: ObjectLabel(path: ["number"]),
+               fetchesEveryParent: true),
         Report(name: "team_daily_usage", path: "/teams/{parent}/usage/daily", resource: "team-daily-usage",
                keyPaths: [["team", "id"], ["date"]],
                summary: "Dyno units and add-on credits per team, app and day (GET /teams/{team}/usage/daily, by month)",

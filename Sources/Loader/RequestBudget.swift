@@ -136,8 +136,8 @@ public struct RequestBudget: Sendable {
                 verifyAfter: request.parentVerifyAfter(report)).fetched
             if let window = report.window {
                 // One request per range asked for (a range's days or months fit in one page).
-                return try UsagePlan.ranges(of: report, window: window, parents: fetched, request: request,
-                                            account: account, store: warehouse).values.reduce(0) { $0 + $1.count }
+                return try UsagePlan.estimatedRequests(of: report, window: window, parents: fetched, request: request,
+                                                       account: account, store: warehouse)
             }
             return try warehouse.estimatedFanOutRequests(
                 report: report.name, parentTable: fanOut.parent, parentKey: fanOut.parentKey, account: account,

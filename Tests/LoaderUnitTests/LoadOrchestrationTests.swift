@@ -100,6 +100,36 @@ struct LoadOrchestrationTests {
         }
     }
 
+    @Test("usage: a team answering 422 is skipped with its rows kept; a 401 on a team's usage stops the load")
+    func usageRefusals() async throws {
+        try await MemoryLoadFixture.with(SandboxConfiguration(seed: 5, apps: 8, teams: 3)) { fixture in
+            let reports = try ["teams", "team_daily_usage", "team_monthly_usage"].map(Self.report)
+            let day = { (request: inout LoadRequest) in
+                request.today = CalendarDay("2026-03-10")!
+                request.usageSince = CalendarDay("2026-02-01")
+            }
+            fixture.server.mutate { $0.usageToday = "2026-03-10" }
+            try await fixture.load(reports: reports, configure: day)
+            let enterprise = try #require(fixture.server.account.objects(.teams).first { $0["type"]?.stringValue == "enterprise" })
+            let id = enterprise["id"]?.stringValue ?? ""
+            #expect(fixture.storedKeys("team_daily_usage").count == 38)
+
+            fixture.server.inject(SandboxFault(pathPrefix: "/teams/\(id)/usage/daily", status: 422, trigger: .always))
+            let refused = try await fixture.load(reports: reports, configure: day)
+            #expect(refused.report("team_daily_usage").status == .succeeded)
+            #expect(refused.report("team_daily_usage").counts.kept == 38)
+            #expect(refused.report("team_daily_usage").error?.contains("3 of 3 teams: Heroku publishes no usage") == true)
+            #expect(fixture.storedKeys("team_daily_usage").count == 38)
+
+            fixture.server.clearFaults()
+            fixture.server.inject(SandboxFault(pathPrefix: "/teams/\(id)/usage/daily", status: 401, trigger: .always))
+            let stopped = try await fixture.load(reports: reports, configure: day)
+            #expect(stopped.report("team_daily_usage").status == .failed)
+            #expect(stopped.report("team_monthly_usage").status == .skipped)
+            #expect(fixture.storedKeys("team_daily_usage").count == 38)
+        }
+    }
+
     @Test("--wait: the load polls for the lock on the injected clock and loads once it is free; without it, it stops")
     func lockWaiting() async throws {
         try await MemoryLoadFixture.with { fixture in

@@ -75,7 +75,7 @@ struct SpendWindowTests {
         }
     }
 
-    @Test("a start Heroku refuses moves forward: the backfill keeps what Heroku answers, with a note")
+    @Test("a start Heroku refuses moves forward to the earliest it answers, found by halving; the backfill keeps that, with a note")
     func refusedStartMovesForward() async throws {
         var configuration = SandboxConfiguration(seed: 5, apps: 6, teams: 2)
         configuration.usageAvailableFrom = "2026-01-15"
@@ -84,11 +84,36 @@ struct SpendWindowTests {
             #expect(summary.status == .succeeded, "\(summary.error ?? "")")
             let daily = try fixture.query(
                 "SELECT min(date)::text, max(date)::text, count(*)::text FROM \(fixture.table("team_daily_usage"))").rows
-            #expect(daily == [["2026-02-01", "2026-03-10", "38"]])
-            let monthly = try fixture.query("SELECT month::text FROM \(fixture.table("team_monthly_usage"))").rows
-            #expect(monthly == [["2026-03"]])
-            #expect(summary.report("team_daily_usage").error?.contains("Heroku refused the oldest days asked for 1 teams") == true,
-                    "\(summary.report("team_daily_usage").error ?? "")")
+            #expect(daily == [["2026-01-15", "2026-03-10", "55"]])
+            let monthly = try fixture.query("SELECT month::text FROM \(fixture.table("team_monthly_usage")) ORDER BY 1").rows
+            #expect(monthly == [["2026-01"], ["2026-02"], ["2026-03"]])
+            for report in ["team_daily_usage", "team_monthly_usage"] {
+                let note = summary.report(report).error ?? ""
+                #expect(note.contains("Heroku refused the oldest days asked for 1 teams; stored: "), "\(note)")
+            }
+            // The refused January found its first answered day by halving: a handful of requests, not 31.
+            let team = try #require(fixture.objects(.teams).first { $0["type"]?.stringValue == "enterprise" })
+            let januaries = SpendLoad.queries(fixture, "/teams/\(team["id"]?.stringValue ?? "")/usage/daily")
+                .filter { $0.hasPrefix("start=2026-01") }
+            #expect(januaries.first == "start=2026-01-01&end=2026-01-31" && januaries.last == "start=2026-01-15&end=2026-01-31")
+            #expect(januaries.count <= 6, "\(januaries)")
+        }
+    }
+
+    @Test("a team no longer in teams keeps its usage: past spend stays true")
+    func teamGoneKeepsUsage() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 5, apps: 6, teams: 3)) { fixture in
+            let reports = ["teams", "team_daily_usage"].compactMap(ReportCatalog.named)
+            try await SpendLoad.run(fixture, today: "2026-03-10", since: "2026-02-01", reports: reports)
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("team_daily_usage"))") == 38)
+            let team = try #require(fixture.objects(.teams).first { $0["type"]?.stringValue == "enterprise" })
+            fixture.server.mutate { _ = $0.removeObject(resource: .teams, id: team["id"]?.stringValue ?? "") }
+            let summary = try await SpendLoad.run(fixture, today: "2026-03-12", since: "2026-02-01", reports: reports)
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(summary.report("teams").counts.deleted == 1)
+            let usage = summary.report("team_daily_usage").counts
+            #expect((usage.deleted, usage.notFetched) == (0, 38))
+            #expect(try fixture.int("SELECT count(*) FROM \(fixture.table("team_daily_usage"))") == 38)
         }
     }
 
@@ -100,14 +125,16 @@ struct SpendWindowTests {
             #expect(first.report("team_daily_usage").requests == 5 + 1 + 1)
             let second = try await SpendLoad.run(fixture, today: "2026-03-10", since: "2025-11-15")
             // The Enterprise team from its last stored day less 3 (one range); the others, with
-            // nothing stored, from --usage-since again (five months each).
-            #expect(second.budget?.estimates.first { $0.report == "team_daily_usage" }?.requests == 1 + 5 + 5)
+            // nothing stored and refused last time, their newest range only (it is refused again).
+            #expect(second.budget?.estimates.first { $0.report == "team_daily_usage" }?.requests == 1 + 1 + 1)
+            #expect(second.report("team_daily_usage").requests == 1 + 1 + 1)
         }
     }
 }
 
 /// Loads of the usage reports on a given day of the sandbox's calendar.
 enum SpendLoad {
+    @discardableResult
     static func run(_ fixture: LoadFixture, today: String, since: String?,
                     reports: [Report] = SpendWindowTests.usageReports) async throws -> LoadSummary {
         fixture.server.mutate { $0.usageToday = today }

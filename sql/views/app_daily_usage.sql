@@ -1,7 +1,9 @@
 -- Reports: team_daily_usage (`--report all`; Heroku publishes usage for Enterprise teams)
 -- Heroku's own usage, one row per team, day and app (the `apps` array of each day of
 -- GET /teams/{team}/usage/daily), in Heroku's units: dyno units and add-on credits, not
--- dollars. Apps are named as they were named on that day; app_spend_daily adds their id.
+-- dollars. Heroku's days are estimates (the monthly run rate / 30): its monthly usage
+-- (app_monthly_usage) is the true figure. Apps are named as they were named on that day;
+-- app_spend_daily adds their id.
 CREATE OR REPLACE VIEW app_daily_usage AS
 SELECT
     u._account,
@@ -19,7 +21,7 @@ CROSS JOIN LATERAL jsonb_array_elements(
 WHERE u.date::text ~ '^\d{4}-\d{2}-\d{2}$';
 
 COMMENT ON VIEW app_daily_usage IS 'Heroku''s usage per team, day and app name (GET /teams/{team}/usage/daily): dyno units and add-on credits, not dollars.';
-COMMENT ON COLUMN app_daily_usage.dyno_units IS 'dyno units the app used that day (Heroku''s unit of dyno consumption: a dyno size''s dyno_units per day it runs)';
+COMMENT ON COLUMN app_daily_usage.dyno_units IS 'dyno units used that day, Heroku''s estimate: the month''s run rate / 30 (dyno units are monthly: a Standard-1X running all month uses 1)';
 COMMENT ON COLUMN app_daily_usage.addon_credits IS 'add-on credits the app used that day (data_credits + partner_credits), in Heroku''s credits, not dollars';
 COMMENT ON COLUMN app_daily_usage.data_credits IS 'credits used by first-party add-ons (Heroku Data: Postgres, Redis, Kafka)';
 COMMENT ON COLUMN app_daily_usage.partner_credits IS 'credits used by third-party (Elements partner) add-ons';

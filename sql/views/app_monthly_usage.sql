@@ -19,5 +19,5 @@ CROSS JOIN LATERAL jsonb_array_elements(
 WHERE u.month::text ~ '^\d{4}-\d{2}$';
 
 COMMENT ON VIEW app_monthly_usage IS 'Heroku''s usage per team, month (its first day) and app name (GET /teams/{team}/usage/monthly): dyno units and add-on credits, not dollars.';
-COMMENT ON COLUMN app_monthly_usage.dyno_units IS 'dyno units the app used that month';
+COMMENT ON COLUMN app_monthly_usage.dyno_units IS 'dyno units the app used that month (a Standard-1X running all month uses 1)';
 COMMENT ON COLUMN app_monthly_usage.addon_credits IS 'add-on credits the app used that month (data_credits + partner_credits), not dollars';

@@ -1,11 +1,15 @@
 -- Reports: team_daily_usage, apps (`--report all`; Heroku publishes usage for Enterprise teams)
 -- Apps whose usage jumped: the average per day of the last 7 days is above 1.5x the average
 -- per day of the 28 days before, in dyno units or in add-on credits (one row per app and
--- measure), biggest increase first. Days are counted back from the latest day loaded for
--- the account; a day without usage counts as 0, so an app new in the last 7 days is a mover.
+-- measure), biggest increase first. Days are counted back from the latest complete day
+-- loaded for the account (yesterday in UTC at the latest: today is still running); a day
+-- without usage counts as 0, so an app new in the last 7 days is a mover.
 CREATE OR REPLACE VIEW spend_movers AS
 WITH anchor AS (
-    SELECT _account, max(date) AS last_day FROM app_spend_daily GROUP BY _account
+    SELECT _account, least(max((date::text)::date), (now() AT TIME ZONE 'UTC')::date - 1) AS last_day
+    FROM team_daily_usage
+    WHERE date::text ~ '^\d{4}-\d{2}-\d{2}$'
+    GROUP BY _account
 ),
 recent AS (
     SELECT d._account, d.team_id, d.team_name, coalesce(d.app_id, 'name:' || d.app_name) AS app_key, d.app_id,
@@ -13,7 +17,7 @@ recent AS (
     FROM app_spend_daily d
     JOIN anchor a ON a._account = d._account
     CROSS JOIN LATERAL (VALUES ('dyno_units', d.dyno_units), ('addon_credits', d.addon_credits)) AS m(measure, value)
-    WHERE d.date > a.last_day - 35
+    WHERE d.date > a.last_day - 35 AND d.date <= a.last_day
 ),
 averages AS (
     SELECT _account, team_id, app_key, measure,

@@ -26,7 +26,8 @@ struct SandboxDay: Sendable, Hashable, Comparable, Strideable {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
         guard parts.count == (month ? 2 : 3), parts.allSatisfy({ $0 != nil }), (1...12).contains(parts[1]!) else { return nil }
         self.init(year: parts[0]!, month: parts[1]!, day: month ? 1 : parts[2]!)
-        guard month || (1...31).contains(parts[2]!) else { return nil }
+        // No rolling over: 2026-02-31 is no day.
+        guard month ? monthText == text : self.text == text else { return nil }
     }
 
     /// Today in UTC.

@@ -43,7 +43,7 @@ extension SandboxAccount {
             }
             return .object(SandboxObject(totals.fields + [
                 (period.key, .string(period.value)), ("id", .string(id)), ("name", enterprise["name"] ?? .null),
-                ("space", SandboxUsageTotals.decimal(0, places: 3)), ("teams", .array(teams)),
+                ("space", SandboxUsageTotals.decimal(0, places: 2)), ("teams", .array(teams)),
             ]))
         }
     }

@@ -8,16 +8,17 @@ extension SandboxAccount {
     }
 
     /// `GET /teams/{id}/invoices`: one invoice per complete month, whose totals are the
-    /// month's usage priced at 100 cents a dyno unit and a credit: `platform_total` the dyno
-    /// units, `database_total` the first-party add-on credits, `addons_total` the others.
+    /// month's usage (its monthly report) priced at 100 cents a dyno unit and a credit:
+    /// `platform_total` the dyno units, `database_total` the first-party add-on credits,
+    /// `addons_total` the others.
     func teamInvoices(_ team: SandboxJSON) -> [SandboxJSON] {
         let apps = usageApps()
         let teamID = team["id"]?.stringValue ?? ""
         return invoicedMonths.map { month in
             let end = month.nextMonth.advanced(by: -1)
-            let usage = appUsage(teamID: teamID, days: month...end, apps: apps)
+            let usage = appUsage(teamID: teamID, days: month...end, monthly: true, apps: apps)
                 .reduce(into: SandboxUsageTotals()) { $0.add($1.totals) }
-            let platform = usage.dynos / 10
+            let platform = usage.dynos / 100
             let charges = platform + usage.data + usage.partner
             let issued = SandboxGenerator.time(Int64(month.nextMonth.number) * 86_400)
             return [
@@ -26,7 +27,7 @@ extension SandboxAccount {
                 "charges_total": .int(charges),
                 "created_at": issued,
                 "credits_total": 0,
-                "dyno_units": SandboxUsageTotals.decimal(usage.dynos, places: 3),
+                "dyno_units": SandboxUsageTotals.decimal(usage.dynos, places: 4),
                 "id": .string(invoiceID(owner: teamID, month: month)),
                 "number": .int(Int(month.monthText.replacingOccurrences(of: "-", with: ""))!),
                 "payment_status": "Paid",
@@ -36,7 +37,7 @@ extension SandboxAccount {
                 "state": 1,
                 "total": .int(charges),
                 "updated_at": issued,
-                "weighted_dyno_hours": SandboxUsageTotals.decimal(usage.dynos * 24, places: 3),
+                "weighted_dyno_hours": SandboxUsageTotals.decimal(usage.dynos * 24 * end.civil.day, places: 4),
             ]
         }
     }
@@ -48,8 +49,9 @@ extension SandboxAccount {
         let accountID = accountObject["id"]?.stringValue ?? ""
         return invoicedMonths.map { month in
             let end = month.nextMonth.advanced(by: -1)
-            let usage = appUsage(teamID: nil, days: month...end, apps: apps).reduce(into: SandboxUsageTotals()) { $0.add($1.totals) }
-            let charges = usage.dynos / 10 + usage.data + usage.partner
+            let usage = appUsage(teamID: nil, days: month...end, monthly: true, apps: apps)
+                .reduce(into: SandboxUsageTotals()) { $0.add($1.totals) }
+            let charges = usage.dynos / 100 + usage.data + usage.partner
             let issued = SandboxGenerator.time(Int64(month.nextMonth.number) * 86_400)
             return [
                 "charges_total": .number("\(charges).0"),

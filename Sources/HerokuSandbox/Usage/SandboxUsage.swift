@@ -1,5 +1,7 @@
-/// Usage summed over apps and days: dyno units in thousandths, credits in hundredths, so
-/// that a month is exactly the sum of its days and an invoice exactly its month's usage.
+/// Usage summed over apps and days, as Heroku reports it: a month is each app's monthly run
+/// rate prorated by the days it existed; a day is Heroku's estimate, the monthly run rate
+/// divided by thirty (Dev Center, *Enterprise Accounts Usage*), so a month's days do not add
+/// up exactly to the month. Dyno units in ten-thousandths, credits in hundredths.
 struct SandboxUsageTotals: Sendable {
     var dynos = 0
     var data = 0
@@ -11,10 +13,26 @@ struct SandboxUsageTotals: Sendable {
         partner += other.partner
     }
 
+    /// One app's usage on one day: its monthly run rate / 30.
+    static func day(of app: SandboxUsageApp) -> SandboxUsageTotals {
+        SandboxUsageTotals(dynos: rounded(app.monthlyDynoThousandths * 10, 30), data: rounded(app.monthlyDataHundredths, 30),
+                           partner: rounded(app.monthlyPartnerHundredths, 30))
+    }
+
+    /// One app's usage over `days` of a month of `monthDays` days: its monthly run rate prorated.
+    static func month(of app: SandboxUsageApp, days: Int, monthDays: Int) -> SandboxUsageTotals {
+        SandboxUsageTotals(dynos: rounded(app.monthlyDynoThousandths * 10 * days, monthDays),
+                           data: rounded(app.monthlyDataHundredths * days, monthDays),
+                           partner: rounded(app.monthlyPartnerHundredths * days, monthDays))
+    }
+
+    /// `value / divisor`, rounded half up.
+    private static func rounded(_ value: Int, _ divisor: Int) -> Int { (value * 2 + divisor) / (divisor * 2) }
+
     /// The numbers of a usage object: `addons` (all add-on credits), `data`, `dynos`, `partner`.
     var fields: [(key: String, value: SandboxJSON)] {
         [("addons", Self.decimal(data + partner, places: 2)), ("data", Self.decimal(data, places: 2)),
-         ("dynos", Self.decimal(dynos, places: 3)), ("partner", Self.decimal(partner, places: 2))]
+         ("dynos", Self.decimal(dynos, places: 4)), ("partner", Self.decimal(partner, places: 2))]
     }
 
     /// `value` / 10^places as a JSON number with exactly `places` decimals.
@@ -27,17 +45,20 @@ struct SandboxUsageTotals: Sendable {
 }
 
 extension SandboxAccount {
-    /// Usage per app name of the apps of `teamID` (nil: personal apps) over `days` (none after
-    /// ``usageToday``): an app renamed within the days appears under each name, as on Heroku.
-    func appUsage(teamID: String?, days: ClosedRange<SandboxDay>, apps: [SandboxUsageApp])
+    /// Usage per app name of the apps of `teamID` (nil: personal apps) on one day, or over one
+    /// month (`days` its days; none after ``usageToday``): an app renamed within the month
+    /// appears under each name, for the days it had it, as on Heroku.
+    func appUsage(teamID: String?, days: ClosedRange<SandboxDay>, monthly: Bool, apps: [SandboxUsageApp])
         -> [(name: String, totals: SandboxUsageTotals)] {
-        var byName: [String: SandboxUsageTotals] = [:]
         let last = min(days.upperBound, today)
         guard days.lowerBound <= last else { return [] }
+        var byName: [String: SandboxUsageTotals] = [:]
         for app in apps where app.teamID == teamID {
-            for day in days.lowerBound...last where app.exists(on: day) {
-                byName[app.name(on: day), default: SandboxUsageTotals()].add(
-                    SandboxUsageTotals(dynos: app.dynoThousandths, data: app.dataHundredths, partner: app.partnerHundredths))
+            var daysByName: [String: Int] = [:]
+            for day in days.lowerBound...last where app.exists(on: day) { daysByName[app.name(on: day), default: 0] += 1 }
+            for (name, count) in daysByName {
+                byName[name, default: SandboxUsageTotals()].add(monthly
+                    ? .month(of: app, days: count, monthDays: days.count) : .day(of: app))
             }
         }
         return byName.keys.sorted().map { ($0, byName[$0]!) }
@@ -47,13 +68,13 @@ extension SandboxAccount {
     func usageObject(id: String, name: String, period: (key: String, value: String), teamID: String?,
                      days: ClosedRange<SandboxDay>, apps: [SandboxUsageApp]) -> (json: SandboxJSON, totals: SandboxUsageTotals) {
         var totals = SandboxUsageTotals()
-        let perApp = appUsage(teamID: teamID, days: days, apps: apps).map { name, usage -> SandboxJSON in
+        let perApp = appUsage(teamID: teamID, days: days, monthly: period.key == "month", apps: apps).map { name, usage -> SandboxJSON in
             totals.add(usage)
             return .object(SandboxObject([("app_name", .string(name))] + usage.fields))
         }
         let object = SandboxObject(totals.fields + [
             ("apps", .array(perApp)), (period.key, .string(period.value)), ("id", .string(id)),
-            ("name", .string(name)), ("space", SandboxUsageTotals.decimal(0, places: 3)),
+            ("name", .string(name)), ("space", SandboxUsageTotals.decimal(0, places: 2)),
         ])
         return (.object(object), totals)
     }

@@ -9,12 +9,13 @@ struct SandboxUsageApp: Sendable {
     var deleted: SandboxDay?
     /// Its names, each from a day on, oldest first (the first from `created`).
     var names: [(from: SandboxDay, name: String)]
-    /// Dyno units per day, in thousandths: the formation's quantity × the size's dyno units.
-    let dynoThousandths: Int
-    /// First-party (`heroku-*`) add-on credits per day, in hundredths.
-    let dataHundredths: Int
-    /// Third-party add-on credits per day, in hundredths.
-    let partnerHundredths: Int
+    /// Dyno units per month, in thousandths: the formation's quantity × the size's dyno units
+    /// (a Standard-1X running all month uses 1).
+    let monthlyDynoThousandths: Int
+    /// First-party (`heroku-*`) add-on credits per month, in hundredths (a credit is a dollar here).
+    let monthlyDataHundredths: Int
+    /// Third-party add-on credits per month, in hundredths.
+    let monthlyPartnerHundredths: Int
 
     /// Whether the app used anything on `day`.
     func exists(on day: SandboxDay) -> Bool {
@@ -47,18 +48,16 @@ extension SandboxAccount {
         var partner = 0
         for addon in objects(.addons) where addon.value(at: ["app", "id"])?.stringValue == id {
             let cents = Int(addon.value(at: ["billed_price", "cents"])?.numberText ?? "0") ?? 0
-            // A month's price spread over 30 days, in hundredths of a credit (a credit is a dollar here).
-            let perDay = cents / 30
             if addon.value(at: ["addon_service", "name"])?.stringValue?.hasPrefix("heroku-") == true {
-                data += perDay
+                data += cents
             } else {
-                partner += perDay
+                partner += cents
             }
         }
         let name = app["name"]?.stringValue ?? ""
         return SandboxUsageApp(id: id, teamID: app.value(at: ["team", "id"])?.stringValue, created: created,
-                               deleted: nil, names: appNames[id] ?? [(created, name)], dynoThousandths: dynos,
-                               dataHundredths: data, partnerHundredths: partner)
+                               deleted: nil, names: appNames[id] ?? [(created, name)], monthlyDynoThousandths: dynos,
+                               monthlyDataHundredths: data, monthlyPartnerHundredths: partner)
     }
 }
 

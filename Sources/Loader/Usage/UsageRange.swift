@@ -19,6 +19,17 @@ public struct UsageRange: Sendable, Hashable {
     /// `last` as the API and the stored rows write it.
     public var lastText: String { text(last) }
 
+    /// The first day of each period asked for, in order (days, or the first days of months).
+    public var periods: [CalendarDay] {
+        var result: [CalendarDay] = []
+        var next = first
+        while next <= last {
+            result.append(next)
+            next = period == .day ? next.addingDays(1) : next.addingMonths(1)
+        }
+        return result
+    }
+
     /// The query string of the request: `?start=2026-01-01&end=2026-01-31`.
     public var query: String { "?start=\(firstText)&end=\(lastText)" }
 
@@ -31,7 +42,7 @@ public struct UsageRange: Sendable, Hashable {
 /// less ``settlingDays`` (recent days still settle), or from the last stored month and the
 /// month before it (until its invoice closes it, a month's usage may change), to `today`.
 /// Days are asked a calendar month at a time, months twelve at a time; the ranges come
-/// newest first, so a load that Heroku refuses an old start moves forward and keeps the rest.
+/// newest first, so when Heroku refuses an old start the load keeps the newer ranges.
 public enum UsageWindows {
     /// Days before the last stored one asked for again.
     public static let settlingDays = 3

@@ -21,6 +21,8 @@ public struct FanOutSchedule {
         public var id: String
         public var name: String?
         public var hash: String?
+        /// Whether its list failed last time (403, 404, or no usage published): set by the selection.
+        public var failedLastTime = false
 
         /// Creates a parent.
         public init(id: String, name: String?, hash: String?) {
@@ -110,7 +112,8 @@ public struct FanOutSchedule {
         var selection = Selection()
         var unchanged: [(parent: Parent, age: Double)] = []
         for candidate in candidates {
-            let parent = candidate.parent
+            var parent = candidate.parent
+            parent.failedLastTime = candidate.failed
             if verifyAfter <= .zero || candidate.fetchedHash == nil || candidate.fetchedHash != parent.hash
                 || candidate.failed {
                 selection.changed.append(parent)
