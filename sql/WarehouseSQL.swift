@@ -52,6 +52,7 @@ public enum WarehouseSQL {
         Migration(version: 10, name: "v010_fan_out_parents.sql", sql: text(PackageResources.v010_fan_out_parents_sql)),
         Migration(version: 11, name: "v011_system_versioned.sql", sql: text(PackageResources.v011_system_versioned_sql)),
         Migration(version: 12, name: "v012_inference_version.sql", sql: text(PackageResources.v012_inference_version_sql)),
+        Migration(version: 13, name: "v013_usage_number.sql", sql: text(PackageResources.v013_usage_number_sql)),
     ]
 
     /// The views in dependency order (a view only uses views before it). The `changes` view

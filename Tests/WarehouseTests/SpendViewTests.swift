@@ -100,6 +100,35 @@ struct SpendViewTests {
             #expect(Set(listed.map { $0.map { $0 ?? "" } }) == expected)
         }
     }
+
+    @Test("spend_movers: strictly above 1.5x, biggest increase first, with increase and ratio as computed here")
+    func moverArithmetic() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 9, apps: 30, teams: 3)) { fixture in
+            let reports = ["teams", "apps", "team_daily_usage"].compactMap(ReportCatalog.named)
+            try await SpendLoad.run(fixture, today: "2026-03-10", since: "2026-01-01", reports: reports)
+            let team = try #require(fixture.objects(.teams).first { $0["type"]?.stringValue == "enterprise" })
+            let apps = fixture.objects(.apps).filter { $0.value(at: ["team", "id"]) == team["id"] }
+            #expect(apps.count >= 4)
+            let names = apps.prefix(4).map { $0["name"]?.stringValue ?? "" }
+            // The last 35 days rewritten: per app, dyno units a day before and in the last 7 days.
+            let usage: [(before: String, last: String)] = [("1", "2"), ("1", "1"), ("1", "1.6"), ("1", "1.5")]
+            let entries = zip(names, usage).map { name, usage in
+                "jsonb_build_object('app_name', '\(name)', 'dynos', CASE WHEN date::date > '2026-03-03' THEN \(usage.last) ELSE \(usage.before) END, 'addons', 1, 'data', 1, 'partner', 0)"
+            }
+            try fixture.connection.execute("""
+                UPDATE \(fixture.table("team_daily_usage")) SET apps = jsonb_build_array(\(entries.joined(separator: ", ")))
+                WHERE date::date > '2026-02-03'
+                """)
+            let movers = try fixture.query("""
+                SELECT app_name, measure, last_day::text, last_7_daily::text, prior_28_daily::text, increase::text, ratio::text
+                FROM \(fixture.table("spend_movers"))
+                """).rows
+            #expect(movers == [
+                [names[0], "dyno_units", "2026-03-10", "2.000", "1.000", "1.000", "2.00"],
+                [names[2], "dyno_units", "2026-03-10", "1.600", "1.000", "0.600", "1.60"],
+            ])
+        }
+    }
 }
 
 /// What the sandbox's usage should be, computed from its objects.

@@ -9,10 +9,10 @@ SELECT
     coalesce(u.team_name::text, u.name::text)   AS team_name,
     (u.month::text || '-01')::date              AS month,
     a.app ->> 'app_name'                        AS app_name,
-    _as_number(a.app ->> 'dynos')               AS dyno_units,
-    _as_number(a.app ->> 'addons')              AS addon_credits,
-    _as_number(a.app ->> 'data')                AS data_credits,
-    _as_number(a.app ->> 'partner')             AS partner_credits
+    _usage_number(a.app -> 'dynos')               AS dyno_units,
+    _usage_number(a.app -> 'addons')              AS addon_credits,
+    _usage_number(a.app -> 'data')                AS data_credits,
+    _usage_number(a.app -> 'partner')             AS partner_credits
 FROM team_monthly_usage u
 CROSS JOIN LATERAL jsonb_array_elements(
     CASE WHEN jsonb_typeof(u.apps::jsonb) = 'array' THEN u.apps::jsonb ELSE '[]'::jsonb END) AS a(app)

@@ -17,7 +17,9 @@ recent AS (
     FROM app_spend_daily d
     JOIN anchor a ON a._account = d._account
     CROSS JOIN LATERAL (VALUES ('dyno_units', d.dyno_units), ('addon_credits', d.addon_credits)) AS m(measure, value)
+    -- The same bound as a constant too, so that only these days' usage is expanded.
     WHERE d.date > a.last_day - 35 AND d.date <= a.last_day
+      AND d.date > (SELECT min(last_day) - 35 FROM anchor)
 ),
 averages AS (
     SELECT _account, team_id, app_key, measure,
