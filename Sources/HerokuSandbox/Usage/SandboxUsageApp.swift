@@ -31,22 +31,41 @@ struct SandboxUsageApp: Sendable {
 extension SandboxAccount {
     /// Every app the usage endpoints know, live ones as they are now and deleted ones as they were.
     func usageApps() -> [SandboxUsageApp] {
-        objects(.apps).map(usageApp) + deletedApps
+        // The formations and add-ons grouped by app once, not searched for each app.
+        var formations: [String: [SandboxJSON]] = [:]
+        for process in objects(.formations) {
+            formations[process.value(at: ["app", "id"])?.stringValue ?? "", default: []].append(process)
+        }
+        var addons: [String: [SandboxJSON]] = [:]
+        for addon in objects(.addons) {
+            addons[addon.value(at: ["app", "id"])?.stringValue ?? "", default: []].append(addon)
+        }
+        return objects(.apps).map { app in
+            let id = app["id"]?.stringValue ?? ""
+            return usageApp(app, formation: formations[id] ?? [], addons: addons[id] ?? [])
+        } + deletedApps
     }
 
-    /// The usage model of a live app, from its formation, add-ons and renames. Its formation and
-    /// plans are taken as they are now for every day (the sandbox keeps no history of them).
+    /// The usage model of a live app, from its formation, add-ons and renames.
     func usageApp(_ app: SandboxJSON) -> SandboxUsageApp {
         let id = app["id"]?.stringValue ?? ""
+        return usageApp(app, formation: objects(.formations, ofApp: id),
+                        addons: objects(.addons).filter { $0.value(at: ["app", "id"])?.stringValue == id })
+    }
+
+    /// The usage model of a live app with `formation` and `addons`. Its formation and plans are
+    /// taken as they are now for every day (the sandbox keeps no history of them).
+    private func usageApp(_ app: SandboxJSON, formation: [SandboxJSON], addons: [SandboxJSON]) -> SandboxUsageApp {
+        let id = app["id"]?.stringValue ?? ""
         let created = SandboxDay((app["created_at"]?.stringValue ?? "1970-01-01").prefix(10)) ?? SandboxDay(number: 0)
-        let dynos = objects(.formations, ofApp: id).reduce(0) { total, process in
+        let dynos = formation.reduce(0) { total, process in
             let quantity = Int(process["quantity"]?.numberText ?? "0") ?? 0
             let size = process.value(at: ["dyno_size", "name"])?.stringValue ?? ""
             return total + quantity * SandboxDynoSizes.dynoUnitThousandths(of: size)
         }
         var data = 0
         var partner = 0
-        for addon in objects(.addons) where addon.value(at: ["app", "id"])?.stringValue == id {
+        for addon in addons {
             let cents = Int(addon.value(at: ["billed_price", "cents"])?.numberText ?? "0") ?? 0
             if addon.value(at: ["addon_service", "name"])?.stringValue?.hasPrefix("heroku-") == true {
                 data += cents
