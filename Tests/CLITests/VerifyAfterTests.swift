@@ -44,6 +44,15 @@ struct VerifyAfterTests {
         #expect(result.exitCode == 2, "\(result.stderr)")
         #expect(result.stderr.contains("--verify-after"), "\(result.stderr)")
     }
+
+    @Test("a bad or future --usage-since is refused with a one-line usage error naming the flag")
+    func badUsageSince() throws {
+        for value in ["2026-02-30", "last year", "2999-01-01"] {
+            let result = try CommandRunner.run(["load", "--usage-since", value], environment: ["HEROKU_API_KEY": "x"])
+            #expect(result.exitCode == 2, "\(value): \(result.stderr)")
+            #expect(result.stderr.contains("--usage-since"), "\(value): \(result.stderr)")
+        }
+    }
 }
 
 /// `--fan-out-verify-after` as a user meets it: the summary says which parents' lists were
