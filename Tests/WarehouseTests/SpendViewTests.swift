@@ -129,6 +129,42 @@ struct SpendViewTests {
             ])
         }
     }
+
+    @Test("a name two apps had resolves, day by day, to the app that held it (the first holder for days before)")
+    func reusedName() async throws {
+        try await LoadFixture.with(SandboxConfiguration(seed: 9, apps: 8, teams: 3)) { fixture in
+            let reports = ["teams", "apps", "team_daily_usage"].compactMap(ReportCatalog.named)
+            try await SpendLoad.run(fixture, today: "2026-03-10", since: "2025-12-10", reports: reports)
+            let first = try #require(fixture.objects(.apps).first?["id"]?.stringValue)
+            fixture.server.mutate { $0.renameApp(id: first, to: "shared-name") }
+            try await SpendLoad.run(fixture, today: "2026-03-10", since: "2025-12-10", reports: reports)
+            fixture.server.mutate { $0.renameApp(id: first, to: "moved-on") }
+            try await SpendLoad.run(fixture, today: "2026-03-10", since: "2025-12-10", reports: reports)
+            let second = fixture.server.mutate { $0.addApp(name: "shared-name") }
+            try await SpendLoad.run(fixture, today: "2026-03-10", since: "2025-12-10", reports: reports)
+            // The warehouse saw the first app as shared-name from January 1 to February 1, the
+            // second from March 1 (the loads above all ran today: their times are moved).
+            let apps = fixture.table("apps")
+            let history = fixture.table("apps_history")
+            try fixture.connection.execute("""
+                UPDATE \(history) SET _valid_from = '2026-01-01', _valid_to = '2026-02-01' WHERE id = '\(first)' AND name = 'shared-name';
+                UPDATE \(history) SET _valid_to = '2026-01-01' WHERE id = '\(first)' AND name <> 'shared-name';
+                UPDATE \(history) SET _valid_from = '2025-06-01' WHERE id = '\(first)' AND name <> 'shared-name' AND name <> 'moved-on';
+                UPDATE \(apps) SET _valid_from = '2026-02-01' WHERE id = '\(first)';
+                UPDATE \(apps) SET _valid_from = '2026-03-01' WHERE id = '\(second)';
+                UPDATE \(fixture.table("team_daily_usage"))
+                   SET apps = '[{"app_name": "shared-name", "dynos": 1, "addons": 0, "data": 0, "partner": 0}]'
+                """)
+            let resolved = try fixture.query("""
+                SELECT date::text, app_id::text FROM \(fixture.table("app_spend_daily"))
+                WHERE date IN ('2025-12-15', '2026-01-15', '2026-02-15', '2026-03-05') ORDER BY date
+                """).rows
+            // Before anything was seen: the first holder; while it held the name: it; after it
+            // moved on, until the next holder was seen: still it; from then: the second app.
+            // (One Enterprise team: one row a day.)
+            #expect(resolved == [["2025-12-15", first], ["2026-01-15", first], ["2026-02-15", first], ["2026-03-05", second]])
+        }
+    }
 }
 
 /// What the sandbox's usage should be, computed from its objects.
