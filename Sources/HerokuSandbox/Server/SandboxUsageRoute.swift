@@ -9,7 +9,7 @@ enum SandboxUsageRoute {
         guard let startText = parameters["start"], let first = SandboxDay(startText[...], month: monthly) else {
             return .error(422, "invalid_params", "start is required, as \(monthly ? "YYYY-MM" : "YYYY-MM-DD")")
         }
-        var last = monthly ? first : first.nextMonth.advanced(by: -1)
+        var last = monthly ? first : first.daysOfMonth.upperBound
         if let endText = parameters["end"] {
             guard let end = SandboxDay(endText[...], month: monthly) else {
                 return .error(422, "invalid_params", "end must be \(monthly ? "YYYY-MM" : "YYYY-MM-DD")")

@@ -48,6 +48,8 @@ struct SandboxDay: Sendable, Hashable, Comparable, Strideable {
 
     /// The first day of this day's month.
     var firstOfMonth: SandboxDay { let c = civil; return SandboxDay(year: c.year, month: c.month, day: 1) }
+    /// Every day of this day's month.
+    var daysOfMonth: ClosedRange<SandboxDay> { firstOfMonth...nextMonth.advanced(by: -1) }
     /// The first day of the next month.
     var nextMonth: SandboxDay { let c = civil; return c.month == 12 ? SandboxDay(year: c.year + 1, month: 1, day: 1) : SandboxDay(year: c.year, month: c.month + 1, day: 1) }
 

@@ -28,7 +28,7 @@ extension SandboxAccount {
         let apps = usageApps()
         let id = enterprise["id"]?.stringValue ?? ""
         let periods: [(key: String, value: String, days: ClosedRange<SandboxDay>)] = monthly
-            ? months(from: first, through: last).map { ("month", $0.monthText, $0...$0.nextMonth.advanced(by: -1)) }
+            ? months(from: first, through: last).map { ("month", $0.monthText, $0.daysOfMonth) }
             : (first <= min(last, today) ? (first...min(last, today)).map { ("date", $0.text, $0...$0) } : [])
         return periods.map { period in
             var totals = SandboxUsageTotals()

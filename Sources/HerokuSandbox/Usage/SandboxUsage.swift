@@ -96,7 +96,7 @@ extension SandboxAccount {
         let id = team["id"]?.stringValue ?? ""
         return months(from: first, through: last).map { month in
             usageObject(id: id, name: team["name"]?.stringValue ?? "", period: ("month", month.monthText), teamID: id,
-                        days: month...month.nextMonth.advanced(by: -1), apps: apps).json
+                        days: month.daysOfMonth, apps: apps).json
         }
     }
 

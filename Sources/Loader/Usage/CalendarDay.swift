@@ -31,8 +31,13 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Today in UTC.
     public static func today(now: Date = Date()) -> CalendarDay {
-        let parts = Calendar.utc.dateComponents([.year, .month, .day], from: now)
-        return CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!)!
+        CalendarDay(utcDayOf: now)
+    }
+
+    /// The UTC day of `date`.
+    private init(utcDayOf date: Date) {
+        let parts = Calendar.utc.dateComponents([.year, .month, .day], from: date)
+        self.init(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
     /// `YYYY-MM-DD`.
@@ -53,18 +58,8 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// The day `count` days later (earlier when negative).
     public func addingDays(_ count: Int) -> CalendarDay {
-        var result = self
-        var left = count
-        while left > 0 {
-            result = result == result.lastOfMonth ? result.addingMonths(1) : CalendarDay(year: result.year, month: result.month, day: result.day + 1)!
-            left -= 1
-        }
-        while left < 0 {
-            result = result.day == 1 ? result.addingMonths(-1).lastOfMonth
-                : CalendarDay(year: result.year, month: result.month, day: result.day - 1)!
-            left += 1
-        }
-        return result
+        let midnight = Calendar.utc.date(from: DateComponents(year: year, month: month, day: day))!
+        return CalendarDay(utcDayOf: Calendar.utc.date(byAdding: .day, value: count, to: midnight)!)
     }
 
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
