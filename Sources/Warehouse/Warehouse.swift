@@ -171,11 +171,12 @@ public final class Warehouse {
             var kept: [JSONPath: [String]] = [:]
             var notFetched: [JSONPath: [String]] = [:]
             var outsideWindows: [StagingSink.WindowedKey: [String]] = [:]
-            let stagedRows = try await connection.copyIn("COPY \(MergeSQL.stage) (ord, fetch_hash, hash, raw) FROM STDIN") { writer in
-                let sink = StagingSink(writer: writer, excludedPaths: table.excludedPaths, keyPaths: table.keyPaths,
-                                      stored: storedHashes,
-                                      observeEveryObject: options.observeEveryObject)
+            let stagedRows = try await connection.copyIn(MergeSQL.copyStage) { writer in
+                let sink = try StagingSink(writer: writer, excludedPaths: table.excludedPaths, keyPaths: table.keyPaths,
+                                           stored: storedHashes,
+                                           observeEveryObject: options.observeEveryObject)
                 pages = try await produce(sink)
+                try sink.finish()
                 inferrer = sink.inferrer
                 adjusted = sink.adjustedValues
                 received = sink.count

@@ -57,6 +57,35 @@ private struct Boom: Error {}
         }
     }
 
+    @Test func binaryFormatCopiesBigintTextAndJSONBAsWritten() throws {
+        try withTestSchema { connection, schema in
+            let table = Connection.quoteQualified(schema, "binary")
+            try connection.execute("CREATE TABLE \(table) (n bigint, t text, j jsonb)")
+            let rows: [(Int64, String, String)] = [
+                (-1, "tab\there\\back\nline", #"{"b":[1,2.50,"x\"y"],"a":null}"#),
+                (Int64.max, "ünïcødé 🎉", #"{"emoji":"\ud83c\udf89","n":1e3}"#),
+            ]
+            let copied = try connection.copyIn("COPY \(table) (n, t, j) FROM STDIN (FORMAT binary)") { writer in
+                var buffer = CopyBinaryEncoder.header
+                for (number, text, json) in rows {
+                    CopyBinaryEncoder.beginRow(fields: 3, into: &buffer)
+                    CopyBinaryEncoder.appendBigInt(number, into: &buffer)
+                    CopyBinaryEncoder.beginText(byteCount: text.utf8.count, into: &buffer)
+                    buffer.append(contentsOf: text.utf8)
+                    CopyBinaryEncoder.beginJSONB(byteCount: json.utf8.count, into: &buffer)
+                    buffer.append(contentsOf: json.utf8)
+                }
+                buffer.append(contentsOf: CopyBinaryEncoder.trailer)
+                try writer.write(buffer)
+            }
+            #expect(copied == 2)
+            let back = try connection.execute("""
+                SELECT n::text, t, j = $1::jsonb, j = $2::jsonb FROM \(table) ORDER BY n
+                """, [rows[0].2, rows[1].2])
+            #expect(back.rows == [["-1", rows[0].1, "t", "f"], ["9223372036854775807", rows[1].1, "f", "t"]])
+        }
+    }
+
     @Test func throwingBodyAbortsTheCopyAndKeepsTheConnectionUsable() throws {
         try withTestSchema { connection, schema in
             let table = Connection.quoteQualified(schema, "aborted")

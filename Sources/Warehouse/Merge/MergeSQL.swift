@@ -39,6 +39,9 @@ struct MergeSQL {
         """
     }
 
+    /// The COPY that fills the stage, in binary format (`StagingSink` writes its rows).
+    static let copyStage = "COPY \(stage) (ord, fetch_hash, hash, raw) FROM STDIN (FORMAT binary)"
+
     /// Drops the temporary tables of a merge.
     static let dropTemporaryTables = "DROP TABLE IF EXISTS \(stage), \(stagedKeysTable), \(keyChanges), \(arrivals)"
 

@@ -49,14 +49,22 @@ public final class StagingSink {
 
     private let observeEveryObject: Bool
 
+    /// Starts the binary COPY of `MergeSQL.copyStage` on `writer` (its header); `finish()`
+    /// ends it.
     init(writer: CopyInWriter, excludedPaths: [JSONPath], keyPaths: [JSONPath], stored: StoredFetchHashes?,
-         observeEveryObject: Bool = true) {
+         observeEveryObject: Bool = true) throws {
         self.writer = writer
         self.excludedPaths = excludedPaths
         self.keyPaths = keyPaths
         self.observeEveryObject = observeEveryObject
         self.stored = stored
         buffer.reserveCapacity(4096)
+        try writer.write(CopyBinaryEncoder.header)
+    }
+
+    /// Ends the COPY's data (its trailer), once every object is staged.
+    func finish() throws {
+        try writer.write(CopyBinaryEncoder.trailer)
     }
 
     /// Keeps the stored rows whose value at key path `path` is `value` as they are: the
@@ -138,15 +146,17 @@ public final class StagingSink {
         let hash = FetchHash(of: text)
         if stored?.markRecognised(hash, ord: count) == true { return }
         if keyPaths.contains(where: { object.value(at: $0)?.isNull ?? true }) { withoutKey += 1 }
+        // One binary COPY row `(ord, fetch_hash, hash, raw)`: the text goes as it is, behind
+        // its length (a parsed JSON text holds no NUL byte; a serialized one has U+FFFD).
         buffer.removeAll(keepingCapacity: true)
-        buffer.append(contentsOf: String(count).utf8)
-        buffer.append(UInt8(ascii: "\t"))
+        CopyBinaryEncoder.beginRow(fields: 4, into: &buffer)
+        CopyBinaryEncoder.appendBigInt(Int64(count), into: &buffer)
+        CopyBinaryEncoder.beginText(byteCount: FetchHash.hexDigits, into: &buffer)
         hash.appendHex(to: &buffer)
-        buffer.append(UInt8(ascii: "\t"))
+        CopyBinaryEncoder.beginText(byteCount: FetchHash.hexDigits, into: &buffer)
         contentHash.append(of: object, to: &buffer)
-        buffer.append(UInt8(ascii: "\t"))
-        CopyTextEncoder.escape(text, into: &buffer)
-        buffer.append(UInt8(ascii: "\n"))
+        CopyBinaryEncoder.beginJSONB(byteCount: text.count, into: &buffer)
+        buffer.append(contentsOf: text)
         try writer.write(buffer)
     }
 }
