@@ -3,8 +3,8 @@ internal import CLibpq
 /// Streams data into a running `COPY ... FROM STDIN`; handed to the body of
 /// `Connection.copyIn(_:_:)` and valid only inside it.
 ///
-/// Writes are buffered and sent to libpq (`PQputCopyData`) whenever about 64 KiB of UTF-8
-/// bytes have accumulated, and once more when the body returns. Not `Sendable`: use it only
+/// Writes are buffered and sent to libpq (`PQputCopyData`) whenever about 64 KiB of bytes
+/// have accumulated, and once more when the body returns. Not `Sendable`: use it only
 /// from the body that received it.
 public final class CopyInWriter {
     /// Flush once the buffer holds at least this many bytes.
@@ -13,7 +13,7 @@ public final class CopyInWriter {
     private let connection: Connection
     private var buffer: [UInt8] = []
     private var isOpen = true
-    /// UTF-8 bytes handed to libpq so far.
+    /// Bytes handed to libpq so far.
     public private(set) var bytesSent = 0
 
     init(connection: Connection) {

@@ -28,11 +28,6 @@ public enum CopyTextEncoder {
         field.withUTF8 { escape($0, into: &buffer) }
     }
 
-    /// Appends one field given as UTF-8 bytes, escaped, to `buffer` (see `escape(_:into:)`).
-    public static func escape(_ bytes: ArraySlice<UInt8>, into buffer: inout [UInt8]) {
-        bytes.withUnsafeBufferPointer { escape($0, into: &buffer) }
-    }
-
     /// The runs between bytes that need escaping are copied whole; most fields (a JSON
     /// object's text, say) hold none, which `memchr` finds out a word at a time.
     private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {

@@ -1,9 +1,9 @@
 import Postgres
 import Testing
 
-/// Staged JSON text goes into a COPY text field: backslash, newline, carriage return and
-/// tab are escaped, everything else is copied as it is.
-@Suite("COPY escaping of staged JSON")
+/// A COPY text field holding JSON text: backslash, newline, carriage return and tab are
+/// escaped, everything else is copied as it is.
+@Suite("COPY text escaping of JSON text")
 struct CopyEscapeTests {
     @Test("text without the four bytes is copied whole; each of them is escaped where it stands",
           arguments: [
@@ -16,7 +16,7 @@ struct CopyEscapeTests {
     ])
     func escapes(_ json: String, _ expected: String) {
         var buffer: [UInt8] = Array("x\t".utf8)
-        CopyTextEncoder.escape(Array(json.utf8)[...], into: &buffer)
+        CopyTextEncoder.escape(json, into: &buffer)
         #expect(String(decoding: buffer, as: UTF8.self) == "x\t" + expected)
     }
 }

@@ -70,10 +70,8 @@ private struct Boom: Error {}
                 for (number, text, json) in rows {
                     CopyBinaryEncoder.beginRow(fields: 3, into: &buffer)
                     CopyBinaryEncoder.appendBigInt(number, into: &buffer)
-                    CopyBinaryEncoder.beginText(byteCount: text.utf8.count, into: &buffer)
-                    buffer.append(contentsOf: text.utf8)
-                    CopyBinaryEncoder.beginJSONB(byteCount: json.utf8.count, into: &buffer)
-                    buffer.append(contentsOf: json.utf8)
+                    CopyBinaryEncoder.appendText(into: &buffer) { $0.append(contentsOf: text.utf8) }
+                    CopyBinaryEncoder.appendJSONB(into: &buffer) { $0.append(contentsOf: json.utf8) }
                 }
                 buffer.append(contentsOf: CopyBinaryEncoder.trailer)
                 try writer.write(buffer)
@@ -83,6 +81,17 @@ private struct Boom: Error {}
                 SELECT n::text, t, j = $1::jsonb, j = $2::jsonb FROM \(table) ORDER BY n
                 """, [rows[0].2, rows[1].2])
             #expect(back.rows == [["-1", rows[0].1, "t", "f"], ["9223372036854775807", rows[1].1, "f", "t"]])
+        }
+    }
+
+    @Test func binaryFormatWithoutRowsCopiesNothing() throws {
+        try withTestSchema { connection, schema in
+            let table = Connection.quoteQualified(schema, "binary_empty")
+            try connection.execute("CREATE TABLE \(table) (n bigint)")
+            let copied = try connection.copyIn("COPY \(table) (n) FROM STDIN (FORMAT binary)") { writer in
+                try writer.write(CopyBinaryEncoder.header + CopyBinaryEncoder.trailer)
+            }
+            #expect(copied == 0)
         }
     }
 

@@ -21,7 +21,7 @@ struct CanonicalHash {
         return String(decoding: digits, as: UTF8.self)
     }
 
-    /// Appends the 32 hex digits of the object's `_hash` to `buffer` (a COPY text field).
+    /// Appends the 32 hex digits of the object's `_hash` to `buffer` (a staged row's `hash` field).
     mutating func append(of object: JSONObject, to buffer: inout [UInt8], numbersFromStorage: Bool = false) {
         text.removeAll(keepingCapacity: true)
         JSONValue.object(object).writeCanonical(into: &text, numbersFromStorage: numbersFromStorage)

@@ -34,12 +34,9 @@ public struct FetchHash: Hashable, Comparable, Sendable {
         self = hash
     }
 
-    /// How many hex digits `hex` has: 32 (also a `_hash`'s, `CanonicalHash`).
-    static let hexDigits = 32
-
     /// Parses exactly 32 lower-case hex digits (ASCII); nil for anything else.
     init?(hexDigits digits: UnsafeBufferPointer<UInt8>) {
-        guard digits.count == Self.hexDigits, let first = Self.littleEndianWord(digits, from: 0),
+        guard digits.count == 32, let first = Self.littleEndianWord(digits, from: 0),
               let second = Self.littleEndianWord(digits, from: 16) else { return nil }
         self.init(high: first, low: second)
     }

@@ -151,12 +151,9 @@ public final class StagingSink {
         buffer.removeAll(keepingCapacity: true)
         CopyBinaryEncoder.beginRow(fields: 4, into: &buffer)
         CopyBinaryEncoder.appendBigInt(Int64(count), into: &buffer)
-        CopyBinaryEncoder.beginText(byteCount: FetchHash.hexDigits, into: &buffer)
-        hash.appendHex(to: &buffer)
-        CopyBinaryEncoder.beginText(byteCount: FetchHash.hexDigits, into: &buffer)
-        contentHash.append(of: object, to: &buffer)
-        CopyBinaryEncoder.beginJSONB(byteCount: text.count, into: &buffer)
-        buffer.append(contentsOf: text)
+        CopyBinaryEncoder.appendText(into: &buffer) { hash.appendHex(to: &$0) }
+        CopyBinaryEncoder.appendText(into: &buffer) { contentHash.append(of: object, to: &$0) }
+        CopyBinaryEncoder.appendJSONB(into: &buffer) { $0.append(contentsOf: text) }
         try writer.write(buffer)
     }
 }
