@@ -58,6 +58,8 @@ struct ConcurrentReports: Sendable {
     let account: String
     let load: (id: Int64, startedAt: String)
     let client: HerokuClient
+    /// A new schema's report tables, created meanwhile: each report waits for them before it merges.
+    var tablesCreated: Task<Void, any Error>? = nil
 
     /// Opens a connection for each of the first account-wide reports that load side by side
     /// (none for a dry run or one report at a time), while the load checks the key and
@@ -130,7 +132,7 @@ struct ConcurrentReports: Sendable {
         // The report's statements wait on its connection's own thread (see LoadRunner.run).
         return await warehouse.onOwnThread {
             let result = await runner.loadReport(report, account: account, load: load, request: request,
-                                                 warehouse: warehouse, client: client)
+                                                 warehouse: warehouse, client: client, tablesCreated: tablesCreated)
             let reusable = warehouse.isConnected ? ReusableConnection(warehouse) : nil
             return Result(outcome: result.outcome, fatal: result.fatal, connection: reusable)
         }

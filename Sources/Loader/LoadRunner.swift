@@ -120,6 +120,8 @@ public struct LoadRunner: Sendable {
         // The newest DDL change before this load's own migration: the migration's changes are
         // recorded before the load has an id, and given it once it has one.
         var changesBeforeMigration: Int64?
+        // A new schema gets its bookkeeping tables now, and its report tables while the reports fetch.
+        var tablesAlongside = false
         do {
             // A dry run rolls back, but upgrading history would lock and rewrite every report table meanwhile.
             if request.dryRun, try warehouse.historyUpgradePending(reports: allTables) {
@@ -127,7 +129,8 @@ public struct LoadRunner: Sendable {
             }
             if try warehouse.needsMigration(reports: allTables) {
                 changesBeforeMigration = try warehouse.lastSchemaChangeID()
-                try await warehouse.migrate(allTables, lockWait: request.lockWait)
+                tablesAlongside = try TablesAlongside.apply(to: request, schemaVersion: warehouse.schemaVersion())
+                try await warehouse.migrate(tablesAlongside ? [] : allTables, lockWait: request.lockWait)
             }
         } catch {
             // The migration rolled back; the ledger, when there is one, says why nothing loaded
@@ -145,11 +148,12 @@ public struct LoadRunner: Sendable {
             account: account, reports: request.reports.map(\.name), apiURL: request.endpoint.baseURL,
             toolVersion: HerokuWarehouseVersion.current)
         do {
-            if let changesBeforeMigration {
+            if let changesBeforeMigration, !tablesAlongside {
                 try warehouse.attributeSchemaChanges(after: changesBeforeMigration, to: load.id)
             }
             return try await loadReports(request, account: account, load: load, session: session, client: client,
-                                         rateLimit: rateLimit, openedAhead: openedAhead)
+                                         rateLimit: rateLimit, openedAhead: openedAhead,
+                                         tablesAfterChange: tablesAlongside ? changesBeforeMigration ?? 0 : nil)
         } catch {
             // Never leave the row `running`: record why, as far as the database still lets us.
             let reason = error is CancellationError ? Self.interruptedMessage : Self.describe(error, secrets: [request.apiKey.secretValue])
@@ -163,7 +167,8 @@ public struct LoadRunner: Sendable {
 
     private func loadReports(
         _ request: LoadRequest, account: String, load: (id: Int64, startedAt: String), session: WarehouseSession,
-        client: HerokuClient, rateLimit: Task<Int?, Never>, openedAhead: Task<ConcurrentReports.OpenedConnections, Never>?
+        client: HerokuClient, rateLimit: Task<Int?, Never>, openedAhead: Task<ConcurrentReports.OpenedConnections, Never>?,
+        tablesAfterChange: Int64?
     ) async throws -> LoadSummary {
         logger.info("load started", metadata: ["load.id": "\(load.id)", "account": "\(account)"])
         // Only a --max-duration budget needs the remaining tokens before the first request.
@@ -206,9 +211,31 @@ public struct LoadRunner: Sendable {
                     admitted.append(report)
                 }
             }
-            let ran = await ConcurrentReports(runner: self, request: request, stores: session.stores, account: account,
-                                              load: load, client: client)
-                .run(budget.longestFirst(admitted), opened: await openedAhead?.value.takeAll() ?? [])
+            // A new schema's report tables (`tablesAfterChange`: the last change before the load).
+            let tablesCreated = tablesAfterChange.map { changeID in
+                TablesAlongside.start(on: session.warehouse, reports: ReportCatalog.all.map(\.table),
+                                      lockWait: request.lockWait, changesBefore: changeID, loadID: load.id)
+            }
+            let opened = await openedAhead?.value.takeAll() ?? []
+            let ran = await withTaskCancellationHandler {
+                // The reports' tasks start on the global executor, each then moving to its own
+                // connection's thread: this connection's may be busy creating the tables.
+                await withTaskExecutorPreference(globalConcurrentExecutor) {
+                    await ConcurrentReports(runner: self, request: request, stores: session.stores, account: account,
+                                            load: load, client: client, tablesCreated: tablesCreated)
+                        .run(budget.longestFirst(admitted), opened: opened)
+                }
+            } onCancel: {
+                tablesCreated?.cancel()
+            }
+            if let tablesCreated {
+                // The reports failed with the same error; the load says it once more.
+                do {
+                    try await tablesCreated.value
+                } catch {
+                    fatal = Task.isCancelled ? Self.interruptedMessage : Self.describe(error, secrets: [request.apiKey.secretValue])
+                }
+            }
             idleConnections = ran.idle
             let results = ran.results
             var finished: [ReportOutcome] = []
@@ -266,7 +293,7 @@ public struct LoadRunner: Sendable {
 
     func loadReport(
         _ report: Report, account: String, load: (id: Int64, startedAt: String), request: LoadRequest,
-        warehouse: any LoadStore, client: HerokuClient
+        warehouse: any LoadStore, client: HerokuClient, tablesCreated: Task<Void, any Error>? = nil
     ) async -> (outcome: ReportOutcome, fatal: Bool) {
         var outcome = ReportOutcome(report: report.name, status: .succeeded)
         let started = ContinuousClock.now
@@ -321,11 +348,14 @@ public struct LoadRunner: Sendable {
                 // Stored ETags of this inference version: a load that infers as this one does
                 // already observed every object of the list, so unchanged ones need no parsing.
                 options: .init(maxDeleteFraction: request.maxDeleteFraction, dryRun: request.dryRun,
-                               observeEveryObject: !check.storedByThisInference, lockWait: request.lockWait)
+                               observeEveryObject: !check.storedByThisInference, lockWait: request.lockWait,
+                               tablesBeingCreated: tablesCreated != nil)
             ) { sink in
                 try await reportFetch.run(into: sink) { pages, objects in
                     progress?(LoadProgress(report: report.name, phase: .fetching, pages: pages, objects: objects))
                 }
+                // A new schema's tables may still be on their way (TablesAlongside).
+                try await tablesCreated?.value
                 progress?(LoadProgress(report: report.name, phase: .merging, pages: reportFetch.pages,
                                        objects: reportFetch.objects))
                 return reportFetch.listUpdate()

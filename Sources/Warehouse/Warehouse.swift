@@ -101,13 +101,17 @@ public final class Warehouse {
         public var observeEveryObject: Bool
         /// How a column change waits for analysts' locks on the report's tables.
         public var lockWait: LockWaitPolicy
+        /// The report's tables are being created meanwhile, in a new schema (`produce`
+        /// returns once they are): nothing is stored, so no table is read before the merge.
+        public var tablesBeingCreated: Bool
         /// Creates merge options.
         public init(maxDeleteFraction: Double = 0.5, dryRun: Bool = false, observeEveryObject: Bool = true,
-                    lockWait: LockWaitPolicy = .standard) {
+                    lockWait: LockWaitPolicy = .standard, tablesBeingCreated: Bool = false) {
             self.maxDeleteFraction = maxDeleteFraction
             self.dryRun = dryRun
             self.observeEveryObject = observeEveryObject
             self.lockWait = lockWait
+            self.tablesBeingCreated = tablesBeingCreated
         }
     }
 
@@ -156,7 +160,7 @@ public final class Warehouse {
             // The COPY stays open while pages arrive (and while the rate limit is waited out):
             // a role's statement or idle timeout must not cut a long fetch short.
             try connection.execute("SET LOCAL statement_timeout = 0; SET LOCAL idle_in_transaction_session_timeout = 0")
-            let storedHashes = try StoredFetchHashes.read(
+            let storedHashes = options.tablesBeingCreated ? StoredFetchHashes(sorted: []) : try StoredFetchHashes.read(
                 table: identifier.qualified(table.name), account: account, connection: connection)
             // A first load merges without joining on `ord`: its index would only cost time.
             let firstLoad = storedHashes?.count == 0 && !options.dryRun

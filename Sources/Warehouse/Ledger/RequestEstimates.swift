@@ -5,8 +5,12 @@ import Postgres
 extension Warehouse {
     /// Estimated requests of an account-wide list: the pages the previous load fetched (their
     /// ETags are stored), else one page per `pageSize` rows it stored (at least one). The
-    /// stored pages spare counting a large table on every load.
+    /// stored pages spare counting a large table on every load. One page for a report whose
+    /// table is not created yet (a new schema's are created while its first load fetches).
     public func estimatedListPages(report: String, account: String, pageSize: Int) throws -> Int {
+        let created = try connection.execute(
+            "SELECT EXISTS (SELECT 1 FROM \(identifier.qualified("_columns")) WHERE table_name = $1)", [report])
+        guard created.firstValue == "t" else { return 1 }
         let result = try connection.execute("""
             SELECT coalesce(
                 (SELECT nullif(count(*), 0) FROM \(identifier.qualified("_list_etags"))

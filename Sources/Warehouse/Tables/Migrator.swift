@@ -34,6 +34,10 @@ public struct Migrator {
     /// Report tables written before schema version 11 are then upgraded to closed-only
     /// history (`HistoryUpgrade`), each in a transaction of its own, and the views created
     /// once all are.
+    ///
+    /// With no reports, only the bookkeeping tables are made: the views read the report
+    /// tables, so they wait for a migration that names the reports (a first load creates
+    /// them while its reports fetch).
     nonisolated(nonsending)
     func migrate(reports: [ReportTable], lockWait: LockWaitPolicy) async throws -> Outcome {
         var outcome = try await migrateSchema(reports: reports, lockWait: lockWait)
@@ -138,7 +142,7 @@ public struct Migrator {
         // so a routine load takes no exclusive lock on what analysts are reading.
         let views = ViewInstaller(connection: connection, identifier: identifier)
         var outcome = Outcome(fromVersion: from, toVersion: Self.supportedVersion, tablesCreated: created)
-        if try from != Self.supportedVersion || !created.isEmpty || views.needRecreation(reports: reports) {
+        if try !reports.isEmpty && (from != Self.supportedVersion || !created.isEmpty || views.needRecreation(reports: reports)) {
             // The generated views read the upgraded layout: created after the upgrade. Until
             // then no `changes` at all: the old one would misread upgraded reports.
             outcome.viewsPending = try reports.contains {
