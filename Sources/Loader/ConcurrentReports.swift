@@ -87,6 +87,10 @@ struct ConcurrentReports: Sendable {
     /// connections, still open: the caller closes them once the load is recorded, so that
     /// their backends' exit work does not compete with the load's last statements.
     /// `opened` connections (``openAhead(for:stores:)``) go to the first reports.
+    ///
+    /// The reports' tasks start on the global executor, each then moving to its own
+    /// connection's thread: the caller's connection thread may be busy creating the tables
+    /// (``TablesAlongside``), and a report queued behind it would not start fetching.
     func run(_ reports: [Report], opened: [any LoadStore] = []) async -> (results: [Result], idle: [ReusableConnection]) {
         await withTaskGroup(of: Result.self) { group in
             var pending = reports.makeIterator()
@@ -94,7 +98,9 @@ struct ConcurrentReports: Sendable {
             for _ in 0..<max(1, request.reportConcurrency) {
                 guard let report = pending.next() else { break }
                 let connection = available.popLast()
-                group.addTask { await loadOnOwnConnection(report, reusing: connection) }
+                group.addTask(executorPreference: globalConcurrentExecutor) {
+                    await loadOnOwnConnection(report, reusing: connection)
+                }
             }
             var results: [Result] = []
             var idle = available
@@ -113,7 +119,9 @@ struct ConcurrentReports: Sendable {
                     group.cancelAll()
                 }
                 if stoppedBy == nil, !Task.isCancelled, let report = pending.next() {
-                    group.addTask { await loadOnOwnConnection(report, reusing: connection) }
+                    group.addTask(executorPreference: globalConcurrentExecutor) {
+                    await loadOnOwnConnection(report, reusing: connection)
+                }
                 } else if let connection {
                     idle.append(connection)
                 }

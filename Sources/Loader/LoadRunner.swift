@@ -218,13 +218,9 @@ public struct LoadRunner: Sendable {
             }
             let opened = await openedAhead?.value.takeAll() ?? []
             let ran = await withTaskCancellationHandler {
-                // The reports' tasks start on the global executor, each then moving to its own
-                // connection's thread: this connection's may be busy creating the tables.
-                await withTaskExecutorPreference(globalConcurrentExecutor) {
-                    await ConcurrentReports(runner: self, request: request, stores: session.stores, account: account,
-                                            load: load, client: client, tablesCreated: tablesCreated)
-                        .run(budget.longestFirst(admitted), opened: opened)
-                }
+                await ConcurrentReports(runner: self, request: request, stores: session.stores, account: account,
+                                        load: load, client: client, tablesCreated: tablesCreated)
+                    .run(budget.longestFirst(admitted), opened: opened)
             } onCancel: {
                 tablesCreated?.cancel()
             }
@@ -300,6 +296,8 @@ public struct LoadRunner: Sendable {
         progress?(LoadProgress(report: report.name, phase: .fetching, pages: 0, objects: 0))
         var fetch: ReportFetch?
         var fatal = false
+        // The tables could not be created: no other report can be merged either.
+        var tablesFailed = false
         var conditionalRequests = 0
         var conditionalWait = Duration.zero
         // The failing call's rate-limit wait (its counters are lost with it).
@@ -355,7 +353,12 @@ public struct LoadRunner: Sendable {
                     progress?(LoadProgress(report: report.name, phase: .fetching, pages: pages, objects: objects))
                 }
                 // A new schema's tables may still be on their way (TablesAlongside).
-                try await tablesCreated?.value
+                do {
+                    try await tablesCreated?.value
+                } catch {
+                    tablesFailed = true
+                    throw error
+                }
                 progress?(LoadProgress(report: report.name, phase: .merging, pages: reportFetch.pages,
                                        objects: reportFetch.objects))
                 return reportFetch.listUpdate()
@@ -390,7 +393,7 @@ public struct LoadRunner: Sendable {
                 failedCallWait = apiError.waitedForRateLimit
                 if apiError.isFatalForLoad { fatal = true }
             }
-            if Task.isCancelled { fatal = true }
+            if Task.isCancelled || tablesFailed { fatal = true }
             logger.error("report failed", metadata: ["report": "\(report.name)", "error": "\(outcome.error ?? "")"])
         }
         outcome.pages = fetch?.pages ?? 0

@@ -14,7 +14,10 @@ extension Connection {
     nonisolated(nonsending)
     public func onOwnThread<T>(_ body: () async throws -> T) async rethrows -> T {
         let canceller = canceller
-        defer { canceller.reset() }
+        // Nested scopes (a task creating tables on the load's connection) leave the
+        // cancellation to the outermost one.
+        canceller.enter()
+        defer { canceller.leave() }
         return try await withTaskExecutorPreference(ownThread) {
             // The preference applies from the task's next enqueueing: hop now, so that the
             // body's first statements do not run on the caller's thread.

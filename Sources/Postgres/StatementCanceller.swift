@@ -13,6 +13,8 @@ final class StatementCanceller: @unchecked Sendable {
     /// The `PGcancel*`, freed in `deinit`; nil when libpq could not make one.
     private let handle: OpaquePointer?
     private var cancelled = false
+    /// The `onOwnThread` scopes open on the connection (``enter()`` / ``leave()``).
+    private var scopes = 0
     /// A statement of a transaction is running: the one a cancel request is for.
     private var running = false
 
@@ -24,7 +26,7 @@ final class StatementCanceller: @unchecked Sendable {
         if let handle { PQfreeCancel(handle) }
     }
 
-    /// Whether ``cancel()`` was called since the last ``reset()``.
+    /// Whether ``cancel()`` was called since the outermost scope was entered.
     var isCancelled: Bool {
         lock.withLock { cancelled }
     }
@@ -55,8 +57,16 @@ final class StatementCanceller: @unchecked Sendable {
         }
     }
 
-    /// Clears the cancellation, once the cancelled work is over.
-    func reset() {
-        lock.withLock { cancelled = false }
+    /// Opens a scope of the connection's work.
+    func enter() {
+        lock.withLock { scopes += 1 }
+    }
+
+    /// Closes a scope; the cancellation is cleared once the outermost one is over.
+    func leave() {
+        lock.withLock {
+            scopes -= 1
+            if scopes == 0 { cancelled = false }
+        }
     }
 }

@@ -30,6 +30,27 @@ struct LoadOrchestrationTests {
         }
     }
 
+    @Test("a first load's account-wide reports start while the report tables are created; otherwise they are created first")
+    func tablesCreatedAlongside() async throws {
+        let accountWide = try ["apps", "addons", "teams"].map(Self.report)
+        try await MemoryLoadFixture.with { fixture in
+            fixture.warehouse.with { $0.tablesWaitForAReport = true }
+            let summary = try await fixture.load(reports: accountWide) { $0.reportConcurrency = 3 }
+            #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+            #expect(fixture.warehouse.with { $0.migrations } == [0, ReportCatalog.all.count])
+            #expect(fixture.storedKeys("addons").count == fixture.ids(.addons).count)
+        }
+        // A per-app report plans its requests from the apps' table; one report at a time has
+        // nothing to overlap with.
+        for (reports, concurrency) in [(accountWide + [try Self.report("app_domains")], 3), (accountWide, 1)] {
+            try await MemoryLoadFixture.with { fixture in
+                let summary = try await fixture.load(reports: reports) { $0.reportConcurrency = concurrency }
+                #expect(summary.status == .succeeded, "\(summary.error ?? "")")
+                #expect(fixture.warehouse.with { $0.migrations } == [ReportCatalog.all.count])
+            }
+        }
+    }
+
     @Test("--max-duration: a report that does not fit is skipped, sends nothing and keeps its rows")
     func budgetSkips() async throws {
         try await MemoryLoadFixture.with { fixture in

@@ -64,6 +64,17 @@ final class MemoryStore: LoadStore {
     nonisolated(nonsending)
     func migrate(_ reports: [ReportTable], lockWait: LockWaitPolicy) async throws {
         try checkConnected()
+        let waits = warehouse.with { state in
+            state.migrations.append(reports.count)
+            return state.tablesWaitForAReport && !reports.isEmpty
+        }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while waits, warehouse.with({ $0.reportsStarted }) == 0 {
+            guard ContinuousClock.now < deadline else {
+                throw MemoryStoreError("no report started while the report tables were created")
+            }
+            try await Task.sleep(for: .milliseconds(2))
+        }
         warehouse.with { $0.migrated = true }
     }
 
@@ -218,6 +229,7 @@ final class MemoryStore: LoadStore {
                     produce: nonisolated(nonsending) (any ReportSink) async throws -> ListETags.Update?)
         async throws -> Warehouse.ReportResult {
         try checkConnected()
+        warehouse.with { $0.reportsStarted += 1 }
         let sink = MemorySink(table: table)
         let pages = try await produce(sink)
         if let failure = warehouse.takeMergeFailure(of: table.name) {

@@ -47,6 +47,13 @@ final class MemoryWarehouse: @unchecked Sendable {
         var lockHolder: ObjectIdentifier?
         /// Another load holds the lock for this many more attempts to take it.
         var lockRefusals = 0
+        /// The reports each migration was given, in order (none: the bookkeeping only).
+        var migrations: [Int] = []
+        /// Reports that entered `loadReport`.
+        var reportsStarted = 0
+        /// A migration that creates report tables waits (at most 10 s) until a report started:
+        /// proof that the reports do not wait for the tables before they fetch.
+        var tablesWaitForAReport = false
     }
 
     private let lock = NSLock()
