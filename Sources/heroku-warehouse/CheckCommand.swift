@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HerokuAPI
+import Loader
 import Logging
 import Schema
 import Warehouse
@@ -71,9 +72,16 @@ struct CheckCommand: AsyncParsableCommand {
                 ? "privileges: can create and use tables in schema \(schema)"
                 : "privileges: can create schema \(schema) in this database")
             let version = try warehouse.schemaVersion()
+            // A first load that could not create its report tables (they are created while its
+            // reports fetch) leaves the bookkeeping tables alone, at the current version.
+            let tablesMissing = try version == Migrator.supportedVersion
+                && warehouse.needsMigration(reports: ReportCatalog.all.map(\.table))
             switch version {
             case 0:
                 report(true, "schema \(schema): not created yet (the first load or `heroku-warehouse migrate` creates it)")
+            case Migrator.supportedVersion where tablesMissing:
+                report(true, "schema \(schema): version \(version); the next load (or `heroku-warehouse migrate`) "
+                       + "creates the missing report tables and views")
             case Migrator.supportedVersion:
                 report(true, "schema \(schema): version \(version), current")
             case ..<Migrator.supportedVersion:
@@ -83,7 +91,7 @@ struct CheckCommand: AsyncParsableCommand {
             }
             // Not a failure (a warehouse may leave reports out on purpose), but an empty view
             // over a report never loaded must not read as an all-clear.
-            for gap in try warehouse.viewCoverage.gaps() {
+            for gap in try tablesMissing ? [] : warehouse.viewCoverage.gaps() {
                 print("note view \(schema).\(gap.view) cannot answer for \(gap.account): "
                       + "never loaded: \(gap.missingReports.joined(separator: ", ")) (load them with --report)")
             }

@@ -310,6 +310,26 @@ struct NightlyTests {
         }
     }
 
+    @Test("check after a first load that could not create the report tables says the next load creates them")
+    func checkAfterTablesCouldNotBeCreated() async throws {
+        try await CLIFixture.with { fixture in
+            // An analyst's own table where the loader's `apps` goes: the first load fails.
+            try fixture.connection.execute("""
+                CREATE SCHEMA "\(fixture.schema)";
+                CREATE TABLE \(fixture.table("apps")) (note text)
+                """)
+            let load = try fixture.runLoad([])
+            #expect(load.exitCode == 1)
+            #expect(load.stderr.contains("relation \"apps\" already exists"), "\(load.stderr)")
+            let check = try CommandRunner.run(["check"] + fixture.targetArguments, environment: fixture.environment)
+            #expect(check.exitCode == 0, "\(check.stdout)\(check.stderr)")
+            #expect(check.stdout.contains("schema \(fixture.schema): version "), "\(check.stdout)")
+            #expect(check.stdout.contains("the next load (or `heroku-warehouse migrate`) creates the missing report tables and views"),
+                    "\(check.stdout)")
+            #expect(!check.stdout.contains("FAIL"), "\(check.stdout)")
+        }
+    }
+
     @Test("runs lists the load history, as a table and as JSON")
     func runsCommand() async throws {
         try await CLIFixture.with { fixture in
