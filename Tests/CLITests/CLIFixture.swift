@@ -37,13 +37,16 @@ extension SandboxWarehouse {
         return try int("SELECT count(*) FROM \(table("_loads")) WHERE status = $1", [status])
     }
 
-    /// Whether some session holds this schema's load lock.
+    /// Whether some session holds this schema's load lock. Read from `pg_locks` (a bigint
+    /// key shows as its high and low 32 bits): taking the lock to probe it would make a load
+    /// starting at that instant find it held.
     func lockIsHeld() throws -> Bool {
-        let result = try connection.execute(
-            "SELECT pg_try_advisory_lock(hashtextextended($1, 0))", ["heroku-warehouse:load:" + schema])
-        guard result.firstValue == "t" else { return true }
-        try connection.execute("SELECT pg_advisory_unlock(hashtextextended($1, 0))", ["heroku-warehouse:load:" + schema])
-        return false
+        let result = try connection.execute("""
+            SELECT EXISTS (SELECT 1 FROM pg_locks
+                           WHERE locktype = 'advisory' AND granted AND objsubid = 1
+                             AND ((classid::bigint << 32) | objid::bigint) = hashtextextended($1, 0))
+            """, ["heroku-warehouse:load:" + schema])
+        return result.firstValue == "t"
     }
 
     /// Polls `condition` every 50 ms for at most `seconds`.
