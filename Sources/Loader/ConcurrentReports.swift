@@ -20,8 +20,9 @@ struct ConcurrentReports: Sendable {
         var connection: ReusableConnection?
     }
 
-    /// A connection passed from a finished report's task to the next report's task: only
-    /// the task that holds the box uses it, one after the other, never at once.
+    /// A connection passed from one task to another (a finished report's to the next
+    /// report's; the load's to the task creating a new schema's tables, ``TablesAlongside``):
+    /// only the task that holds the box uses it, one after the other, never at once.
     final class ReusableConnection: @unchecked Sendable {
         let warehouse: any LoadStore
         /// Opened ahead and not used yet: its session settings are made when it is taken,
@@ -93,14 +94,16 @@ struct ConcurrentReports: Sendable {
     /// (``TablesAlongside``), and a report queued behind it would not start fetching.
     func run(_ reports: [Report], opened: [any LoadStore] = []) async -> (results: [Result], idle: [ReusableConnection]) {
         await withTaskGroup(of: Result.self) { group in
+            func start(_ report: Report, reusing connection: ReusableConnection?) {
+                group.addTask(executorPreference: globalConcurrentExecutor) {
+                    await loadOnOwnConnection(report, reusing: connection)
+                }
+            }
             var pending = reports.makeIterator()
             var available = opened.map { ReusableConnection($0, fresh: true) }
             for _ in 0..<max(1, request.reportConcurrency) {
                 guard let report = pending.next() else { break }
-                let connection = available.popLast()
-                group.addTask(executorPreference: globalConcurrentExecutor) {
-                    await loadOnOwnConnection(report, reusing: connection)
-                }
+                start(report, reusing: available.popLast())
             }
             var results: [Result] = []
             var idle = available
@@ -119,9 +122,7 @@ struct ConcurrentReports: Sendable {
                     group.cancelAll()
                 }
                 if stoppedBy == nil, !Task.isCancelled, let report = pending.next() {
-                    group.addTask(executorPreference: globalConcurrentExecutor) {
-                    await loadOnOwnConnection(report, reusing: connection)
-                }
+                    start(report, reusing: connection)
                 } else if let connection {
                     idle.append(connection)
                 }

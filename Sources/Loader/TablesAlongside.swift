@@ -21,7 +21,7 @@ enum TablesAlongside {
     /// changes to load `loadID`. Cancel the task when the load is cancelled.
     static func start(on warehouse: any LoadStore, reports: [ReportTable], lockWait: LockWaitPolicy,
                       changesBefore changeID: Int64, loadID: Int64) -> Task<Void, any Error> {
-        let connection = LoadConnection(warehouse)
+        let connection = ConcurrentReports.ReusableConnection(warehouse)
         return Task {
             // Its statements wait on the connection's own thread, never on the cooperative pool.
             try await connection.warehouse.onOwnThread {
@@ -29,12 +29,5 @@ enum TablesAlongside {
                 try connection.warehouse.attributeSchemaChanges(after: changeID, to: loadID)
             }
         }
-    }
-
-    /// The load's connection, handed to the task that creates the tables while the load's
-    /// own task waits for the reports (never used by both at once).
-    private final class LoadConnection: @unchecked Sendable {
-        let warehouse: any LoadStore
-        init(_ warehouse: any LoadStore) { self.warehouse = warehouse }
     }
 }

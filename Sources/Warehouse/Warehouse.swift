@@ -157,11 +157,11 @@ public final class Warehouse {
         let nested = connection.isInTransaction
         let result = try await connection.transaction { connection in
             var result = ReportResult()
-            // The COPY stays open while pages arrive (and while the rate limit is waited out):
-            // a role's statement or idle timeout must not cut a long fetch short.
             // The tables commit while this report stages: its later statements must see them,
             // whatever isolation level the role defaults to.
             if options.tablesBeingCreated { try connection.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED") }
+            // The COPY stays open while pages arrive (and while the rate limit is waited out):
+            // a role's statement or idle timeout must not cut a long fetch short.
             try connection.execute("SET LOCAL statement_timeout = 0; SET LOCAL idle_in_transaction_session_timeout = 0")
             let storedHashes = options.tablesBeingCreated ? StoredFetchHashes(sorted: []) : try StoredFetchHashes.read(
                 table: identifier.qualified(table.name), account: account, connection: connection)
